@@ -1,0 +1,35 @@
+/** Helpers rules use to build fixes from document offsets. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Fix, FixSafety, TextEdit } from './types';
+
+export function replaceEdit(document: TextDocument, start: number, end: number, newText: string): TextEdit {
+  return { range: { start: document.positionAt(start), end: document.positionAt(end) }, newText };
+}
+
+export function insertEdit(document: TextDocument, offset: number, newText: string): TextEdit {
+  return replaceEdit(document, offset, offset, newText);
+}
+
+/** A fix; unsafe fixes get the "(unsafe)" prefix in their title so users see it everywhere. */
+export function makeFix(title: string, safety: FixSafety, edits: TextEdit[]): Fix {
+  return { title: safety === 'unsafe' && !title.startsWith('(unsafe)') ? `(unsafe) ${title}` : title, safety, edits };
+}
+
+/** Offsets of the whole line holding `offset`, including its line break. */
+export function lineSpan(text: string, offset: number): [number, number] {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  end = end < 0 ? text.length : end + 1;
+  return [start, end];
+}
+
+/** The indentation (spaces and tabs) at the start of the line holding `offset`. */
+export function indentationAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
+}
+
+/** The line break the document uses. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -1,0 +1,83 @@
+/** Applying fixes: one pass over a set of findings, and fix-all (re-lint until nothing more applies). */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, LintOptions } from './lint';
+import type { Finding, Fix, FixSafety, TextEdit } from './types';
+
+export interface ApplyOptions {
+  /** Also apply unsafe fixes (`--unsafe-fixes`). Default: safe only. */
+  unsafe?: boolean;
+}
+
+export interface ApplyResult {
+  text: string;
+  /** The fixes applied, in document order. */
+  applied: Fix[];
+}
+
+export function allowed(fix: Fix, options: ApplyOptions): boolean {
+  return fix.safety === 'safe' || options.unsafe === true;
+}
+
+/**
+ * Applies the primary fix of each finding, skipping fixes whose edits overlap one already taken
+ * (their finding will be re-examined on the next pass of fixAll).
+ */
+export function applyFixes(text: string, findings: readonly Finding[], options: ApplyOptions = {}): ApplyResult {
+  const doc = TextDocument.create('file:///fix', 'text', 0, text);
+  const applied = selectFixes(doc, findings, options);
+  const edits: TextEdit[] = applied.flatMap((f) => f.edits);
+  return { text: edits.length > 0 ? TextDocument.applyEdits(doc, edits) : text, applied };
+}
+
+/** The fixes one pass can apply together: primary, allowed, not overlapping an earlier one. */
+export function selectFixes(doc: TextDocument, findings: readonly Finding[], options: ApplyOptions = {}): Fix[] {
+  const candidates = findings
+    .map((f) => f.fixes[0])
+    .filter((f): f is Fix => f !== undefined && f.edits.length > 0 && allowed(f, options));
+  const taken: { fix: Fix; spans: [number, number][] }[] = [];
+  for (const fix of candidates) {
+    const spans = fix.edits.map((e) => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number]);
+    const clash = taken.some((t) => t.spans.some((a) => spans.some((b) => overlaps(a, b))));
+    if (!clash && !taken.some((t) => sameFix(t.fix, fix))) taken.push({ fix, spans });
+  }
+  return taken.map((t) => t.fix);
+}
+
+/** Two edits that cannot both be applied in one pass. */
+function overlaps([as, ae]: [number, number], [bs, be]: [number, number]): boolean {
+  if (as === ae && bs === be) return as === bs; // two insertions at one point: order unclear
+  if (as === ae) return as > bs && as < be; // an insertion inside a replaced span
+  if (bs === be) return bs > as && bs < ae;
+  return as < be && bs < ae; // two replacements sharing text
+}
+
+function sameFix(a: Fix, b: Fix): boolean {
+  return a.title === b.title && JSON.stringify(a.edits) === JSON.stringify(b.edits);
+}
+
+export interface FixAllResult {
+  text: string;
+  /** How many fixes were applied over all passes. */
+  fixed: number;
+  /** What is left after fixing. */
+  findings: Finding[];
+}
+
+/** Lints and fixes repeatedly until no allowed fix remains (at most 10 passes). */
+export function fixAll(text: string, lintOptions: LintOptions = {}, options: ApplyOptions = {}): FixAllResult {
+  let current = text;
+  let fixed = 0;
+  let findings = lint(current, lintOptions).findings;
+  for (let pass = 0; pass < 10; pass++) {
+    const result = applyFixes(current, findings, options);
+    if (result.applied.length === 0 || result.text === current) break;
+    fixed += result.applied.length;
+    current = result.text;
+    findings = lint(current, lintOptions).findings;
+  }
+  return { text: current, fixed, findings };
+}
+
+export function fixSafetyLabel(safety: FixSafety): string {
+  return safety === 'safe' ? 'safe' : 'unsafe (review before applying)';
+}

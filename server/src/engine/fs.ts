@@ -1,0 +1,73 @@
+/**
+ * The read-only file-system view rules and configuration loading use: in memory in tests,
+ * the real disk in the language server and the CLI. Paths are absolute, `/`-separated.
+ */
+export interface FileSystem {
+  readFile(path: string): string | undefined;
+  exists(path: string): boolean;
+  isDirectory(path: string): boolean;
+  /** Entry names in a folder, or [] when it cannot be read. */
+  readDirectory(path: string): string[];
+}
+
+/** For untitled buffers and pure tests: nothing exists. */
+export const emptyFileSystem: FileSystem = {
+  readFile: () => undefined,
+  exists: () => false,
+  isDirectory: () => false,
+  readDirectory: () => [],
+};
+
+/** An in-memory file system from a map of absolute paths to contents. */
+export function memoryFileSystem(files: Record<string, string>): FileSystem {
+  const dirs = new Set<string>();
+  for (const path of Object.keys(files)) {
+    let dir = dirname(path);
+    while (!dirs.has(dir)) {
+      dirs.add(dir);
+      if (dir === '/') break;
+      dir = dirname(dir);
+    }
+  }
+  return {
+    readFile: (path) => files[normalize(path)],
+    exists: (path) => normalize(path) in files || dirs.has(normalize(path)),
+    isDirectory: (path) => dirs.has(normalize(path)),
+    readDirectory: (path) => {
+      const prefix = normalize(path) === '/' ? '/' : normalize(path) + '/';
+      const names = new Set<string>();
+      for (const p of [...Object.keys(files), ...dirs]) {
+        if (p.startsWith(prefix) && p.length > prefix.length) names.add(p.slice(prefix.length).split('/')[0]);
+      }
+      return [...names].sort();
+    },
+  };
+}
+
+export function dirname(path: string): string {
+  const p = normalize(path);
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? '/' : p.slice(0, i);
+}
+
+export function joinPath(dir: string, name: string): string {
+  if (name.startsWith('/')) return normalize(name);
+  return normalize(dir.endsWith('/') ? dir + name : dir + '/' + name);
+}
+
+export function baseNameOf(path: string): string {
+  const p = normalize(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** Collapses `.` and `..` segments and turns `\` into `/`. */
+export function normalize(path: string): string {
+  const parts: string[] = [];
+  const absolute = path.startsWith('/') || path.startsWith('\\');
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return (absolute ? '/' : '') + parts.join('/') || (absolute ? '/' : '.');
+}

@@ -1,0 +1,233 @@
+/**
+ * lint(): parse once, run every enabled rule against the model, apply suppressions and report their
+ * hygiene. Never throws on bad input: a rule that throws becomes an `internal-error` finding.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseCompose } from '../model/compose/parse';
+import type { ComposeModel } from '../model/compose/types';
+import { parseDockerfile } from '../model/dockerfile/parse';
+import type { DockerfileModel } from '../model/dockerfile/types';
+import { allRules } from '../rules';
+import { ResolvedConfig, emptyConfig } from './config';
+import { emptyFileSystem, FileSystem } from './fs';
+import { detectKind } from './kind';
+import { isCheckable, Report, Rule, RuleContext } from './rule';
+import { RuleNames } from './rule-names';
+import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
+import { closest } from './text';
+import type { FileKind, Finding, Fix, Range, RuleMeta, RuleSeverity, Severity } from './types';
+
+export type Model = DockerfileModel | ComposeModel;
+
+export interface LintOptions {
+  /** Absolute path of the file ('' or undefined for an untitled buffer). */
+  fileName?: string;
+  /** Overrides detection from the file name. */
+  kind?: FileKind;
+  config?: ResolvedConfig;
+  /** Turn on every rule, including those off by default. */
+  allRules?: boolean;
+  fs?: FileSystem;
+  /** The date time-based rules judge against; defaults to now. */
+  now?: Date;
+  /** The rule set (defaults to the registry). */
+  rules?: readonly Rule[];
+}
+
+export interface LintResult {
+  kind: FileKind;
+  model: Model;
+  findings: Finding[];
+  suppressions: SuppressionToken[];
+}
+
+let defaultNames: RuleNames | undefined;
+export function ruleNames(rules: readonly Rule[] = allRules): RuleNames {
+  if (rules === allRules) return (defaultNames ??= new RuleNames(allRules));
+  return new RuleNames(rules);
+}
+
+export function kindOf(fileName: string | undefined, kind?: FileKind): FileKind {
+  return kind ?? (fileName ? detectKind(fileName) : undefined) ?? 'dockerfile';
+}
+
+export function parseModel(text: string, kind: FileKind, uri?: string): Model {
+  return kind === 'compose' ? parseCompose(text, uri) : parseDockerfile(text, uri);
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const kind = kindOf(options.fileName, options.kind);
+  return lintModel(parseModel(text, kind, fileUri(options.fileName)), options);
+}
+
+export function lintModel(model: Model, options: LintOptions = {}): LintResult {
+  const rules = options.rules ?? allRules;
+  const config = options.config ?? emptyConfig();
+  const allOn = options.allRules === true || config.allRules;
+  const names = ruleNames(rules);
+  const metaById = new Map(rules.map((r) => [r.meta.id, r.meta]));
+  const severityOf = (meta: RuleMeta) => effectiveSeverity(meta, config, allOn);
+  const document = model.document;
+  const findings: Finding[] = [];
+  const ran = new Set<string>();
+
+  for (const rule of rules) {
+    if (!isCheckable(rule) || rule.meta.target !== model.kind) continue;
+    const severity = severityOf(rule.meta);
+    if (severity === 'off') continue;
+    ran.add(rule.meta.id);
+    const reports: Report[] = [];
+    const ctx: RuleContext<Model> = {
+      model,
+      document,
+      fileName: options.fileName ?? '',
+      options: { ...(rule.meta.options ?? {}), ...(config.options.get(rule.meta.id) ?? {}) },
+      fs: options.fs ?? emptyFileSystem,
+      now: options.now ?? new Date(),
+      range: (start, end) => rangeOf(document, start, end),
+      report: (r) => reports.push(r),
+    };
+    try {
+      (rule.check as (c: RuleContext<Model>) => void)(ctx);
+      for (const r of reports) findings.push(toFinding(rule.meta.id, severity, r, document));
+    } catch (error) {
+      const internal = metaById.get('internal-error');
+      if (internal && severityOf(internal) !== 'off') {
+        findings.push({
+          rule: 'internal-error',
+          severity: severityOf(internal) as Severity,
+          message: `Rule \`${rule.meta.id}\` failed on this file and was skipped: ${(error as Error)?.message ?? String(error)}. Please report this.`,
+          range: rangeOf(document, 0, 0),
+          fixes: [],
+        });
+      }
+    }
+  }
+
+  const suppressions = model.kind === 'dockerfile' ? dockerfileSuppressions(model, names) : composeSuppressions(model.text, names);
+  const kept = applySuppressions(findings, suppressions, metaById);
+  kept.push(...suppressionHygiene(suppressions, ran, names, metaById, severityOf, document));
+  kept.sort(compareFindings);
+  return { kind: model.kind, model, findings: kept, suppressions };
+}
+
+export function effectiveSeverity(meta: RuleMeta, config: ResolvedConfig, allOn: boolean): RuleSeverity {
+  const configured = config.severities.get(meta.id) ?? meta.severity;
+  if (configured === 'off' && allOn) return meta.severity === 'off' ? 'warning' : meta.severity;
+  return configured;
+}
+
+function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument): Finding {
+  const fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
+  return {
+    rule,
+    severity,
+    message: report.message,
+    range: clampRange(document, report.range),
+    fixes: fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: clampRange(document, e.range) })) })),
+    ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range) })) } : {}),
+  };
+}
+
+function applySuppressions(findings: Finding[], tokens: SuppressionToken[], metaById: Map<string, RuleMeta>): Finding[] {
+  if (tokens.length === 0) return findings;
+  return findings.filter((f) => {
+    let suppressed = false;
+    for (const t of tokens) {
+      if (t.lines && (f.range.start.line < t.lines[0] || f.range.start.line > t.lines[1])) continue;
+      const matches =
+        t.ruleIds.includes(f.rule) ||
+        (t.all === 'rules' && !HYGIENE.has(f.rule)) ||
+        (t.all === 'buildkit' && (metaById.get(f.rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false));
+      if (matches) {
+        t.used = true;
+        suppressed = true;
+      }
+    }
+    return !suppressed;
+  });
+}
+
+const HYGIENE = new Set(['suppression-invalid', 'suppression-unused', 'internal-error']);
+
+function suppressionHygiene(
+  tokens: SuppressionToken[], ran: Set<string>, names: RuleNames, metaById: Map<string, RuleMeta>,
+  severityOf: (meta: RuleMeta) => RuleSeverity, document: TextDocument,
+): Finding[] {
+  const out: Finding[] = [];
+  const invalid = metaById.get('suppression-invalid');
+  const unused = metaById.get('suppression-unused');
+  const invalidSeverity = invalid ? severityOf(invalid) : 'off';
+  const unusedSeverity = unused ? severityOf(unused) : 'off';
+  for (const t of tokens) {
+    const range = rangeOf(document, t.start, t.end);
+    const known = t.ruleIds.length > 0 || t.all !== undefined || names.isExternalCode(t.name);
+    if (!known) {
+      if (invalidSeverity === 'off') continue;
+      const suggestion = closest(t.name, suggestionsFor(t, metaById), 3);
+      const fixes: Fix[] = suggestion
+        ? [{ title: `Change to \`${suggestion}\``, safety: 'safe', edits: [{ range, newText: suggestion }] }]
+        : [];
+      out.push({
+        rule: 'suppression-invalid',
+        severity: invalidSeverity as Severity,
+        message: `Unknown rule \`${t.name}\` in suppression comment${suggestion ? `. Did you mean \`${suggestion}\`?` : '.'}`,
+        range,
+        fixes,
+      });
+      continue;
+    }
+    if (t.used || unusedSeverity === 'off' || t.all !== undefined) continue;
+    // Only a suppression of a rule that ran and found nothing is unused; codes we do not implement are exempt.
+    if (t.ruleIds.length === 0 || !t.ruleIds.some((id) => ran.has(id))) continue;
+    out.push({
+      rule: 'suppression-unused',
+      severity: unusedSeverity as Severity,
+      message: `Suppression of \`${t.name}\` suppresses nothing here.`,
+      range,
+      fixes: [],
+    });
+  }
+  return out;
+}
+
+/** Names of the same family as the token: hadolint codes for hadolint comments, BuildKit names for check=skip… */
+function suggestionsFor(token: SuppressionToken, metaById: Map<string, RuleMeta>): string[] {
+  const names: string[] = [];
+  for (const meta of metaById.values()) {
+    if (token.style === 'stevedore') names.push(meta.id);
+    for (const alias of meta.aliases) {
+      if (token.style === 'hadolint' && /^DL\d{4}$/.test(alias)) names.push(alias);
+      if (token.style === 'buildkit' && alias.startsWith('BK:')) names.push(alias.slice(3));
+      if (token.style === 'dclint' && alias.startsWith('dclint:')) names.push(alias.slice(7));
+    }
+    if (token.style === 'dclint') names.push(meta.id);
+  }
+  return names;
+}
+
+export function rangeOf(document: TextDocument, start: number, end: number): Range {
+  const length = document.getText().length;
+  const s = Math.max(0, Math.min(start, length));
+  const e = Math.max(s, Math.min(end, length));
+  return { start: document.positionAt(s), end: document.positionAt(e) };
+}
+
+function clampRange(document: TextDocument, range: Range): Range {
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  return rangeOf(document, Math.min(start, end), Math.max(start, end));
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+function fileUri(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  return 'file://' + (fileName.startsWith('/') ? '' : '/') + fileName.replace(/\\/g, '/');
+}

@@ -1,0 +1,55 @@
+/** The rule module contract: `meta` + `check`. One rule per file under `server/src/rules/<target>/`. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ComposeModel } from '../model/compose/types';
+import type { DockerfileModel } from '../model/dockerfile/types';
+import type { FileSystem } from './fs';
+import type { Fix, Range, RelatedLocation, RuleMeta } from './types';
+
+export interface Report {
+  range: Range;
+  message: string;
+  /** One fix, or several: the first is the primary one. */
+  fix?: Fix | Fix[];
+  related?: RelatedLocation[];
+}
+
+export interface RuleContext<M> {
+  model: M;
+  document: TextDocument;
+  /** Path of the linted file ('' for an untitled buffer). */
+  fileName: string;
+  /** The rule's options from configuration, over the defaults in `meta.options`. */
+  options: Readonly<Record<string, unknown>>;
+  /** Read-only view of the files around the document. */
+  fs: FileSystem;
+  /** The date rules judge time-based facts against (end-of-life tables). */
+  now: Date;
+  /** Document offsets [start, end) to an LSP range. */
+  range(start: number, end: number): Range;
+  report(report: Report): void;
+}
+
+export interface DockerfileRule {
+  meta: RuleMeta & { target: 'dockerfile' };
+  check(ctx: RuleContext<DockerfileModel>): void;
+}
+
+export interface ComposeRule {
+  meta: RuleMeta & { target: 'compose' };
+  check(ctx: RuleContext<ComposeModel>): void;
+}
+
+/** Findings the engine emits itself (suppression hygiene, internal errors): documented like rules. */
+export interface EngineRule {
+  meta: RuleMeta & { target: 'any' };
+}
+
+export type Rule = DockerfileRule | ComposeRule | EngineRule;
+
+export function isCheckable(rule: Rule): rule is DockerfileRule | ComposeRule {
+  return 'check' in rule;
+}
+
+export type DockerfileRuleMeta = RuleMeta & { target: 'dockerfile' };
+export type ComposeRuleMeta = RuleMeta & { target: 'compose' };
+export type EngineRuleMeta = RuleMeta & { target: 'any' };

@@ -1,0 +1,40 @@
+/** Small text helpers shared by rules and the engine. */
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The candidate closest to `word` within `max` edits (case-insensitive), if any. */
+export function closest(word: string, candidates: Iterable<string>, max = 2): string | undefined {
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase(), max);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Backticks for a message: `value`. */
+export function code(text: string): string {
+  const clean = text.length > 80 ? text.slice(0, 77) + '…' : text;
+  return '`' + clean.replace(/`/g, "'") + '`';
+}

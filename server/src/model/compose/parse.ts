@@ -1,0 +1,226 @@
+/**
+ * Builds the Compose model: the YAML documents with node ranges, interpolation in every scalar, and an
+ * index of services, networks, volumes, secrets, configs and models with where each is defined and used.
+ */
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseInterpolation } from './interpolation';
+import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
+
+const TOP_LEVEL: Record<string, EntityKind> = {
+  services: 'service', networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config', models: 'model',
+};
+/** Tags Compose gives a meaning to; yaml would otherwise warn that they are unresolved. */
+const COMPOSE_TAGS = new Set(['!reset', '!override']);
+
+export function parseCompose(text: string, uri = 'file:///compose.yaml'): ComposeModel {
+  const document = TextDocument.create(uri, 'dockercompose', 0, text);
+  const yamlDocs = parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false }) as Document.Parsed[];
+  const docs = Array.isArray(yamlDocs) ? yamlDocs : [];
+  const model: ComposeModel = {
+    kind: 'compose',
+    document,
+    text,
+    yamlDocs: docs,
+    errors: [],
+    warnings: [],
+    definitions: { service: new Map(), network: new Map(), volume: new Map(), secret: new Map(), config: new Map(), model: new Map() },
+    references: [],
+    interpolations: [],
+    interpolationErrors: [],
+  };
+  for (const doc of docs) {
+    for (const e of doc.errors) model.errors.push({ message: e.message.split('\n')[0], start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), code: e.code });
+    for (const w of doc.warnings) {
+      if (w.code === 'TAG_RESOLVE_FAILED' && [...COMPOSE_TAGS].some((t) => w.message.includes(t))) continue;
+      model.warnings.push({ message: w.message.split('\n')[0], start: w.pos[0], end: Math.max(w.pos[1], w.pos[0]), code: w.code });
+    }
+  }
+  const first = docs[0];
+  if (first && isMap(first.contents)) model.root = first.contents;
+  for (const doc of docs) {
+    if (!isMap(doc.contents)) continue;
+    indexDefinitions(doc, doc.contents, model);
+    collectInterpolations(doc.contents, [], model, 0);
+  }
+  for (const doc of docs) if (isMap(doc.contents)) indexReferences(doc, doc.contents, model);
+  return model;
+}
+
+export function keyName(pair: Pair): string | undefined {
+  const key = pair.key;
+  if (isScalar(key)) return key.value === null || key.value === undefined ? undefined : String(key.value);
+  return undefined;
+}
+
+export function nodeRange(node: { range?: [number, number, number] | null } | null | undefined): [number, number] | undefined {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/** Follows an alias to the node its anchor names. */
+export function deref(doc: Document, node: unknown): Node | null {
+  let current = node as Node | null;
+  for (let hops = 0; hops < 100 && isAlias(current); hops++) current = (current as Alias).resolve(doc) ?? null;
+  return (current ?? null) as Node | null;
+}
+
+export function getPair(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => keyName(p) === key) as Pair | undefined;
+}
+
+function indexDefinitions(doc: Document, root: YAMLMap, model: ComposeModel): void {
+  for (const pair of root.items) {
+    const kind = TOP_LEVEL[keyName(pair) ?? ''];
+    const value = deref(doc, pair.value);
+    if (!kind || !isMap(value)) continue;
+    for (const entry of value.items) {
+      const name = keyName(entry);
+      const range = nodeRange(entry.key as Node);
+      if (name === undefined || !range || name === '<<') continue;
+      const def: EntityDef = { kind, name, start: range[0], end: range[1], pair: entry, value: deref(doc, entry.value) };
+      if (!model.definitions[kind].has(name)) model.definitions[kind].set(name, def);
+    }
+  }
+}
+
+function collectInterpolations(node: unknown, path: (string | number)[], model: ComposeModel, depth: number): void {
+  if (depth > 200) return;
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = keyName(pair);
+      // Keys are never interpolated; `x-` extension fields are free-form but their values still are.
+      collectInterpolations(pair.value, [...path, key ?? '?'], model, depth + 1);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectInterpolations(item, [...path, i], model, depth + 1));
+  } else if (isScalar(node) && typeof node.value === 'string' && node.value.includes('$') && node.range) {
+    const raw = model.text.slice(node.range[0], node.range[1]);
+    // Only plain and quoted scalars map 1:1 onto the source; block scalars are parsed from their value.
+    const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+    const plainLike = node.type === Scalar.PLAIN || quoted;
+    const source = plainLike ? (quoted ? raw.slice(1, -1) : raw) : node.value;
+    const offset = plainLike ? node.range[0] + (quoted ? 1 : 0) : node.range[0];
+    const parsed = parseInterpolation(source, offset);
+    if (parsed.refs.length > 0) model.interpolations.push({ refs: parsed.refs, path });
+    if (!plainLike) for (const e of parsed.errors) e.end = Math.min(e.end, node.range[1]);
+    model.interpolationErrors.push(...parsed.errors);
+  }
+}
+
+function indexReferences(doc: Document, root: YAMLMap, model: ComposeModel): void {
+  const servicesPair = getPair(root, 'services');
+  const services = deref(doc, servicesPair?.value);
+  if (!isMap(services)) return;
+  for (const entry of services.items) {
+    const service = keyName(entry);
+    const body = deref(doc, entry.value);
+    if (service === undefined || !isMap(body)) continue;
+    /** `prefix`: the value must start with it (`service:`); `cutAtColon`: the name ends at the first `:`. */
+    const add = (kind: EntityKind, node: unknown, via: string, opts: { prefix?: string; cutAtColon?: boolean } = {}) => {
+      const n = node as Node;
+      if (!isScalar(n) || n.value === null || n.value === undefined || !n.range) return;
+      let name = String(n.value);
+      let skip = 0;
+      if (opts.prefix) {
+        if (!name.startsWith(opts.prefix)) return;
+        skip = opts.prefix.length;
+        name = name.slice(skip);
+      }
+      if (opts.cutAtColon && name.includes(':')) name = name.slice(0, name.indexOf(':'));
+      if (name === '' || name.includes('$')) return;
+      const quoted = n.type === Scalar.QUOTE_DOUBLE || n.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+      const start = n.range[0] + quoted + skip;
+      model.references.push({ kind, name, start, end: Math.min(start + name.length, n.range[1]), service, via });
+    };
+    const eachName = (value: unknown, kind: EntityKind, via: string, longKey?: string, cutAtColon = false) => {
+      const v = deref(doc, value);
+      if (isSeq(v)) {
+        for (const item of v.items) {
+          const it = deref(doc, item);
+          if (isMap(it) && longKey) add(kind, getPair(it, longKey)?.value, via);
+          else if (!(isScalar(it) && String(it.value).startsWith('container:'))) add(kind, it, via, { cutAtColon });
+        }
+      } else if (isMap(v)) {
+        for (const p of v.items) if (keyName(p) !== '<<') add(kind, p.key, via);
+      }
+    };
+    for (const pair of body.items) {
+      const key = keyName(pair);
+      const value = pair.value;
+      switch (key) {
+        case 'depends_on':
+          eachName(value, 'service', key);
+          break;
+        case 'links':
+          eachName(value, 'service', key, undefined, true);
+          break;
+        case 'networks':
+          eachName(value, 'network', key);
+          break;
+        case 'secrets':
+        case 'configs':
+          eachName(value, key === 'secrets' ? 'secret' : 'config', key, 'source');
+          break;
+        case 'models':
+          eachName(value, 'model', key);
+          break;
+        case 'volumes':
+          indexVolumes(doc, value, service, model);
+          break;
+        case 'volumes_from':
+          eachName(value, 'service', key, undefined, true);
+          break;
+        case 'extends': {
+          const ext = deref(doc, value);
+          if (isScalar(ext)) add('service', ext, key);
+          else if (isMap(ext) && !getPair(ext, 'file')) add('service', getPair(ext, 'service')?.value, key);
+          break;
+        }
+        case 'network_mode':
+        case 'ipc':
+        case 'pid':
+          add('service', deref(doc, value), key, { prefix: 'service:' });
+          break;
+        case 'build': {
+          const build = deref(doc, value);
+          if (isMap(build)) eachName(getPair(build, 'secrets')?.value, 'secret', 'build.secrets', 'source');
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Named volumes in short (`data:/var/lib`) and long (`type: volume, source: data`) syntax. */
+function indexVolumes(doc: Document, value: unknown, service: string, model: ComposeModel): void {
+  const list = deref(doc, value);
+  if (!isSeq(list)) return;
+  for (const item of list.items) {
+    const it = deref(doc, item);
+    if (isScalar(it) && typeof it.value === 'string' && it.range) {
+      const spec = it.value;
+      const colon = spec.indexOf(':');
+      if (colon <= 0) continue;
+      const source = spec.slice(0, colon);
+      if (!isNamedVolume(source)) continue;
+      const quoted = it.type === Scalar.QUOTE_DOUBLE || it.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+      const start = it.range[0] + quoted;
+      model.references.push({ kind: 'volume', name: source, start, end: start + source.length, service, via: 'volumes' });
+    } else if (isMap(it)) {
+      const type = deref(doc, getPair(it, 'type')?.value);
+      const source = deref(doc, getPair(it, 'source')?.value);
+      if (isScalar(type) && type.value === 'volume' && isScalar(source) && typeof source.value === 'string' && source.range) {
+        if (!isNamedVolume(source.value)) continue;
+        const quoted = source.type === Scalar.QUOTE_DOUBLE || source.type === Scalar.QUOTE_SINGLE ? 1 : 0;
+        const start = source.range[0] + quoted;
+        model.references.push({ kind: 'volume', name: source.value, start, end: start + source.value.length, service, via: 'volumes' });
+      }
+    }
+  }
+}
+
+export function isNamedVolume(source: string): boolean {
+  return source !== '' && !/[/\\.~$]/.test(source[0]) && !source.includes('/') && !/^[A-Za-z]:/.test(source);
+}
+

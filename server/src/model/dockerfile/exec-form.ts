@@ -1,0 +1,31 @@
+/** Exec form (`["node", "app.js"]`): the JSON array of strings, with offsets for each string. */
+import { MappedText, docSpan } from '../mapped-text';
+import type { Word } from './types';
+
+/** The strings of a JSON array of strings, or undefined when the text is not one. */
+export function parseExecForm(source: MappedText): Word[] | undefined {
+  const text = source.text;
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) return undefined;
+  const words: Word[] = [];
+  let i = text.indexOf('[') + 1;
+  while (words.length < parsed.length && i < text.length) {
+    if (text[i] !== '"') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+    const [start, end] = docSpan(source, i, j + 1);
+    words.push({ value: parsed[words.length] as string, start, end });
+    i = j + 1;
+  }
+  return words;
+}

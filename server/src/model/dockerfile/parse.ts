@@ -1,0 +1,271 @@
+/**
+ * Builds the Dockerfile model: one parse per document version, read by every rule, hover and fix.
+ */
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { contiguous, joinContinuations } from '../mapped-text';
+import { baseName, lexShell } from '../shell';
+import { parseDirectives } from './directives';
+import { parseExecForm } from './exec-form';
+import { expandVariables } from './variables';
+import type {
+  Comment, DockerfileModel, Flag, Heredoc, InstructionNode, Scope, Stage, Variable, Word,
+} from './types';
+
+/** Variables BuildKit defines in the global scope of every build. */
+export const PREDEFINED_PLATFORM_ARGS = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+];
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const EXEC_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
+export function parseDockerfile(text: string, uri = 'file:///Dockerfile'): DockerfileModel {
+  const document = TextDocument.create(uri, 'dockerfile', 0, text);
+  const ast = DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter();
+  const directives = parseDirectives(text);
+  const heredocLines = new Set<number>();
+
+  const ctx = { document, text, escape, heredocLines };
+  const instructions: InstructionNode[] = [];
+  for (const node of ast.getInstructions()) instructions.push(buildInstruction(node, instructions.length, ctx));
+
+  const comments = collectComments(text, heredocLines, new Set(directives.map((d) => d.line)));
+  const { stages, globalScope } = buildStages(instructions, escape, document);
+  return { kind: 'dockerfile', document, text, escape, directives, comments, instructions, stages, globalScope, heredocLines };
+}
+
+/** Every `#` line outside heredoc bodies and the directive block (dockerfile-ast skips a comment on line 1). */
+function collectComments(text: string, heredocLines: ReadonlySet<number>, directiveLines: ReadonlySet<number>): Comment[] {
+  const comments: Comment[] = [];
+  let start = 0;
+  for (let line = 0; start <= text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (!heredocLines.has(line) && !directiveLines.has(line)) {
+      const raw = text.slice(start, end).replace(/\r$/, '');
+      const m = /^(\uFEFF?[ \t]*#[ \t]*)(.*?)\s*$/.exec(raw);
+      if (m) comments.push({ text: m[2], line, start: start + raw.indexOf('#'), end: start + raw.length, textStart: start + m[1].length });
+    }
+    start = end + 1;
+  }
+  return comments;
+}
+
+interface BuildContext {
+  document: TextDocument;
+  text: string;
+  escape: string;
+  heredocLines: Set<number>;
+}
+
+function buildInstruction(node: Instruction, index: number, ctx: BuildContext): InstructionNode {
+  const { document, text } = ctx;
+  const keywordRange = node.getInstructionRange();
+  const range = node.getRange();
+  const start = document.offsetAt(range.start);
+  const end = document.offsetAt(range.end);
+  const keyword = node.getKeyword().toUpperCase();
+
+  const heredocs = buildHeredocs(node, ctx);
+  const bodyStart = heredocs.length > 0 && heredocs[0].contentStart >= 0 ? lineStartBefore(text, heredocs[0].contentStart) : end;
+
+  const flags = buildFlags(node, document, text);
+  const args: Word[] = [];
+  for (const a of node.getArguments()) {
+    const s = document.offsetAt(a.getRange().start);
+    if (s >= bodyStart) break;
+    args.push({ value: a.getValue(), start: s, end: document.offsetAt(a.getRange().end) });
+  }
+  const argsStart = args.length > 0 ? args[0].start : Math.min(document.offsetAt(keywordRange.end), bodyStart);
+  const argsText = args.length > 0 ? joinContinuations(text, argsStart, bodyStart, ctx.escape) : contiguous('', argsStart);
+
+  const jsonStrings = EXEC_FORM_KEYWORDS.has(keyword) ? parseExecForm(argsText) : undefined;
+  const instruction: InstructionNode = {
+    index,
+    keyword,
+    rawKeyword: node.getInstruction(),
+    keywordStart: document.offsetAt(keywordRange.start),
+    keywordEnd: document.offsetAt(keywordRange.end),
+    start,
+    end,
+    line: range.start.line,
+    endLine: range.end.line,
+    flags,
+    args,
+    argsText,
+    execForm: jsonStrings !== undefined,
+    jsonStrings: jsonStrings ?? [],
+    heredocs,
+    scope: new Map(),
+    ast: node,
+  };
+  if (keyword === 'RUN' && !instruction.execForm) {
+    instruction.shell = lexShell(argsText);
+    assignInterpreters(instruction, text);
+  }
+  if (keyword === 'ONBUILD') {
+    const trigger = (node as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.();
+    if (trigger) instruction.trigger = buildInstruction(trigger, index, ctx);
+  }
+  return instruction;
+}
+
+function lineStartBefore(text: string, offset: number): number {
+  // The heredoc body starts on the line after the marker: the instruction line ends before that newline.
+  let i = offset - 1;
+  if (text[i] === '\n') i--;
+  if (text[i] === '\r') i--;
+  return i + 1;
+}
+
+function buildFlags(node: Instruction, document: TextDocument, text: string): Flag[] {
+  const getFlags = (node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] }).getFlags;
+  if (!getFlags) return [];
+  return getFlags.call(node).map((f) => {
+    const start = document.offsetAt(f.getRange().start);
+    const end = document.offsetAt(f.getRange().end);
+    const nameRange = f.getNameRange();
+    const nameStart = document.offsetAt(nameRange.start);
+    const valueRange = f.getValueRange();
+    let dashes = '';
+    for (let i = start; i < nameStart && text[i] === '-'; i++) dashes += '-';
+    return {
+      name: f.getName(),
+      dashes: dashes || '--',
+      value: f.getValue(),
+      start,
+      end,
+      nameStart,
+      nameEnd: document.offsetAt(nameRange.end),
+      valueStart: valueRange ? document.offsetAt(valueRange.start) : end,
+      valueEnd: valueRange ? document.offsetAt(valueRange.end) : end,
+    };
+  });
+}
+
+function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
+  const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
+  if (!getHeredocs) return [];
+  const { document } = ctx;
+  return getHeredocs.call(node).map((h) => {
+    const marker = h.getStartRange();
+    const content = h.getContentRange();
+    const delimiter = h.getDelimiterRange();
+    const heredoc: Heredoc = {
+      name: h.getName(),
+      markerStart: document.offsetAt(marker.start),
+      markerEnd: document.offsetAt(marker.end),
+      contentStart: content ? document.offsetAt(content.start) : -1,
+      contentEnd: content ? document.offsetAt(content.end) : -1,
+      delimiterStart: delimiter ? document.offsetAt(delimiter.start) : -1,
+      interpreter: 'sh',
+    };
+    if (content) for (let l = content.start.line; l <= content.end.line; l++) ctx.heredocLines.add(l);
+    if (delimiter) ctx.heredocLines.add(delimiter.start.line);
+    return heredoc;
+  });
+}
+
+/** RUN heredoc bodies are scripts for the shebang's program or the command on the RUN line. */
+function assignInterpreters(instruction: InstructionNode, text: string): void {
+  const lineCommand = instruction.shell?.commands.find((c) => c.args.length > 0);
+  for (const h of instruction.heredocs) {
+    if (h.contentStart < 0) continue;
+    const content = text.slice(h.contentStart, h.contentEnd);
+    const shebang = /^#!\s*(\S+)(?:[ \t]+(\S+))?/.exec(content);
+    if (shebang) h.interpreter = baseName(shebang[1]) === 'env' && shebang[2] ? shebang[2] : baseName(shebang[1]);
+    else if (lineCommand) h.interpreter = baseName(lineCommand.args[0].value);
+    if (SHELLS.has(h.interpreter)) h.script = lexShell(contiguous(content, h.contentStart));
+  }
+}
+
+function buildStages(instructions: InstructionNode[], escape: string, document: TextDocument): { stages: Stage[]; globalScope: Scope } {
+  const global = new Map<string, Variable>();
+  for (const name of PREDEFINED_PLATFORM_ARGS) global.set(name, { name, value: undefined, kind: 'predefined', start: -1, end: -1 });
+  const stages: Stage[] = [];
+  let stage: Stage | undefined;
+  let scope = new Map<string, Variable>();
+  const envByStage = new Map<Stage, Map<string, Variable>>();
+
+  for (const instruction of instructions) {
+    if (instruction.keyword === 'FROM') {
+      stage = buildStage(instruction, stages, global, escape);
+      stages.push(stage);
+      const parentEnv = stage.parent ? envByStage.get(stage.parent) : undefined;
+      scope = new Map(parentEnv ?? []);
+    }
+    instruction.stage = stage;
+    if (stage) stage.instructions.push(instruction);
+    if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
+      const target = stage ? scope : global;
+      const updated = declare(instruction, new Map(target), global, stage === undefined, escape, document);
+      if (stage) scope = updated;
+      else for (const [k, v] of updated) global.set(k, v);
+    }
+    instruction.scope = stage ? scope : new Map(global);
+    if (instruction.trigger) instruction.trigger.scope = instruction.scope;
+    if (stage) envByStage.set(stage, onlyEnv(scope));
+  }
+  return { stages, globalScope: global };
+}
+
+function onlyEnv(scope: Map<string, Variable>): Map<string, Variable> {
+  const env = new Map<string, Variable>();
+  for (const [k, v] of scope) if (v.kind === 'env') env.set(k, v);
+  return env;
+}
+
+function declare(
+  instruction: InstructionNode, scope: Map<string, Variable>, global: Scope, isGlobal: boolean, escape: string, document: TextDocument,
+): Map<string, Variable> {
+  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
+  const properties = ast.getProperties?.() ?? [];
+  for (const p of properties) {
+    const name = p.getName();
+    if (!name) continue;
+    const rawValue = p.getValue();
+    const nameRange = p.getNameRange();
+    let value: string | undefined;
+    let kind: Variable['kind'];
+    if (instruction.keyword === 'ENV') {
+      kind = 'env';
+      value = rawValue === null ? undefined : expandVariables(rawValue, scope, escape).value;
+    } else {
+      kind = isGlobal ? 'global-arg' : 'arg';
+      const inherited = global.get(name);
+      if (inherited?.kind === 'predefined' && !isGlobal) kind = 'predefined';
+      value = rawValue !== null ? expandVariables(rawValue, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
+    }
+    scope.set(name, { name, value, kind, start: document.offsetAt(nameRange.start), end: document.offsetAt(nameRange.end) });
+  }
+  return scope;
+}
+
+function buildStage(from: InstructionNode, stages: Stage[], global: Scope, escape: string): Stage {
+  const imageWord = from.args[0];
+  const raw = imageWord?.value ?? '';
+  const expansion = expandVariables(raw, global, escape);
+  const hasAs = from.args.length >= 3 && from.args[1].value.toLowerCase() === 'as';
+  const nameWord = hasAs ? from.args[2] : undefined;
+  const resolvedLower = expansion.value?.toLowerCase();
+  const parent = resolvedLower !== undefined ? [...stages].reverse().find((s) => s.name === resolvedLower) : undefined;
+  return {
+    index: stages.length,
+    from,
+    image: {
+      raw,
+      start: imageWord?.start ?? from.keywordEnd,
+      end: imageWord?.end ?? from.keywordEnd,
+      resolved: expansion.value,
+      variables: expansion.variables,
+    },
+    name: nameWord?.value.toLowerCase(),
+    nameStart: nameWord?.start ?? -1,
+    nameEnd: nameWord?.end ?? -1,
+    parent,
+    platform: from.flags.find((f) => f.name === 'platform'),
+    instructions: [],
+  };
+}

@@ -1,0 +1,152 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { MappedText } from '../mapped-text';
+import type { ShellScript } from '../shell';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** A word of an instruction with its document offsets [start, end). */
+export interface Word {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface Flag {
+  /** Name without dashes (`from` for `--from=build`). */
+  name: string;
+  /** Dashes as written: `--`, or `-` for the mistaken one-dash form. */
+  dashes: string;
+  value: string | null;
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface Heredoc {
+  name: string;
+  /** Offsets of the `<<EOF` marker. */
+  markerStart: number;
+  markerEnd: number;
+  /** Body offsets; empty when the body is missing. */
+  contentStart: number;
+  contentEnd: number;
+  /** Closing delimiter offsets, or -1 when unterminated. */
+  delimiterStart: number;
+  /** The program that reads the body: `sh` by default, else the shebang or the command on the RUN line. */
+  interpreter: string;
+  /** Shell script of a RUN body whose interpreter is a POSIX shell. */
+  script?: ShellScript;
+}
+
+export type VarKind = 'global-arg' | 'arg' | 'env' | 'predefined';
+
+export interface Variable {
+  name: string;
+  /** undefined: declared without a value the file can know (`ARG X`, build-arg, predefined). */
+  value: string | undefined;
+  kind: VarKind;
+  /** Where it was declared (offsets of the name); -1 for predefined. */
+  start: number;
+  end: number;
+}
+
+export type Scope = ReadonlyMap<string, Variable>;
+
+export interface InstructionNode {
+  index: number;
+  /** Upper-case keyword. */
+  keyword: string;
+  /** Keyword as written. */
+  rawKeyword: string;
+  keywordStart: number;
+  keywordEnd: number;
+  start: number;
+  end: number;
+  /** 0-based line of the keyword. */
+  line: number;
+  /** Last physical line of the instruction (heredoc bodies included). */
+  endLine: number;
+  flags: Flag[];
+  /** Arguments after the flags, split on white space (heredoc bodies excluded). */
+  args: Word[];
+  /** Arguments after the flags as one string, continuations joined (heredoc bodies excluded). */
+  argsText: MappedText;
+  /** Exec form: the arguments are a JSON array of strings. */
+  execForm: boolean;
+  /** The strings of the exec-form array, with the offsets of their quoted text. */
+  jsonStrings: Word[];
+  heredocs: Heredoc[];
+  /** Shell-form RUN (and ONBUILD RUN): the commands on the instruction line. */
+  shell?: ShellScript;
+  /** The stage this instruction belongs to; undefined before the first FROM. */
+  stage?: Stage;
+  /** ONBUILD: the instruction it wraps. */
+  trigger?: InstructionNode;
+  /** Variables visible to this instruction. */
+  scope: Scope;
+  ast: Instruction;
+}
+
+export interface ImageRef {
+  /** As written, variables included. */
+  raw: string;
+  start: number;
+  end: number;
+  /** After variable expansion; undefined when a variable has no known value. */
+  resolved: string | undefined;
+  /** Names of the variables the reference uses. */
+  variables: string[];
+}
+
+export interface Stage {
+  index: number;
+  from: InstructionNode;
+  image: ImageRef;
+  /** `AS name` as written, lower-cased in `name`. */
+  name?: string;
+  nameStart: number;
+  nameEnd: number;
+  /** The earlier stage this one builds on (`FROM builder`). */
+  parent?: Stage;
+  platform?: Flag;
+  instructions: InstructionNode[];
+}
+
+export interface Directive {
+  name: string;
+  value: string;
+  line: number;
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface Comment {
+  /** Text after `#`, trimmed. */
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+  /** Offset of the text after `#` and spaces. */
+  textStart: number;
+}
+
+export interface DockerfileModel {
+  kind: 'dockerfile';
+  document: TextDocument;
+  text: string;
+  escape: string;
+  directives: Directive[];
+  comments: Comment[];
+  instructions: InstructionNode[];
+  stages: Stage[];
+  /** ARGs before the first FROM. */
+  globalScope: Scope;
+  /** Lines that belong to heredoc bodies (never comments or instructions). */
+  heredocLines: ReadonlySet<number>;
+}

@@ -1,0 +1,89 @@
+/**
+ * Variable expansion as the Dockerfile frontend does it outside shell text:
+ * `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+r}`, `${X+r}`, `${X:?e}`, `${X?e}`, escapes with the escape character.
+ */
+import type { Scope, Variable } from './types';
+
+export interface Expansion {
+  /** The expanded text; undefined when some variable's value is unknown. */
+  value: string | undefined;
+  /** Names of every variable referenced. */
+  variables: string[];
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+export function expandVariables(text: string, scope: Scope, escape = '\\'): Expansion {
+  const variables: string[] = [];
+  let out = '';
+  let unknown = false;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === escape && text[i + 1] === '$') {
+      out += '$';
+      i += 2;
+      continue;
+    }
+    if (ch !== '$') {
+      out += ch;
+      i++;
+      continue;
+    }
+    if (text[i + 1] === '{') {
+      const close = findClose(text, i + 2);
+      if (close < 0) {
+        out += text.slice(i);
+        unknown = true;
+        break;
+      }
+      const body = text.slice(i + 2, close);
+      const name = NAME.exec(body)?.[0] ?? '';
+      variables.push(name);
+      const r = applyModifier(scope.get(name), body.slice(name.length), scope, escape, variables);
+      if (r === undefined) unknown = true;
+      else out += r;
+      i = close + 1;
+      continue;
+    }
+    const m = NAME.exec(text.slice(i + 1));
+    if (!m) {
+      out += ch;
+      i++;
+      continue;
+    }
+    variables.push(m[0]);
+    const v = scope.get(m[0]);
+    if (v?.value === undefined) unknown = true;
+    else out += v.value;
+    i += 1 + m[0].length;
+  }
+  return { value: unknown ? undefined : out, variables };
+}
+
+function applyModifier(v: Variable | undefined, rest: string, scope: Scope, escape: string, variables: string[]): string | undefined {
+  const value = v?.value;
+  const set = v !== undefined;
+  const word = (from: number) => {
+    const e = expandVariables(rest.slice(from), scope, escape);
+    variables.push(...e.variables);
+    return e.value;
+  };
+  if (rest === '') return value;
+  if (rest.startsWith(':-')) return set && value === undefined ? undefined : value ? value : word(2);
+  if (rest.startsWith('-')) return set ? value : word(1);
+  if (rest.startsWith(':+')) return set && value === undefined ? undefined : value ? word(2) : '';
+  if (rest.startsWith('+')) return set ? word(1) : '';
+  if (rest.startsWith(':?') || rest.startsWith('?')) return value;
+  // Pattern operators (#, %, /) and anything else: the value cannot be known here.
+  return undefined;
+}
+
+function findClose(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,363 @@
+/**
+ * A bash-tolerant POSIX shell lexer that keeps document offsets for every word, so rules can look at
+ * commands and flags (`apt-get install -y`) instead of matching regexes over the instruction text.
+ * It never throws: unbalanced quotes and half-typed input give a best-effort split plus an error entry.
+ */
+import { MappedText, docSpan, mappedSlice } from './mapped-text';
+
+export interface ShellWord {
+  /** The word with quotes removed and escapes applied. */
+  value: string;
+  /** The word as written. */
+  raw: string;
+  /** Document offsets [start, end). */
+  start: number;
+  end: number;
+  /** Indices into the lexed text (internal, for nested lexing). */
+  srcStart: number;
+  srcEnd: number;
+  /** Part of the word was quoted. */
+  quoted: boolean;
+  /** The word holds `$…`, `${…}`, `$(…)` or backticks, so its runtime value is unknown. */
+  expansion: boolean;
+}
+
+export interface ShellRedirect {
+  op: string;
+  target?: ShellWord;
+  start: number;
+  end: number;
+}
+
+export interface ShellCommand {
+  /** Every word in order, assignments included. */
+  words: ShellWord[];
+  /** Leading `NAME=value` words. */
+  assignments: ShellWord[];
+  /** Words after the assignments: `args[0]` is the command name. */
+  args: ShellWord[];
+  redirects: ShellRedirect[];
+  /** Operator or reserved word before the command ('' at the start). */
+  before: string;
+  /** Operator after the command ('' at the end). */
+  after: string;
+  /** Found inside `sh -c '…'`. */
+  nested: boolean;
+}
+
+export interface ShellError {
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface ShellScript {
+  commands: ShellCommand[];
+  errors: ShellError[];
+}
+
+const RESERVED = new Set([
+  'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'in', 'case', 'esac',
+  '{', '}', '!', 'time', 'function', 'select', '[[', ']]',
+]);
+const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')'];
+const REDIRECTS = ['&>>', '&>', '<<<', '<<-', '<<', '>>', '>|', '>&', '<&', '<>', '>', '<'];
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+
+export function lexShell(source: MappedText): ShellScript {
+  const script: ShellScript = { commands: [], errors: [] };
+  lexInto(source, script, false, 0);
+  return script;
+}
+
+function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth: number): void {
+  const text = source.text;
+  const n = text.length;
+  let i = 0;
+  let words: ShellWord[] = [];
+  let redirects: ShellRedirect[] = [];
+  let before = '';
+  const pendingHeredocs: string[] = [];
+  const first = script.commands.length;
+
+  const finish = (op: string) => {
+    if (words.length > 0 || redirects.length > 0) script.commands.push(makeCommand(words, redirects, before, op, nested));
+    words = [];
+    redirects = [];
+    before = op;
+  };
+
+  while (i < n) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\r') {
+      i++;
+      continue;
+    }
+    if (ch === '\n') {
+      finish('\n');
+      i++;
+      while (pendingHeredocs.length > 0 && i < n) i = skipHeredocBody(text, i, pendingHeredocs.shift() as string);
+      continue;
+    }
+    if (ch === '#') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    const redirect = matchRedirect(text, i);
+    if (redirect) {
+      const opStart = i;
+      i += redirect.length;
+      while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
+      let target: ShellWord | undefined;
+      if (i < n && !isBreak(text[i])) {
+        const r = readWord(source, i, script);
+        target = r.word;
+        i = r.next;
+        if (redirect.op.startsWith('<<') && redirect.op !== '<<<') pendingHeredocs.push(target.value);
+      }
+      const [start] = docSpan(source, opStart, opStart + 1);
+      redirects.push({ op: redirect.op, target, start, end: target ? target.end : docSpan(source, opStart, i)[1] });
+      continue;
+    }
+    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    if (op) {
+      finish(op);
+      i += op.length;
+      continue;
+    }
+    const r = readWord(source, i, script);
+    i = r.next;
+    if (words.length === 0 && !r.word.quoted && RESERVED.has(r.word.raw)) {
+      before = r.word.raw;
+      continue;
+    }
+    words.push(r.word);
+  }
+  finish('');
+
+  if (depth < 3) {
+    const added = script.commands.slice(first);
+    for (const command of added) lexNestedShell(source, command, script, depth);
+  }
+}
+
+function makeCommand(words: ShellWord[], redirects: ShellRedirect[], before: string, after: string, nested: boolean): ShellCommand {
+  let k = 0;
+  while (k < words.length && !words[k].raw.startsWith('"') && ASSIGNMENT.test(words[k].raw)) k++;
+  return { words, assignments: words.slice(0, k), args: words.slice(k), redirects, before, after, nested };
+}
+
+/** `sh -c '…'`: the string is a script too. */
+function lexNestedShell(source: MappedText, command: ShellCommand, script: ShellScript, depth: number): void {
+  const args = command.args;
+  if (args.length < 3) return;
+  const name = baseName(args[0].value);
+  if (!SHELLS.has(name)) return;
+  for (let k = 1; k < args.length - 1; k++) {
+    const flag = args[k].value;
+    if (!/^-[a-z]*c[a-z]*$/.test(flag)) {
+      if (flag.startsWith('-')) continue;
+      return;
+    }
+    const body = args[k + 1];
+    const raw = body.raw;
+    const quote = raw[0];
+    if ((quote === "'" || quote === '"') && raw.endsWith(quote) && raw.length >= 2 && raw.slice(1, -1) === body.value) {
+      lexInto(mappedSlice(source, body.srcStart + 1, body.srcEnd - 1), script, true, depth + 1);
+    } else if (!body.quoted && !body.expansion) {
+      lexInto(mappedSlice(source, body.srcStart, body.srcEnd), script, true, depth + 1);
+    }
+    return;
+  }
+}
+
+export function baseName(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash >= 0 ? path.slice(slash + 1) : path;
+}
+
+function isBreak(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '&' || ch === '|' || ch === '(' || ch === ')' || ch === '<' || ch === '>';
+}
+
+function matchRedirect(text: string, i: number): { op: string; length: number } | undefined {
+  let j = i;
+  while (j < text.length && text[j] >= '0' && text[j] <= '9') j++;
+  if (j > i && text[j] !== '<' && text[j] !== '>') return undefined;
+  const op = REDIRECTS.find((r) => text.startsWith(r, j));
+  if (!op) return undefined;
+  if (j > i && op.startsWith('&')) return undefined;
+  return { op, length: j - i + op.length };
+}
+
+function skipHeredocBody(text: string, i: number, delimiter: string): number {
+  while (i < text.length) {
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    const line = text.slice(i, end).replace(/\r$/, '').replace(/^\t+/, '');
+    i = end + 1;
+    if (line === delimiter) break;
+  }
+  return i;
+}
+
+/** Reads one word starting at `start`; quotes, escapes and expansions stay inside the word. */
+function readWord(source: MappedText, start: number, script: ShellScript): { word: ShellWord; next: number } {
+  const text = source.text;
+  const n = text.length;
+  let i = start;
+  let value = '';
+  let quoted = false;
+  let expansion = false;
+  const fail = (message: string, from: number) => {
+    const [s, e] = docSpan(source, from, from + 1);
+    script.errors.push({ message, start: s, end: e });
+  };
+  while (i < n && !isBreak(text[i])) {
+    const ch = text[i];
+    if (ch === '\\') {
+      if (i + 1 < n) {
+        if (text[i + 1] !== '\n') value += text[i + 1];
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (ch === "'") {
+      quoted = true;
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) {
+        fail('Unterminated single quote.', i);
+        value += text.slice(i + 1);
+        i = n;
+        break;
+      }
+      value += text.slice(i + 1, close);
+      i = close + 1;
+      continue;
+    }
+    if (ch === '"') {
+      quoted = true;
+      const r = readDoubleQuoted(text, i + 1);
+      value += r.value;
+      expansion = expansion || r.expansion;
+      if (!r.closed) fail('Unterminated double quote.', i);
+      i = r.next;
+      continue;
+    }
+    if (ch === '`') {
+      expansion = true;
+      const close = findUnescaped(text, '`', i + 1);
+      const end = close < 0 ? n : close + 1;
+      if (close < 0) fail('Unterminated backquote.', i);
+      value += text.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (ch === '$' && i + 1 < n) {
+      const next = text[i + 1];
+      if (next === '(' || next === '{') {
+        expansion = true;
+        const end = skipBalanced(text, i + 1);
+        if (end < 0) {
+          fail(next === '(' ? 'Unclosed `$(`.' : 'Unclosed `${`.', i);
+          value += text.slice(i);
+          i = n;
+          break;
+        }
+        value += text.slice(i, end);
+        i = end;
+        continue;
+      }
+      if (next === "'") {
+        quoted = true;
+        const close = findUnescaped(text, "'", i + 2);
+        const end = close < 0 ? n : close + 1;
+        value += text.slice(i + 2, close < 0 ? n : close);
+        i = end;
+        continue;
+      }
+      if (/[A-Za-z_0-9@*#?$!-]/.test(next)) expansion = true;
+    }
+    value += ch;
+    i++;
+  }
+  const [s, e] = docSpan(source, start, i);
+  return {
+    word: { value, raw: text.slice(start, i), start: s, end: e, srcStart: start, srcEnd: i, quoted, expansion },
+    next: i,
+  };
+}
+
+function readDoubleQuoted(text: string, start: number): { value: string; next: number; closed: boolean; expansion: boolean } {
+  let value = '';
+  let expansion = false;
+  let i = start;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"') return { value, next: i + 1, closed: true, expansion };
+    if (ch === '\\' && i + 1 < text.length) {
+      const next = text[i + 1];
+      if (next === '$' || next === '`' || next === '"' || next === '\\') value += next;
+      else if (next !== '\n') value += ch + next;
+      i += 2;
+      continue;
+    }
+    if (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+      expansion = true;
+      const end = skipBalanced(text, i + 1);
+      const stop = end < 0 ? text.length : end;
+      value += text.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    if (ch === '$' && /[A-Za-z_0-9@*#?$!]/.test(text[i + 1] ?? '')) expansion = true;
+    if (ch === '`') expansion = true;
+    value += ch;
+    i++;
+  }
+  return { value, next: i, closed: false, expansion };
+}
+
+function findUnescaped(text: string, ch: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === ch) return i;
+  }
+  return -1;
+}
+
+/** From an opening `(` or `{`, the index after its matching close, skipping quoted text; -1 if unclosed. */
+function skipBalanced(text: string, open: number): number {
+  const openCh = text[open];
+  const closeCh = openCh === '(' ? ')' : '}';
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === "'" && openCh === '(') {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+      continue;
+    }
+    if (ch === '"') {
+      const close = findUnescaped(text, '"', i + 1);
+      if (close < 0) return -1;
+      i = close;
+      continue;
+    }
+    if (ch === openCh) depth++;
+    else if (ch === closeCh) {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,87 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { closest, code } from '../../engine/text';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { expandVariables } from '../../model/dockerfile/variables';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'copy-from-unknown-stage',
+  target: 'dockerfile',
+  category: 'stages',
+  severity: 'warning',
+  summary: '`COPY --from` or `RUN --mount from=` names no stage of this file.',
+  docs: {
+    description:
+      '`--from` takes a stage name, the index of an earlier stage, or an image. A name that matches no stage is treated as an ' +
+      'image to pull, so a typo in a stage name turns into a confusing "pull access denied" error, or worse, silently copies ' +
+      'files from a public image of that name.',
+    incorrect: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=biuld /out/app /app',
+    correct: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
+    fix: 'Changes the value to an existing stage name, the nearest first. Unsafe: only you know which stage was meant.',
+    notes:
+      'Values that look like images (with `:`, `/` or `@`) are not reported. A name defined only by a later stage is ' +
+      'reported as defined later: BuildKit resolves it, older builders pull an image instead.',
+  },
+  fix: 'unsafe',
+  aliases: ['DL3022', 'KICS:68a51e22'],
+};
+
+interface FromValue {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** `--from=x` of COPY, and `from=x` inside each `RUN --mount=…`. */
+function fromValues(instruction: InstructionNode): FromValue[] {
+  const out: FromValue[] = [];
+  for (const flag of instruction.flags) {
+    if (flag.value === null) continue;
+    if (instruction.keyword === 'COPY' && flag.name === 'from') out.push({ value: flag.value, start: flag.valueStart, end: flag.valueEnd });
+    if (instruction.keyword === 'RUN' && flag.name === 'mount') {
+      let offset = flag.valueStart;
+      for (const part of flag.value.split(',')) {
+        const m = /^\s*from=(.*)$/.exec(part);
+        if (m) out.push({ value: m[1], start: offset + part.indexOf('=') + 1, end: offset + part.length });
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const stages = ctx.model.stages;
+  for (const instruction of ctx.model.instructions) {
+    const current = instruction.stage;
+    if (!current) continue;
+    for (const from of fromValues(instruction)) {
+      const value = expandVariables(from.value, instruction.scope, ctx.model.escape).value;
+      if (value === undefined || value === '' || /[:/@]/.test(value)) continue;
+      if (/^\d+$/.test(value) && Number(value) < current.index) continue;
+      const name = value.toLowerCase();
+      const earlier = stages.filter((s) => s.index < current.index && s.name);
+      if (earlier.some((s) => s.name === name)) continue;
+      const range = ctx.range(from.start, from.end);
+      const later = stages.find((s) => s.index > current.index && s.name === name);
+      const literal = from.value === value;
+      const names = earlier.map((s) => s.name as string);
+      const nearest = closest(value, names, 3);
+      const ordered = nearest ? [nearest, ...names.filter((n) => n !== nearest)] : names;
+      const fixes = literal ? ordered.slice(0, 5).map((n) => makeFix(`Change to stage ${n}`, 'unsafe', [replaceEdit(ctx.document, from.start, from.end, n)])) : [];
+      if (current.name === name) {
+        ctx.report({ range, message: `Stage ${code(value)} cannot copy from itself; name an earlier stage.`, fix: fixes });
+      } else if (later) {
+        ctx.report({ range, message: `Stage ${code(value)} is defined later in the file; only earlier stages can be copied from on every builder.`, fix: fixes });
+      } else if (/^\d+$/.test(value)) {
+        ctx.report({ range, message: `Stage index ${code(value)} does not name an earlier stage (this is stage ${current.index}).`, fix: fixes });
+      } else {
+        ctx.report({
+          range,
+          message: `No stage named ${code(value)}${nearest ? `. Did you mean ${code(nearest)}?` : '; it will be pulled as an image.'}`,
+          fix: fixes,
+        });
+      }
+    }
+  }
+}

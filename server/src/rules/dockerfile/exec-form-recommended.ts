@@ -1,0 +1,62 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { lexShell } from '../../model/shell';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'exec-form-recommended',
+  target: 'dockerfile',
+  category: 'runtime',
+  severity: 'warning',
+  summary: '`CMD` or `ENTRYPOINT` in shell form: the process does not receive stop signals.',
+  docs: {
+    description:
+      'In shell form the builder runs `/bin/sh -c "<command>"`, so the shell is PID 1 and your program is its child. ' +
+      '`sh` does not forward `SIGTERM`, so `docker stop` waits its full timeout (10 s) and then kills the app without a clean ' +
+      'shutdown. In exec form (a JSON array) the program itself is PID 1 and receives the signal.',
+    incorrect: 'FROM node:22-slim\nCMD node server.js',
+    correct: 'FROM node:22-slim\nCMD ["node", "server.js"]',
+    fix:
+      'Rewrites the command as a JSON array of its words. Offered only when the command uses no shell features (variables, ' +
+      'pipes, `&&`, redirects, globs). Unsafe: without a shell, anything that relied on one (like `$HOME` expansion) changes.',
+    notes: 'A shell form that starts with `exec ` is exempt (the shell replaces itself). A stage with a `SHELL` instruction is exempt.',
+  },
+  fix: 'unsafe',
+  aliases: ['BK:JSONArgsRecommended', 'DL3025', 'KICS:b86987e1'],
+};
+
+const GLOB = /[*?[\]{}~]/;
+
+/** The JSON array for a shell-form command with no shell syntax, or undefined. */
+export function toExecForm(text: string): string | undefined {
+  const script = lexShell({ text, offsets: [...text].map((_, i) => i), endOffset: text.length });
+  if (script.errors.length > 0 || script.commands.length !== 1) return undefined;
+  const [command] = script.commands;
+  if (command.redirects.length > 0 || command.assignments.length > 0 || command.before !== '' || command.after !== '') return undefined;
+  if (command.words.some((w) => w.expansion || (!w.quoted && GLOB.test(w.raw)))) return undefined;
+  return '[' + command.words.map((w) => JSON.stringify(w.value)).join(', ') + ']';
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  for (const instruction of ctx.model.instructions) {
+    if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
+    if (instruction.execForm || instruction.args.length === 0) continue;
+    const text = instruction.argsText.text.trim();
+    if (text === '' || text.startsWith('[') || /^exec\s/.test(text)) continue;
+    if (hasShellInstruction(instruction)) continue;
+    const start = instruction.args[0].start;
+    const end = instruction.args[instruction.args.length - 1].end;
+    const exec = toExecForm(instruction.argsText.text);
+    ctx.report({
+      range: ctx.range(start, end),
+      message: `${code(instruction.keyword)} uses shell form, so \`/bin/sh\` runs as PID 1 and the process gets no stop signals.`,
+      fix: exec ? makeFix('Convert to exec form', 'unsafe', [replaceEdit(ctx.document, start, end, exec)]) : undefined,
+    });
+  }
+}
+
+function hasShellInstruction(instruction: InstructionNode): boolean {
+  return stageChain(instruction.stage).some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && i.index < instruction.index));
+}

@@ -1,0 +1,3 @@
+FROM node:latest
+WORKDIR /srv
+CMD ["node", "server.js"]

@@ -1,0 +1,5 @@
+FROM debian:bookworm-slim
+MAINTAINER Ops Team <ops@example.com>
+RUN apt-get update && apt-get install --no-install-recommends curl
+COPY server.js /srv/
+CMD node /srv/server.js

@@ -1,0 +1,4 @@
+FROM node:latest
+WORKDIR /srv
+COPY server.js ./
+CMD ["node", "server.js"]

@@ -1,0 +1,2 @@
+# Completion target for the snippet tests.
+

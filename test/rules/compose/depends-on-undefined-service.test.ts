@@ -1,0 +1,43 @@
+import { memoryFileSystem } from '../../../server/src/engine/fs';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('depends-on-undefined-service', {
+  valid: [
+    'services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n  db:\n    image: postgres:17\n',
+    'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:17\n',
+    'services:\n  web:\n    image: nginx:1.27\n    network_mode: "service:db"\n  db:\n    image: postgres:17\n',
+    'services:\n  web:\n    image: nginx:1.27\n    links: ["db:database"]\n  db:\n    image: postgres:17\n',
+    'services:\n  web:\n    image: nginx:1.27\n    volumes_from: ["container:abc"]\n',
+    'services:\n  web:\n    image: nginx:1.27\n    depends_on: ["${DEP}"]\n',
+    {
+      name: 'a service defined in the base file',
+      fileName: '/p/compose.override.yaml',
+      code: 'services:\n  web:\n    depends_on: [db]\n',
+      fs: memoryFileSystem({ '/p/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:17\n' }),
+    },
+    {
+      name: 'a service from an included file',
+      fileName: '/p/compose.yaml',
+      code: 'include:\n  - infra/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n',
+      fs: memoryFileSystem({ '/p/infra/db.yaml': 'services:\n  db:\n    image: postgres:17\n' }),
+    },
+  ],
+  invalid: [
+    {
+      code: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - dbb\n  db:\n    image: postgres:17\n',
+      errors: [{ range: [4, 8, 4, 11], message: 'Service `web` depends on `dbb`, which is not defined. Did you mean `db`?' }],
+      output: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - db\n  db:\n    image: postgres:17\n',
+    },
+    {
+      name: 'long form key',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      cache:\n        condition: service_started\n',
+      errors: [{ range: [4, 6, 4, 11], message: 'Service `web` depends on `cache`, which is not defined.' }],
+    },
+    {
+      name: 'network_mode service: prefix',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: "service:vpn"\n',
+      errors: [{ range: [3, 27, 3, 30], message: 'Service `web` shares the network of `vpn`, which is not defined.' }],
+    },
+    { name: 'links with an alias', code: 'services:\n  web:\n    image: nginx:1.27\n    links: [db:database]\n', errors: [{ range: [3, 12, 3, 14] }] },
+  ],
+});

@@ -1,0 +1,22 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('network-undefined', {
+  valid: [
+    'services:\n  web:\n    image: nginx:1.27\n    networks: [default]\n',
+    'services:\n  web:\n    image: nginx:1.27\n    networks: [front]\nnetworks:\n  front: {}\n',
+    'services:\n  web:\n    image: nginx:1.27\n    networks:\n      front:\n        aliases: [www]\nnetworks:\n  front:\n    external: true\n',
+  ],
+  invalid: [
+    {
+      code: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      - front\n',
+      errors: [{ range: [4, 8, 4, 13], message: 'Service `web` joins network `front`, which is not declared under top-level `networks`.' }],
+      output: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      - front\nnetworks:\n  front: {}\n',
+    },
+    {
+      name: 'appended to an existing section',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    networks: [front, back]\nnetworks:\n    front:\n      driver: bridge\n',
+      errors: [{ range: [3, 22, 3, 26] }],
+      output: 'services:\n  web:\n    image: nginx:1.27\n    networks: [front, back]\nnetworks:\n    front:\n      driver: bridge\n    back: {}\n',
+    },
+  ],
+});

@@ -1,0 +1,48 @@
+import { ruleTester } from '../../support/rule-tester';
+
+const build = 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n';
+
+ruleTester('copy-from-unknown-stage', {
+  valid: [
+    `${build}FROM alpine:3.20\nCOPY --from=build /out/app /app`,
+    `${build}FROM alpine:3.20\nCOPY --from=BUILD /out/app /app`,
+    `${build}FROM alpine:3.20\nCOPY --from=0 /out/app /app`,
+    'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /x',
+    'FROM alpine:3.20\nCOPY --from=ghcr.io/acme/tools /bin/tool /bin/tool',
+    `${build}FROM alpine:3.20\nRUN --mount=type=cache,from=build,target=/cache ls /cache`,
+    `${build}FROM alpine:3.20\nARG SRC=build\nCOPY --from=$SRC /out/app /app`,
+    'FROM alpine:3.20\nARG SRC\nCOPY --from=$SRC /a /b',
+  ],
+  invalid: [
+    {
+      code: `${build}FROM alpine:3.20\nCOPY --from=biuld /out/app /app`,
+      errors: [{ range: [3, 12, 3, 17], message: 'No stage named `biuld`. Did you mean `build`?' }],
+      output: `${build}FROM alpine:3.20\nCOPY --from=build /out/app /app`,
+    },
+    {
+      name: 'a stage cannot copy from itself',
+      code: 'FROM golang:1.23 AS build\nCOPY --from=build /a /b',
+      errors: [{ range: [1, 12, 1, 17], message: 'Stage `build` cannot copy from itself; name an earlier stage.' }],
+    },
+    {
+      name: 'defined later',
+      code: 'FROM alpine:3.20 AS app\nCOPY --from=tools /bin/x /bin/x\nFROM alpine:3.20 AS tools',
+      errors: [{ range: [1, 12, 1, 17], message: /defined later/ }],
+    },
+    { name: 'an unknown name', code: 'FROM alpine:3.20\nCOPY --from=tools /a /b', errors: [{ range: [1, 12, 1, 17], message: 'No stage named `tools`; it will be pulled as an image.' }] },
+    { name: 'index out of range', code: 'FROM alpine:3.20\nCOPY --from=1 /a /b', errors: [{ range: [1, 12, 1, 13], message: /does not name an earlier stage/ }] },
+    {
+      name: 'RUN --mount from=',
+      code: `${build}FROM alpine:3.20\nRUN --mount=type=bind,from=buld,target=/src ls /src`,
+      errors: [{ range: [3, 27, 3, 31] }],
+      output: `${build}FROM alpine:3.20\nRUN --mount=type=bind,from=build,target=/src ls /src`,
+    },
+    {
+      name: 'alternatives list the other stages',
+      code: 'FROM alpine:3.20 AS deps\nFROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=buidl /a /b',
+      errors: [{ range: [3, 12, 3, 17] }],
+      output: 'FROM alpine:3.20 AS deps\nFROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /b',
+      alternatives: ['FROM alpine:3.20 AS deps\nFROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=deps /a /b'],
+    },
+  ],
+});

@@ -1,0 +1,32 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('exec-form-recommended', {
+  valid: [
+    'FROM node:22-slim\nCMD ["node", "server.js"]',
+    'FROM node:22-slim\nENTRYPOINT ["tini", "--"]',
+    'FROM node:22-slim\nCMD exec node server.js',
+    'FROM node:22-slim\nSHELL ["/bin/bash", "-c"]\nCMD node server.js',
+    'FROM node:22-slim AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nCMD node server.js',
+    'FROM node:22-slim\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1',
+  ],
+  invalid: [
+    {
+      code: 'FROM node:22-slim\nCMD node server.js',
+      errors: [{ range: [1, 4, 1, 18], message: '`CMD` uses shell form, so `/bin/sh` runs as PID 1 and the process gets no stop signals.' }],
+      output: 'FROM node:22-slim\nCMD ["node", "server.js"]',
+    },
+    {
+      name: 'quoted words keep their spaces',
+      code: 'FROM python:3.13-slim\nENTRYPOINT python -m "my app"',
+      errors: [{ range: [1, 11, 1, 29] }],
+      output: 'FROM python:3.13-slim\nENTRYPOINT ["python", "-m", "my app"]',
+    },
+    { name: 'no fix with shell syntax', code: 'FROM alpine:3.20\nCMD echo $HOME && sleep 1', errors: [{ range: [1, 4, 1, 25] }] },
+    {
+      name: 'continuation lines',
+      code: 'FROM node:22-slim\nCMD node \\\n  server.js',
+      errors: [{ range: [1, 4, 2, 11] }],
+      output: 'FROM node:22-slim\nCMD ["node", "server.js"]',
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('suppression-unused', {
+  valid: [
+    '# stevedore-ignore base-image-latest\nFROM node:latest',
+    '# hadolint ignore=DL3059\nFROM node:22-slim',
+    '# hadolint ignore=SC2086\nFROM node:22-slim',
+    '# check=skip=all\nFROM node:22-slim',
+    { code: 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [x] # stevedore-ignore depends-on-undefined-service\n', fileName: '/w/compose.yaml' },
+  ],
+  invalid: [
+    {
+      code: '# stevedore-ignore base-image-latest\nFROM node:22-slim',
+      errors: [{ range: [0, 19, 0, 36], message: 'Suppression of `base-image-latest` suppresses nothing here.' }],
+    },
+    {
+      name: 'only the unused name of a list',
+      code: '# hadolint ignore=DL3007,DL3006\nFROM node:latest',
+      errors: [{ range: [0, 25, 0, 31] }],
+    },
+    {
+      name: 'a suppression for another line',
+      code: '# stevedore-ignore base-image-latest\nFROM node:22-slim\nFROM node:latest',
+      errors: [{ range: [0, 19, 0, 36] }],
+    },
+  ],
+});

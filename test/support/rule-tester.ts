@@ -1,0 +1,116 @@
+/**
+ * Table tests for one rule: `valid` snippets report nothing; `invalid` snippets report exactly the listed
+ * findings (rule, range, message); `output` is the text after applying every finding's primary fix (and
+ * `alternatives` the text after each further fix), after which the rule no longer reports there, and
+ * fixing again changes nothing. A fix without an expected output fails the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { emptyConfig } from '../../server/src/engine/config';
+import { applyFixes } from '../../server/src/engine/fixes';
+import type { FileSystem } from '../../server/src/engine/fs';
+import { lint } from '../../server/src/engine/lint';
+import type { Finding } from '../../server/src/engine/types';
+import { allRules } from '../../server/src/rules';
+
+export const NOW = new Date('2026-11-23T00:00:00Z');
+
+export interface Case {
+  code: string;
+  /** Default: `/work/Dockerfile` or `/work/compose.yaml` by the rule's target. */
+  fileName?: string;
+  fs?: FileSystem;
+  name?: string;
+  options?: Record<string, unknown>;
+}
+
+export interface ExpectedFinding {
+  /** [startLine, startCharacter, endLine, endCharacter], 0-based. */
+  range: [number, number, number, number];
+  message?: string | RegExp;
+}
+
+export interface InvalidCase extends Case {
+  errors: ExpectedFinding[];
+  /** Text after applying the primary fix of every finding (unsafe ones included). */
+  output?: string;
+  /** For the first finding: the text after each fix after the primary one, in order. */
+  alternatives?: string[];
+}
+
+export function lintWithRule(ruleId: string, c: Case): Finding[] {
+  const rule = allRules.find((r) => r.meta.id === ruleId);
+  assert.ok(rule, `rule ${ruleId} is registered`);
+  const config = emptyConfig();
+  config.severities.set(ruleId, rule.meta.severity === 'off' ? 'warning' : rule.meta.severity);
+  if (c.options) config.options.set(ruleId, c.options);
+  const target = rule.meta.target === 'compose' ? 'compose' : 'dockerfile';
+  const fileName = c.fileName ?? (target === 'compose' ? '/work/compose.yaml' : '/work/Dockerfile');
+  return lint(c.code, { fileName, kind: c.fileName ? undefined : target, config, fs: c.fs, now: NOW }).findings;
+}
+
+function only(ruleId: string, findings: Finding[]): Finding[] {
+  return findings.filter((f) => f.rule === ruleId);
+}
+
+function label(c: Case): string {
+  return c.name ?? JSON.stringify(c.code.length > 70 ? c.code.slice(0, 67) + '…' : c.code);
+}
+
+export function ruleTester(ruleId: string, cases: { valid: (string | Case)[]; invalid: InvalidCase[] }): void {
+  const rule = allRules.find((r) => r.meta.id === ruleId);
+  describe(`rule ${ruleId}`, () => {
+    test('is registered', () => assert.ok(rule));
+    for (const v of cases.valid) {
+      const c = typeof v === 'string' ? { code: v } : v;
+      test(`valid: ${label(c)}`, () => {
+        const found = only(ruleId, lintWithRule(ruleId, c));
+        assert.deepEqual(found.map((f) => f.message), [], 'expected no finding');
+      });
+    }
+    for (const c of cases.invalid) {
+      test(`invalid: ${label(c)}`, () => {
+        const found = only(ruleId, lintWithRule(ruleId, c));
+        assert.deepEqual(
+          found.map((f) => [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character]),
+          c.errors.map((e) => e.range),
+          'ranges',
+        );
+        c.errors.forEach((e, i) => {
+          if (e.message instanceof RegExp) assert.match(found[i].message, e.message);
+          else if (e.message !== undefined) assert.equal(found[i].message, e.message);
+        });
+        for (const f of found) checkDeclaredFixes(ruleId, f);
+        const fixable = found.filter((f) => f.fixes.length > 0);
+        if (fixable.length > 0) assert.ok(c.output !== undefined, 'a finding has a fix, so the case needs an `output`');
+        if (c.output !== undefined) {
+          const fixed = applyFixes(c.code, found, { unsafe: true });
+          assert.equal(fixed.text, c.output, 'text after the fix');
+          const after = only(ruleId, lintWithRule(ruleId, { ...c, code: fixed.text }));
+          assert.ok(after.length < found.length, 'the fix removes the finding it fixes');
+          assert.equal(applyFixes(fixed.text, after, { unsafe: true }).text, fixed.text, 'fixing again changes nothing');
+        }
+        if (c.alternatives) {
+          const first = found[0];
+          assert.equal(first.fixes.length - 1, c.alternatives.length, 'number of alternative fixes');
+          c.alternatives.forEach((expected, k) => {
+            const alt = { ...first, fixes: [first.fixes[k + 1]] };
+            assert.equal(applyFixes(c.code, [alt], { unsafe: true }).text, expected, `alternative fix ${k + 1}`);
+          });
+        }
+      });
+    }
+  });
+}
+
+function checkDeclaredFixes(ruleId: string, f: Finding): void {
+  const meta = allRules.find((r) => r.meta.id === ruleId)?.meta;
+  assert.ok(meta);
+  if (meta.fix === 'none') assert.equal(f.fixes.length, 0, `${ruleId} declares no fix but reported one`);
+  for (const fix of f.fixes) {
+    assert.ok(fix.edits.length > 0, 'a fix has edits');
+    if (fix.safety === 'unsafe') assert.match(fix.title, /^\(unsafe\) /, 'unsafe fix titles start with "(unsafe)"');
+    if (meta.fix === 'unsafe') assert.equal(fix.safety, 'unsafe', `${ruleId} declares unsafe fixes but reported a safe one`);
+  }
+  if (meta.fix === 'safe' && f.fixes.length > 0) assert.equal(f.fixes[0].safety, 'safe', 'the primary fix of a safe rule is safe');
+}
