@@ -15,6 +15,11 @@ import { allRules } from '../../server/src/rules';
 
 export const NOW = new Date('2026-11-23T00:00:00Z');
 
+/** The named rules plus the engine's own, so a test's expectations do not change as rules are added. */
+export function pick(...ids: string[]) {
+  return allRules.filter((r) => ids.includes(r.meta.id) || r.meta.target === 'any');
+}
+
 export interface Case {
   code: string;
   /** Default: `/work/Dockerfile` or `/work/compose.yaml` by the rule's target. */

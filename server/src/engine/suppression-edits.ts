@@ -30,7 +30,7 @@ export function ignoreFileEdits(model: Model, meta: RuleMeta): TextEdit[] {
 }
 
 const HADOLINT_LINE = /^#\s*hadolint\s+ignore\s*=\s*(.*)$/;
-const STEVEDORE_LINE = /^#\s*stevedore-ignore\s+([^-]*?)(\s+--.*)?$/;
+const STEVEDORE_LINE = /^#\s*stevedore-ignore\s+(.*?)(\s+--\s.*)?$/;
 
 function dockerfileIgnoreLine(model: DockerfileModel, finding: Finding, meta: RuleMeta): TextEdit[] {
   const line = finding.range.start.line;

@@ -9,6 +9,7 @@ import { kindOf, lint, LintResult, ruleNames } from '../engine/lint';
 import { detectKind } from '../engine/kind';
 import type { FileKind } from '../engine/types';
 import { nodeFileSystem } from '../platform/node-fs';
+import { allRules } from '../rules';
 import type { Settings } from './settings';
 
 export interface CachedLint {
@@ -45,8 +46,8 @@ export function configFor(path: string, settings: Settings, onProblem: (message:
   return config;
 }
 
-/** Rules turned off by `stevedore.compose.schemaValidation: false` (when they exist). */
-const SCHEMA_RULES = ['schema-unknown-key', 'schema-invalid-type', 'schema-invalid-value', 'schema-required-key'];
+/** Rules turned off by `stevedore.compose.schemaValidation: false`: the Compose rules of category `schema`. */
+const SCHEMA_RULES = allRules.filter((r) => r.meta.target === 'compose' && r.meta.category === 'schema').map((r) => r.meta.id);
 
 export class Linter {
   private readonly cache = new Map<string, CachedLint>();

@@ -11,8 +11,12 @@ import { allRules } from '../rules';
 import { VERSION } from '../version';
 import { codeActions, FIX_ALL_KIND, fixAllEdits } from './code-actions';
 import { toDiagnostic } from './diagnostics';
+import { emptyFileSystem } from '../engine/fs';
+import { nodeFileSystem } from '../platform/node-fs';
+import { completion } from './completion';
+import { definition } from './definition';
 import { hover } from './hover';
-import { Linter } from './linter';
+import { filePath, Linter } from './linter';
 import { SettingsStore } from './settings';
 
 const DEBOUNCE_MS = 150;
@@ -39,6 +43,8 @@ export function startServer(): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
+        completionProvider: { resolveProvider: false },
+        definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
       },
@@ -111,6 +117,20 @@ export function startServer(): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     return hover(document, found?.result, params.position);
+  });
+
+  connection.onCompletion(async (params) => {
+    const found = await currentLint(params.textDocument.uri);
+    if (!found) return [];
+    const path = filePath(params.textDocument.uri);
+    return completion(found.result.model, found.document.offsetAt(params.position), path, path ? nodeFileSystem : emptyFileSystem);
+  });
+
+  connection.onDefinition(async (params) => {
+    const found = await currentLint(params.textDocument.uri);
+    if (!found) return null;
+    const path = filePath(params.textDocument.uri);
+    return definition(found.result.model, params.textDocument.uri, found.document.offsetAt(params.position), path, path ? nodeFileSystem : emptyFileSystem);
   });
 
   connection.onCodeAction(async (params) => {

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lineContext } from '../../server/src/model/compose/indent-path';
+import { parseInterpolation } from '../../server/src/model/compose/interpolation';
+import { parseCompose } from '../../server/src/model/compose/parse';
+import { pathAt } from '../../server/src/model/compose/path-at';
+
+test('interpolation parts with offsets', () => {
+  const r = parseInterpolation('a ${X:-${Y}} $Z $$W ${A?need A}', 10);
+  assert.deepEqual(r.refs.map((x) => [x.name, x.modifier, x.start, x.end]), [['X', ':-', 12, 22], ['Z', '', 23, 25], ['A', '?', 30, 41]]);
+  assert.deepEqual(r.refs[0].nested.map((x) => x.name), ['Y']);
+  assert.deepEqual(parseInterpolation('${X').errors.map((e) => e.start), [0]);
+  assert.match(parseInterpolation('${X^^}').errors[0].message, /Unsupported interpolation/);
+});
+
+test('definitions and references with exact offsets', () => {
+  const text = 'services:\n  web:\n    image: x:1\n    depends_on: [db]\n    networks:\n      front:\n    volumes:\n      - "data:/d"\n      - ./x:/x\n    secrets:\n      - source: pw\n  db:\n    image: y:1\nnetworks:\n  front: {}\n';
+  const m = parseCompose(text);
+  assert.deepEqual([...m.definitions.service.keys()], ['web', 'db']);
+  assert.deepEqual(m.references.map((r) => [r.kind, r.name, text.slice(r.start, r.end)]), [
+    ['service', 'db', 'db'], ['network', 'front', 'front'], ['volume', 'data', 'data'], ['secret', 'pw', 'pw'],
+  ]);
+});
+
+test('anchors, merge keys and Compose tags are understood', () => {
+  const m = parseCompose('x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: x:1\n    ports: !reset []\n');
+  assert.deepEqual(m.errors, []);
+  assert.deepEqual(m.warnings, []);
+  assert.deepEqual([...m.definitions.service.keys()], ['web']);
+});
+
+test('the path under the cursor', () => {
+  const text = 'services:\n  web:\n    ports:\n      - "80:80"\n';
+  const m = parseCompose(text);
+  assert.deepEqual(pathAt(m, text.indexOf('ports')), { path: ['services', 'web', 'ports'], on: 'key', start: text.indexOf('ports'), end: text.indexOf('ports') + 5 });
+  assert.deepEqual(pathAt(m, text.indexOf('80:80'))?.path, ['services', 'web', 'ports', 0]);
+});
+
+test('the path of a half-typed line, from indentation', () => {
+  const text = 'services:\n  web:\n    image: x\n    po';
+  assert.deepEqual(lineContext(text, text.length).path, ['services', 'web']);
+  const list = 'services:\n  web:\n    depends_on:\n    - ';
+  assert.deepEqual(lineContext(list, list.length), { path: ['services', 'web', 'depends_on'], key: undefined, before: '    - ', listItem: true });
+  const value = 'services:\n  web:\n    build:\n      target: ';
+  assert.equal(lineContext(value, value.length).key, 'target');
+});

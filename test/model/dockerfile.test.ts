@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDockerfile } from '../../server/src/model/dockerfile/parse';
+import { expandVariables } from '../../server/src/model/dockerfile/variables';
+
+test('stages, names and the stage graph', () => {
+  const m = parseDockerfile('FROM golang:1.23 AS Build\nFROM build AS test\nFROM alpine:3.20\nCOPY --from=build /a /b\n');
+  assert.deepEqual(m.stages.map((s) => [s.index, s.name, s.image.raw, s.parent?.index]), [[0, 'build', 'golang:1.23', undefined], [1, 'test', 'build', 0], [2, undefined, 'alpine:3.20', undefined]]);
+  assert.equal(m.instructions[3].stage?.index, 2);
+});
+
+test('ARG and ENV scopes per stage, with global ARG defaults', () => {
+  const m = parseDockerfile('ARG VERSION=1.2\nARG IMAGE=alpine\nFROM ${IMAGE}:3.20 AS base\nARG VERSION\nENV APP=/opt/app-${VERSION}\nFROM base\nRUN echo $APP $VERSION\n');
+  assert.equal(m.stages[0].image.resolved, 'alpine:3.20');
+  const run = m.instructions[m.instructions.length - 1];
+  assert.equal(run.scope.get('APP')?.value, '/opt/app-1.2', 'ENV is inherited through FROM <stage>');
+  assert.equal(run.scope.get('VERSION'), undefined, 'ARG is not inherited by a child stage');
+  assert.equal(m.instructions[4].scope.get('VERSION')?.value, '1.2', 'a redeclared global ARG takes its default');
+});
+
+test('an ARG without a value the file knows is unresolved', () => {
+  const m = parseDockerfile('ARG TAG\nFROM node:${TAG}\n');
+  assert.equal(m.stages[0].image.resolved, undefined);
+  assert.deepEqual(m.stages[0].image.variables, ['TAG']);
+});
+
+test('variable modifiers', () => {
+  const scope = new Map([['A', { name: 'A', value: 'x', kind: 'arg' as const, start: 0, end: 0 }], ['E', { name: 'E', value: '', kind: 'arg' as const, start: 0, end: 0 }]]);
+  assert.equal(expandVariables('${A:-d}/${B:-d}/${E:-d}/${E-d}/${A:+r}/${B+r}/\\$A', scope).value, 'x/d/d//r//$A');
+  assert.equal(expandVariables('${A%.*}', scope).value, undefined);
+});
+
+test('heredocs: bodies are not instructions, interpreters come from the shebang or the RUN line', () => {
+  const m = parseDockerfile('FROM alpine:3.20\nRUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\nRUN bash <<SH\necho hi\nSH\nCOPY <<EOF /x\nRUNN\nEOF\n');
+  assert.deepEqual(m.instructions.map((i) => i.keyword), ['FROM', 'RUN', 'RUN', 'COPY']);
+  assert.equal(m.instructions[1].heredocs[0].interpreter, 'python3');
+  assert.equal(m.instructions[1].heredocs[0].script, undefined);
+  assert.equal(m.instructions[2].heredocs[0].interpreter, 'bash');
+  assert.deepEqual(m.instructions[2].heredocs[0].script?.commands.map((c) => c.words.map((w) => w.value)), [['echo', 'hi']]);
+  assert.ok(m.heredocLines.has(9));
+  assert.deepEqual(m.comments, []);
+});
+
+test('exec form strings keep their spaces and offsets', () => {
+  const m = parseDockerfile('FROM alpine:3.20\nCMD ["a b", "c\\"d"]\n');
+  const cmd = m.instructions[1];
+  assert.ok(cmd.execForm);
+  assert.deepEqual(cmd.jsonStrings.map((s) => [s.value, m.text.slice(s.start, s.end)]), [['a b', '"a b"'], ['c"d', '"c\\"d"']]);
+});
+
+test('parser directives end at the first non-directive line; comments on line 1 are kept', () => {
+  const m = parseDockerfile('# syntax=docker/dockerfile:1\n# escape=`\n\n# hadolint ignore=DL3007\nFROM node:latest\n');
+  assert.deepEqual(m.directives.map((d) => [d.name, d.value]), [['syntax', 'docker/dockerfile:1'], ['escape', '`']]);
+  assert.equal(m.escape, '`');
+  assert.deepEqual(m.comments.map((c) => [c.line, c.text]), [[3, 'hadolint ignore=DL3007']]);
+  assert.deepEqual(parseDockerfile('# hadolint ignore=DL3007\nFROM x\n').comments.map((c) => c.text), ['hadolint ignore=DL3007']);
+});
+
+test('ONBUILD wraps a trigger instruction', () => {
+  const m = parseDockerfile('FROM alpine:3.20\nONBUILD RUN apk add curl\n');
+  assert.equal(m.instructions[1].trigger?.keyword, 'RUN');
+  assert.deepEqual(m.instructions[1].trigger?.shell?.commands[0].words.map((w) => w.value), ['apk', 'add', 'curl']);
+});
