@@ -52,7 +52,8 @@ for (const mutation of mutations) {
       maxBuffer: 64 * 1024 * 1024,
     });
     const output = `${run.stdout}${run.stderr}`;
-    const failedTitles = output.split('\n').filter((l) => /^\s+\d+\) |^✖ |^\s+- /.test(l)).map((l) => l.trim());
+    // run.mjs lists failed extension-host tests as "  - title"; node:test marks failed UI tests with "✖ title (… ms)".
+    const failedTitles = output.split('\n').filter((l) => /^\s+- |^✖ .*\(\d/.test(l)).map((l) => l.trim());
     const summary = output.trim().split('\n').filter((l) => /^\d+ passed, \d+ failed$/.test(l)).pop();
     if (run.status === 0) {
       console.log(`[mutation] ${mutation.name}: NOT caught (${summary})`);

@@ -95,11 +95,13 @@ async function hostSuite() {
     fs.rmSync(pgidDir, { recursive: true, force: true });
   });
   const { runTests } = createRequire(path.join(REPO_ROOT, 'package.json'))('@vscode/test-electron');
+  const shim = path.join(E2E_DIR, 'code-shim.js');
+  if ((fs.statSync(shim).mode & 0o111) === 0) fs.chmodSync(shim, 0o755); // runTests spawns it directly (a checkout may lose the bit)
   log(`extension-host suite: ${EXTENSION_PATH} on a copy of test/e2e/workspace`);
   let code;
   try {
     code = await runTests({
-      vscodeExecutablePath: path.join(E2E_DIR, 'code-shim.js'),
+      vscodeExecutablePath: shim,
       extensionDevelopmentPath: EXTENSION_PATH,
       extensionTestsPath: path.join(OUT_DIR, 'host/index.js'),
       launchArgs: [workspace.folder],

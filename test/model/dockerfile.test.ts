@@ -61,3 +61,14 @@ test('ONBUILD wraps a trigger instruction', () => {
   assert.equal(m.instructions[1].trigger?.keyword, 'RUN');
   assert.deepEqual(m.instructions[1].trigger?.shell?.commands[0].words.map((w) => w.value), ['apk', 'add', 'curl']);
 });
+
+test('ARG declares each word: several names, defaults, quoted values', () => {
+  const m = parseDockerfile('ARG V=1\nFROM --platform=$BUILDPLATFORM golang:1.23 AS build\nARG TARGETOS TARGETARCH X="a b" V\nRUN echo $TARGETARCH\n');
+  const scope = m.instructions[3].scope;
+  assert.deepEqual([...scope.values()].map((v) => [v.name, v.value, v.kind, m.text.slice(v.start, v.end)]), [
+    ['TARGETOS', undefined, 'predefined', 'TARGETOS'],
+    ['TARGETARCH', undefined, 'predefined', 'TARGETARCH'],
+    ['X', 'a b', 'arg', 'X'],
+    ['V', '1', 'arg', 'V'],
+  ]);
+});

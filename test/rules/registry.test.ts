@@ -14,6 +14,8 @@ const root = join(__dirname, '../../..');
 /** Rules whose doc examples cannot be linted, with the reason. */
 const EXAMPLES_EXEMPT: Record<string, string> = {
   'internal-error': 'only a bug in a rule produces it',
+  'compose-file-name-legacy': 'depends on the file name; the examples are linted as compose.yaml',
+  'compose-file-name-ambiguous': 'needs a second compose file in the folder',
 };
 
 test('rule ids are unique and kebab-case', () => {

@@ -113,3 +113,24 @@ describe('diagnostics follow edits', () => {
     await waitForDiagnostic(doc.uri, 'depends-on-undefined-service');
   });
 });
+
+describe('rule health', () => {
+  it('no rule fails (internal-error) on the fixture files', async () => {
+    const files: [string, string][] = [
+      ['Dockerfile', 'base-image-latest'],
+      ['compose.yaml', 'version-obsolete'],
+      ['fixes.Dockerfile', 'maintainer-deprecated'],
+      ['ignore.Dockerfile', 'base-image-latest'],
+      ['hadolint-style.Dockerfile', 'apt-get-missing-yes'],
+      ['fix-on-save.Dockerfile', 'maintainer-deprecated'],
+      ['edit.Dockerfile', 'base-image-latest'],
+    ];
+    const crashes: string[] = [];
+    for (const [file, knownRule] of files) {
+      const doc = await openDoc(file);
+      await waitForDiagnostic(doc.uri, knownRule); // the file has been linted
+      for (const d of diagnosticsFor(doc.uri, 'internal-error')) crashes.push(`${file}:${d.range.start.line + 1}: ${d.message}`);
+    }
+    assert.deepEqual(crashes, [], `rules failed:\n${crashes.join('\n')}`);
+  });
+});

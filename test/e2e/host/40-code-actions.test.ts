@@ -23,6 +23,9 @@ describe('quick fixes', () => {
     const action = await findAction(doc.uri, d.range, 'Show documentation for maintainer-deprecated');
     assert.equal(action.command?.command, 'stevedore.showRuleDocumentation');
     assert.ok((await vscode.commands.getCommands(true)).includes('stevedore.showRuleDocumentation'), 'the command is not registered');
+    await applyAction(action);
+    await waitFor('a markdown document with the rule documentation', () =>
+      vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.getText().includes('maintainer-deprecated') && /MAINTAINER/.test(d.getText())));
   });
 
   it('replaces MAINTAINER with a LABEL (safe fix) and the warning goes away', async () => {

@@ -7,7 +7,7 @@ export const EXTENSION_ID = 'stevedore.stevedore';
 export const SOURCE = 'stevedore';
 
 /** Polls `probe` until it returns something truthy, or fails after `timeoutMs` saying what it waited for. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

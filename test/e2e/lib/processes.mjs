@@ -117,6 +117,13 @@ export function exitCleanlyOnSignals(handler) {
       void exitAfterCleanup(128 + n);
     });
   }
+  // A reader that goes away (`run.mjs | head`) must not stop the clean-up: ignore write errors on the pipes.
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
+  process.on('uncaughtException', (error) => {
+    console.error(`[e2e] unexpected error: ${error?.stack ?? error}`);
+    void exitAfterCleanup(1);
+  });
   // A synchronous last resort if the process exits without cleanupAll having run.
   process.on('exit', () => {
     for (const pid of groups) killGroup(pid);

@@ -220,27 +220,53 @@ function onlyEnv(scope: Map<string, Variable>): Map<string, Variable> {
 function declare(
   instruction: InstructionNode, scope: Map<string, Variable>, global: Scope, isGlobal: boolean, escape: string, document: TextDocument,
 ): Map<string, Variable> {
-  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
-  const properties = ast.getProperties?.() ?? [];
-  for (const p of properties) {
-    const name = p.getName();
-    if (!name) continue;
-    const rawValue = p.getValue();
-    const nameRange = p.getNameRange();
+  for (const p of declarations(instruction, document)) {
     let value: string | undefined;
     let kind: Variable['kind'];
     if (instruction.keyword === 'ENV') {
       kind = 'env';
-      value = rawValue === null ? undefined : expandVariables(rawValue, scope, escape).value;
+      value = p.value === null ? undefined : expandVariables(p.value, scope, escape).value;
     } else {
       kind = isGlobal ? 'global-arg' : 'arg';
-      const inherited = global.get(name);
+      const inherited = global.get(p.name);
       if (inherited?.kind === 'predefined' && !isGlobal) kind = 'predefined';
-      value = rawValue !== null ? expandVariables(rawValue, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
+      value = p.value !== null ? expandVariables(p.value, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
     }
-    scope.set(name, { name, value, kind, start: document.offsetAt(nameRange.start), end: document.offsetAt(nameRange.end) });
+    scope.set(p.name, { name: p.name, value, kind, start: p.start, end: p.end });
   }
   return scope;
+}
+
+interface Declaration {
+  name: string;
+  /** null: declared without `=` (an ARG without default). */
+  value: string | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * `ARG A B=1 "C=x y"` declares each word on its own; `ENV` has key=value pairs and the legacy
+ * `ENV KEY value` form, which dockerfile-ast's properties handle.
+ */
+function declarations(instruction: InstructionNode, document: TextDocument): Declaration[] {
+  if (instruction.keyword === 'ARG') {
+    // Quote-aware words: `ARG X="a b"` is one declaration.
+    const words = lexShell(instruction.argsText).commands.flatMap((c) => c.words);
+    return words.flatMap((word) => {
+      const eq = word.value.indexOf('=');
+      const name = eq < 0 ? word.value : word.value.slice(0, eq);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return [];
+      return [{ name, value: eq < 0 ? null : word.value.slice(eq + 1), start: word.start, end: word.start + name.length }];
+    });
+  }
+  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
+  return (ast.getProperties?.() ?? []).flatMap((p) => {
+    const name = p.getName();
+    if (!name) return [];
+    const range = p.getNameRange();
+    return [{ name, value: p.getValue(), start: document.offsetAt(range.start), end: document.offsetAt(range.end) }];
+  });
 }
 
 function buildStage(from: InstructionNode, stages: Stage[], global: Scope, escape: string): Stage {
