@@ -171,6 +171,21 @@ describe('language server', () => {
   });
 });
 
+describe('the standalone binary', () => {
+  test('stevedore-language-server --stdio serves other editors', async () => {
+    const client = new TestClient({ server: join(__dirname, '../../../bin/stevedore-language-server.js') });
+    try {
+      const init = (await client.initialize()) as { capabilities: Record<string, unknown>; serverInfo?: { name: string } };
+      assert.equal(init.serverInfo?.name, 'stevedore');
+      await client.open('untitled:Dockerfile', 'FROM node:latest\n', 'dockerfile');
+      const published = await client.diagnostics('untitled:Dockerfile', (p) => p.diagnostics.length > 0);
+      assert.ok(published.diagnostics.some((d) => d.code === 'base-image-latest'));
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('language server settings and configuration files', () => {
   test('a rule turned off in settings disappears', async () => {
     const dir = workspace({ Dockerfile: DOCKERFILE });

@@ -25,6 +25,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown> | 'never';
   /** Answer to workspace/applyEdit. */
   onApplyEdit?: (params: unknown) => void;
+  /** The server script (default: the compiled server module). */
+  server?: string;
 }
 
 export const SERVER = join(__dirname, '../../server/src/lsp/server.js');
@@ -39,7 +41,7 @@ export class TestClient {
 
   constructor(options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.push(p);
