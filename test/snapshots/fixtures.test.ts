@@ -36,7 +36,8 @@ function render(path: string): string {
     out.push(`${start.line + 1}:${start.character + 1} ${f.severity} ${f.rule}: ${f.message}`);
     out.push(`    at \`${excerpt}\`${f.fixes[0] ? ` — fix (${f.fixes[0].safety}): ${f.fixes[0].title}` : ''}`);
   }
-  return out.join('\n') + '\n';
+  // Snapshots must not depend on where the repository is checked out.
+  return out.join('\n').split(fixtures).join('<fixtures>') + '\n';
 }
 
 for (const path of files(fixtures)) {
