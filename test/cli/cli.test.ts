@@ -24,7 +24,7 @@ function tempDir(files: Record<string, string>): string {
 }
 
 const BAD = 'FROM node:latest\nMAINTAINER Jane <jane@example.com>\nRUN apt-get install curl\nCMD node app.js\n';
-const CLEAN = 'FROM node:22.11-slim\nCMD ["node", "app.js"]\n';
+const CLEAN = 'FROM node:22.11-slim\nUSER 1000\nCMD ["node", "app.js"]\n';
 
 describe('stevedore CLI', () => {
   test('--version prints the package version', () => {
@@ -196,4 +196,12 @@ describe('stevedore CLI', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /No problems found in 2 files\./);
   });
+});
+
+test('--all-rules turns on the rules that are off by default', () => {
+  const dir = tempDir({ Dockerfile: 'FROM node:22.11-slim\nUSER 1000\nCMD ["node", "app.js"]\n' });
+  const rules = (args: string[]) => (JSON.parse(run(['lint', '--format', 'json', ...args, 'Dockerfile'], { cwd: dir }).stdout) as { rule: string }[]).map((f) => f.rule);
+  assert.deepEqual(rules([]), []);
+  const all = rules(['--all-rules']);
+  assert.ok(all.includes('base-image-not-pinned-by-digest') && all.includes('healthcheck-missing'), all.join(' '));
 });

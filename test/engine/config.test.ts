@@ -53,3 +53,23 @@ test('allRules turns rules on that are off by default or by configuration', () =
   assert.deepEqual(lint('FROM node:latest\n', { fileName: '/p/Dockerfile', config, rules }).findings, []);
   assert.deepEqual(lint('FROM node:latest\n', { fileName: '/p/Dockerfile', config, allRules: true, rules }).findings.map((f) => f.rule), ['base-image-latest']);
 });
+
+test('.hadolint.yaml trustedRegistries turns on the registry allow-list rule', () => {
+  const fs = memoryFileSystem({ '/p/.hadolint.yaml': 'trustedRegistries:\n  - ghcr.io\n' });
+  const config = loadConfig(fs, '/p/Dockerfile', names);
+  const ids = names.resolve('DL3026');
+  assert.ok(ids.length > 0);
+  for (const id of ids) {
+    assert.deepEqual(config.options.get(id), { trustedRegistries: ['ghcr.io'] });
+    assert.equal(config.severities.get(id), 'warning');
+  }
+});
+
+test('.hadolint.yaml label-schema configures and turns on the label rules', () => {
+  const fs = memoryFileSystem({ '/p/.hadolint.yaml': 'label-schema:\n  maintainer: text\nstrict-labels: true\n' });
+  const config = loadConfig(fs, '/p/Dockerfile', names);
+  for (const id of names.resolve('DL3049')) {
+    assert.deepEqual(config.options.get(id), { schema: { maintainer: 'text' }, strict: true });
+    assert.equal(config.severities.get(id), 'warning');
+  }
+});

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { renderRuleDoc, updateReadme } from '../../server/src/engine/docs';
 import { allRules } from '../../server/src/rules';
+import { memoryFileSystem } from '../../server/src/engine/fs';
 import { lintWithRule } from '../support/rule-tester';
+
+/** Doc examples are linted as files in an empty, visible folder: workspace rules see that nothing else exists. */
+const exampleFs = memoryFileSystem({ '/work/.keep': '' });
 
 const root = join(__dirname, '../../..');
 /** Rules whose doc examples cannot be linted, with the reason. */
@@ -16,6 +20,13 @@ const EXAMPLES_EXEMPT: Record<string, string> = {
   'internal-error': 'only a bug in a rule produces it',
   'compose-file-name-legacy': 'depends on the file name; the examples are linted as compose.yaml',
   'compose-file-name-ambiguous': 'needs a second compose file in the folder',
+  'base-image-untrusted-registry': 'reports only once `trustedRegistries` is configured',
+  'dockerignore-missing': 'needs a build-context folder on disk',
+  'copy-ignored-file': 'needs a build context with a .dockerignore',
+  'copy-source-missing': 'needs a visible build context',
+  'label-required-missing': 'inactive until a label schema is configured',
+  'label-not-in-schema': 'inactive until strict labels and a schema are configured',
+  'label-value-invalid': 'inactive until a label schema is configured',
 };
 
 test('rule ids are unique and kebab-case', () => {
@@ -50,9 +61,9 @@ for (const rule of allRules) {
   });
   if (EXAMPLES_EXEMPT[meta.id]) continue;
   test(`${meta.id}: doc examples behave as labelled`, () => {
-    const found = lintWithRule(meta.id, { code: meta.docs.incorrect }).filter((f) => f.rule === meta.id);
+    const found = lintWithRule(meta.id, { code: meta.docs.incorrect, fs: exampleFs }).filter((f) => f.rule === meta.id);
     assert.ok(found.length > 0, 'the incorrect example is reported');
-    const clean = lintWithRule(meta.id, { code: meta.docs.correct }).filter((f) => f.rule === meta.id);
+    const clean = lintWithRule(meta.id, { code: meta.docs.correct, fs: exampleFs }).filter((f) => f.rule === meta.id);
     assert.deepEqual(clean.map((f) => f.message), [], 'the correct example is not reported');
   });
 }

@@ -136,6 +136,24 @@ export function applyHadolint(config: ResolvedConfig, file: string, text: string
   if (Array.isArray(data.ignored)) {
     for (const code of data.ignored) for (const id of names.resolve(String(code))) config.severities.set(id, 'off');
   }
+  // hadolint's label schema feeds the label rules (off by default, so a schema turns them on).
+  const schema = isObject(data['label-schema']) ? data['label-schema'] : undefined;
+  if (schema) {
+    for (const code of ['DL3049', 'DL3050', 'DL3051', 'DL3052', 'DL3053', 'DL3054', 'DL3055', 'DL3056', 'DL3058']) {
+      for (const id of names.resolve(code)) {
+        config.options.set(id, { ...(config.options.get(id) ?? {}), schema, ...(data['strict-labels'] === true ? { strict: true } : {}) });
+        if (!config.severities.has(id)) config.severities.set(id, 'warning');
+      }
+    }
+  }
+  // hadolint's registry allow-list feeds the rule aliased to DL3026.
+  if (Array.isArray(data.trustedRegistries) && data.trustedRegistries.length > 0) {
+    const trustedRegistries = data.trustedRegistries.map(String);
+    for (const id of names.resolve('DL3026')) {
+      config.options.set(id, { ...(config.options.get(id) ?? {}), trustedRegistries });
+      if (!config.severities.has(id)) config.severities.set(id, 'warning');
+    }
+  }
 }
 
 function isSeverity(value: unknown): value is RuleSeverity {

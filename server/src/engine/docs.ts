@@ -10,7 +10,10 @@ const FIX_LABEL: Record<RuleMeta['fix'], string> = {
 };
 
 function fence(lang: string, text: string): string {
-  return '```' + lang + '\n' + text.replace(/\n+$/, '') + '\n```';
+  // A loop, not /\n+$/: that regex is quadratic on long runs of line breaks.
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return '```' + lang + '\n' + text.slice(0, end) + '\n```';
 }
 
 function exampleLanguage(meta: RuleMeta): string {

@@ -71,3 +71,11 @@ export function normalize(path: string): string {
   }
   return (absolute ? '/' : '') + parts.join('/') || (absolute ? '/' : '.');
 }
+
+/**
+ * True when the linted file's folder can be seen through `fs`: workspace-aware rules that report a missing
+ * file stay silent otherwise (untitled buffers, snippets, text linted through the API without a file system).
+ */
+export function folderVisible(fs: FileSystem, fileName: string): boolean {
+  return fileName !== '' && fs.isDirectory(dirname(fileName));
+}

@@ -89,7 +89,8 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
     };
     try {
       (rule.check as (c: RuleContext<Model>) => void)(ctx);
-      for (const r of reports) findings.push(toFinding(rule.meta.id, severity, r, document));
+      const configured = config.severities.has(rule.meta.id);
+      for (const r of reports) findings.push(toFinding(rule.meta.id, r.severity && !configured ? r.severity : severity, r, document));
     } catch (error) {
       const internal = metaById.get('internal-error');
       if (internal && severityOf(internal) !== 'off') {

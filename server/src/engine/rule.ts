@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComposeModel } from '../model/compose/types';
 import type { DockerfileModel } from '../model/dockerfile/types';
 import type { FileSystem } from './fs';
-import type { Fix, Range, RelatedLocation, RuleMeta } from './types';
+import type { Fix, Range, RelatedLocation, RuleMeta, Severity } from './types';
 
 export interface Report {
   range: Range;
@@ -11,6 +11,11 @@ export interface Report {
   /** One fix, or several: the first is the primary one. */
   fix?: Fix | Fix[];
   related?: RelatedLocation[];
+  /**
+   * A severity for this finding when the rule's own varies by case (the catalog's "warning for WORKDIR and
+   * VOLUME"). Used only while the user has not configured the rule's severity.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext<M> {

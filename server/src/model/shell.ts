@@ -156,7 +156,8 @@ function lexNestedShell(source: MappedText, command: ShellCommand, script: Shell
   if (!SHELLS.has(name)) return;
   for (let k = 1; k < args.length - 1; k++) {
     const flag = args[k].value;
-    if (!/^-[a-z]*c[a-z]*$/.test(flag)) {
+    // Same as /^-[a-z]*c[a-z]*$/ without its quadratic backtracking on long `-ccc…` words.
+    if (!(/^-[a-z]+$/.test(flag) && flag.includes('c'))) {
       if (flag.startsWith('-')) continue;
       return;
     }

@@ -34,10 +34,9 @@ ruleTester('depends-on-undefined-service', {
       errors: [{ range: [4, 6, 4, 11], message: 'Service `web` depends on `cache`, which is not defined.' }],
     },
     {
-      name: 'network_mode service: prefix',
-      code: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: "service:vpn"\n',
-      errors: [{ range: [3, 27, 3, 30], message: 'Service `web` shares the network of `vpn`, which is not defined.' }],
+      name: 'other references are service-reference-undefined\'s',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: "service:vpn"\n    links: [db:database]\n    depends_on: [cache]\n',
+      errors: [{ range: [5, 17, 5, 22] }],
     },
-    { name: 'links with an alias', code: 'services:\n  web:\n    image: nginx:1.27\n    links: [db:database]\n', errors: [{ range: [3, 12, 3, 14] }] },
   ],
 });

@@ -1,3 +1,4 @@
+import { memoryFileSystem } from '../../../server/src/engine/fs';
 import { ruleTester } from '../../support/rule-tester';
 
 const build = 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n';
@@ -12,17 +13,26 @@ ruleTester('copy-from-unknown-stage', {
     `${build}FROM alpine:3.20\nRUN --mount=type=cache,from=build,target=/cache ls /cache`,
     `${build}FROM alpine:3.20\nARG SRC=build\nCOPY --from=$SRC /out/app /app`,
     'FROM alpine:3.20\nARG SRC\nCOPY --from=$SRC /a /b',
+    { name: 'a stage naming itself is copy-from-own-stage\'s', code: 'FROM golang:1.23 AS build\nCOPY --from=build /a /b' },
+    { name: 'a Docker Official Image name', code: 'FROM alpine:3.20\nCOPY --from=nginx /etc/nginx/nginx.conf /x' },
+    {
+      name: 'a named context from compose additional_contexts',
+      code: 'FROM alpine:3.20\nCOPY --from=assets /logo.png /srv/',
+      fileName: '/work/Dockerfile',
+      fs: memoryFileSystem({ '/work/compose.yaml': 'services:\n  web:\n    build:\n      context: .\n      additional_contexts:\n        assets: ../assets\n' }),
+    },
+    {
+      name: 'a named context from a Bake file',
+      code: 'FROM alpine:3.20\nCOPY --from=assets /logo.png /srv/',
+      fileName: '/work/Dockerfile',
+      fs: memoryFileSystem({ '/work/docker-bake.hcl': 'target "web" {\n  contexts = {\n    assets = "../assets"\n  }\n}\n' }),
+    },
   ],
   invalid: [
     {
       code: `${build}FROM alpine:3.20\nCOPY --from=biuld /out/app /app`,
       errors: [{ range: [3, 12, 3, 17], message: 'No stage named `biuld`. Did you mean `build`?' }],
       output: `${build}FROM alpine:3.20\nCOPY --from=build /out/app /app`,
-    },
-    {
-      name: 'a stage cannot copy from itself',
-      code: 'FROM golang:1.23 AS build\nCOPY --from=build /a /b',
-      errors: [{ range: [1, 12, 1, 17], message: 'Stage `build` cannot copy from itself; name an earlier stage.' }],
     },
     {
       name: 'defined later',

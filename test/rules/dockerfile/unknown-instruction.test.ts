@@ -1,4 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../../server/src/engine/lint';
 import { ruleTester } from '../../support/rule-tester';
+
+test('unknown-instruction is info under a custom frontend, unless configured', () => {
+  const text = '# syntax=example.com/frontend:1\nFROM alpine:3.20\nFROB x';
+  const find = (severities?: Map<string, 'error'>) =>
+    lint(text, { fileName: '/w/Dockerfile', config: severities ? { severities, options: new Map(), allRules: false, files: [], problems: [] } : undefined })
+      .findings.find((f) => f.rule === 'unknown-instruction');
+  assert.equal(find()?.severity, 'info');
+  assert.equal(find(new Map([['unknown-instruction', 'error']]))?.severity, 'error');
+});
 
 ruleTester('unknown-instruction', {
   valid: [

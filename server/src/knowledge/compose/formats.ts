@@ -41,7 +41,8 @@ export function isIntegerString(text: string): boolean {
 
 /** A decimal number as Go's strconv.ParseFloat reads it (no spaces, no hex). */
 export function isNumberString(text: string): boolean {
-  return /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(text);
+  // `[0-9]+(?:\.[0-9]*)?`, not `[0-9]+\.?[0-9]*`: the same numbers, without quadratic backtracking on long digit runs.
+  return /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(text);
 }
 
 const DURATION_UNIT_MS: Readonly<Record<string, number>> = {
@@ -69,7 +70,7 @@ export function parseDuration(text: string): number | undefined {
   if (rest === '0') return 0;
   if (rest === '') return undefined;
   let total = 0;
-  const part = /^([0-9]+\.?[0-9]*|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)/;
+  const part = /^([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)/; // unambiguous digits: linear time
   while (rest.length > 0) {
     const match = part.exec(rest);
     if (!match) return undefined;

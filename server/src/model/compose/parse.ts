@@ -2,7 +2,7 @@
  * Builds the Compose model: the YAML documents with node ranges, interpolation in every scalar, and an
  * index of services, networks, volumes, secrets, configs and models with where each is defined and used.
  */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import { Alias, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, visit, YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseInterpolation } from './interpolation';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
@@ -49,6 +49,8 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
 
 export function keyName(pair: Pair): string | undefined {
   const key = pair.key;
+  // With `merge: true`, yaml gives a `<<` merge key a symbol value; callers compare with '<<'.
+  if (isScalar(key) && typeof key.value === 'symbol') return '<<';
   if (isScalar(key)) return key.value === null || key.value === undefined ? undefined : String(key.value);
   return undefined;
 }
@@ -61,8 +63,34 @@ export function nodeRange(node: { range?: [number, number, number] | null } | nu
 /** Follows an alias to the node its anchor names. */
 export function deref(doc: Document, node: unknown): Node | null {
   let current = node as Node | null;
-  for (let hops = 0; hops < 100 && isAlias(current); hops++) current = (current as Alias).resolve(doc) ?? null;
+  for (let hops = 0; hops < 100 && isAlias(current); hops++) current = aliasTargets(doc).get(current as Alias) ?? null;
   return (current ?? null) as Node | null;
+}
+
+const targetsByDoc = new WeakMap<Document, Map<Alias, Node>>();
+
+/**
+ * Every alias of a document with the node it names: the last node anchored with its name before it, as
+ * `Alias.resolve` finds it. Computed once per document: `resolve` walks the whole document on every call,
+ * which made files with many aliases quadratic.
+ */
+function aliasTargets(doc: Document): Map<Alias, Node> {
+  let targets = targetsByDoc.get(doc);
+  if (targets) return targets;
+  targets = new Map();
+  const latest = new Map<string, Node>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = latest.get(node.source);
+        if (target) targets?.set(node, target);
+      } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
+        latest.set(node.anchor, node);
+      }
+    },
+  });
+  targetsByDoc.set(doc, targets);
+  return targets;
 }
 
 export function getPair(map: YAMLMap, key: string): Pair | undefined {

@@ -20,7 +20,7 @@ export const meta: ComposeRuleMeta = {
     fix: 'Renames the dependency to the nearest defined service. Unsafe: only you know which service was meant.',
     notes:
       'Services defined in `compose.override.yaml`, the base `compose.yaml` or `include`d files next to this file count as ' +
-      'defined. Links, `extends`, `volumes_from` and `network_mode: service:…` are checked the same way.',
+      'defined. Links, `extends`, `volumes_from` and `network_mode: service:…` are `service-reference-undefined`\'s.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],
@@ -37,7 +37,7 @@ const VIA_TEXT: Record<string, string> = {
 };
 
 export function check(ctx: RuleContext<ComposeModel>): void {
-  const refs = ctx.model.references.filter((r) => r.kind === 'service');
+  const refs = ctx.model.references.filter((r) => r.kind === 'service' && r.via === 'depends_on');
   if (refs.length === 0) return;
   const defined = projectDefinitions(ctx.model, ctx.fileName, ctx.fs).service;
   for (const ref of refs) {

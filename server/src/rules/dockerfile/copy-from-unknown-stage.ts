@@ -1,8 +1,11 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
-import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { isDockerOfficialImage } from '../../knowledge/dockerfile';
+import type { DockerfileModel } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
+import { fromValues } from '../shared/stage-graph';
+import { buildsUsing } from '../shared/workspace-builds';
 
 export const meta: DockerfileRuleMeta = {
   id: 'copy-from-unknown-stage',
@@ -19,39 +22,18 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
     fix: 'Changes the value to an existing stage name, the nearest first. Unsafe: only you know which stage was meant.',
     notes:
-      'Values that look like images (with `:`, `/` or `@`) are not reported. A name defined only by a later stage is ' +
-      'reported as defined later: BuildKit resolves it, older builders pull an image instead.',
+      'Values that look like images (with `:`, `/` or `@`) and Docker Official Image names (`--from=nginx`) are not reported, ' +
+      'nor are named contexts declared by a compose `additional_contexts` or a Bake `contexts` entry for this Dockerfile. ' +
+      'A name defined only by a later stage is reported as defined later: BuildKit resolves it, older builders pull an ' +
+      'image instead. A stage naming itself is `copy-from-own-stage`\'s.',
   },
   fix: 'unsafe',
   aliases: ['DL3022', 'KICS:68a51e22'],
 };
 
-interface FromValue {
-  value: string;
-  start: number;
-  end: number;
-}
-
-/** `--from=x` of COPY, and `from=x` inside each `RUN --mount=…`. */
-function fromValues(instruction: InstructionNode): FromValue[] {
-  const out: FromValue[] = [];
-  for (const flag of instruction.flags) {
-    if (flag.value === null) continue;
-    if (instruction.keyword === 'COPY' && flag.name === 'from') out.push({ value: flag.value, start: flag.valueStart, end: flag.valueEnd });
-    if (instruction.keyword === 'RUN' && flag.name === 'mount') {
-      let offset = flag.valueStart;
-      for (const part of flag.value.split(',')) {
-        const m = /^\s*from=(.*)$/.exec(part);
-        if (m) out.push({ value: m[1], start: offset + part.indexOf('=') + 1, end: offset + part.length });
-        offset += part.length + 1;
-      }
-    }
-  }
-  return out;
-}
-
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const stages = ctx.model.stages;
+  const namedContexts = new Set(buildsUsing(ctx.fs, ctx.fileName).flatMap((b) => b.namedContexts.map((n) => n.toLowerCase())));
   for (const instruction of ctx.model.instructions) {
     const current = instruction.stage;
     if (!current) continue;
@@ -62,6 +44,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const name = value.toLowerCase();
       const earlier = stages.filter((s) => s.index < current.index && s.name);
       if (earlier.some((s) => s.name === name)) continue;
+      // The stage's own name is copy-from-own-stage's; official image names and named contexts are not stages.
+      if (current.name === name || isDockerOfficialImage(name) || namedContexts.has(name)) continue;
       const range = ctx.range(from.start, from.end);
       const later = stages.find((s) => s.index > current.index && s.name === name);
       const literal = from.value === value;
@@ -69,9 +53,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const nearest = closest(value, names, 3);
       const ordered = nearest ? [nearest, ...names.filter((n) => n !== nearest)] : names;
       const fixes = literal ? ordered.slice(0, 5).map((n) => makeFix(`Change to stage ${n}`, 'unsafe', [replaceEdit(ctx.document, from.start, from.end, n)])) : [];
-      if (current.name === name) {
-        ctx.report({ range, message: `Stage ${code(value)} cannot copy from itself; name an earlier stage.`, fix: fixes });
-      } else if (later) {
+      if (later) {
         ctx.report({ range, message: `Stage ${code(value)} is defined later in the file; only earlier stages can be copied from on every builder.`, fix: fixes });
       } else if (/^\d+$/.test(value)) {
         ctx.report({ range, message: `Stage index ${code(value)} does not name an earlier stage (this is stage ${current.index}).`, fix: fixes });

@@ -4,6 +4,7 @@ import { code } from '../../engine/text';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { lexShell } from '../../model/shell';
+import { formMismatchInstructions } from '../shared/cmd-entrypoint';
 
 export const meta: DockerfileRuleMeta = {
   id: 'exec-form-recommended',
@@ -40,7 +41,10 @@ export function toExecForm(text: string): string | undefined {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
+  // `cmd-entrypoint-form-mismatch` owns these: one finding per problem.
+  const mismatched = formMismatchInstructions(ctx.model);
   for (const instruction of ctx.model.instructions) {
+    if (mismatched.has(instruction)) continue;
     if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
     if (instruction.execForm || instruction.args.length === 0) continue;
     const text = instruction.argsText.text.trim();

@@ -5,7 +5,7 @@ import type { DockerfileModel } from '../../model/dockerfile/types';
 export const meta: DockerfileRuleMeta = {
   id: 'maintainer-deprecated',
   target: 'dockerfile',
-  category: 'deprecated',
+  category: 'style',
   severity: 'warning',
   summary: '`MAINTAINER` is deprecated.',
   docs: {

@@ -40,6 +40,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       range,
       message: `Unknown instruction ${code(word)}${suggestion ? `. Did you mean ${code(suggestion)}?` : '.'}` +
         (customFrontend ? ' (The custom frontend named by `# syntax=` may define it.)' : ''),
+      severity: customFrontend ? 'info' : undefined,
       fix: suggestion
         ? makeFix(`Rename to ${suggestion}`, 'unsafe', [replaceEdit(ctx.document, instruction.keywordStart, instruction.keywordEnd, suggestion)])
         : undefined,

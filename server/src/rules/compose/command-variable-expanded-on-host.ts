@@ -1,0 +1,73 @@
+import { insertEdit, makeFix } from '../../engine/edits';
+import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
+import { dirname, joinPath } from '../../engine/fs';
+import { code } from '../../engine/text';
+import type { ComposeModel } from '../../model/compose/types';
+import { parseEnvFile, projectDotEnv } from '../shared/compose-env';
+import { isRecord, services } from '../shared/compose-services';
+
+export const meta: ComposeRuleMeta = {
+  id: 'command-variable-expanded-on-host',
+  target: 'compose',
+  category: 'interpolation',
+  severity: 'warning',
+  summary: 'A `$VAR` in a command is replaced by Compose on the host, not by the container\'s shell.',
+  docs: {
+    description:
+      'Compose interpolates every `$VAR` in the file before the container starts, from the host environment and `.env`. ' +
+      'In `command`, `entrypoint`, `healthcheck.test` and lifecycle hooks you usually mean the container\'s variable, the ' +
+      'one set by `environment:` or `env_file:`; Compose replaces it first, typically with an empty string. Write `$$VAR` ' +
+      'so the container\'s shell sees `$VAR`.',
+    incorrect: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: app\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U $POSTGRES_USER"]',
+    correct: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: app\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U $$POSTGRES_USER"]',
+    fix: 'Doubles the `$` so the container expands the variable. Unsafe: the command changes, as intended.',
+    notes: 'Only variables the service defines for its container, and that `.env` does not define, are reported.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+const COMMAND_PLACES = new Set(['command', 'entrypoint', 'healthcheck', 'post_start', 'pre_stop']);
+
+export function check(ctx: RuleContext<ComposeModel>): void {
+  const dotEnv = projectDotEnv(ctx.fileName, ctx.fs) ?? new Map<string, string>();
+  const containerEnv = new Map<string, Set<string>>();
+  for (const service of services(ctx.model)) containerEnv.set(service.name, containerVariables(service.value, ctx));
+  for (const scalar of ctx.model.interpolations) {
+    const [section, name, place, sub] = scalar.path;
+    if (section !== 'services' || typeof name !== 'string' || typeof place !== 'string' || !COMMAND_PLACES.has(place)) continue;
+    if (place === 'healthcheck' && sub !== 'test') continue;
+    if ((place === 'post_start' || place === 'pre_stop') && scalar.path[4] !== 'command') continue;
+    const vars = containerEnv.get(name);
+    if (!vars) continue;
+    for (const ref of scalar.refs) {
+      if (!vars.has(ref.name) || dotEnv.has(ref.name)) continue;
+      ctx.report({
+        range: ctx.range(ref.start, ref.end),
+        message: `${code(ctx.model.text.slice(ref.start, ref.end))} is replaced by Compose on the host, but ${code(ref.name)} is a variable of the container: write \`$$\` to let the container expand it.`,
+        fix: makeFix('Escape the $ so the container expands it', 'unsafe', [insertEdit(ctx.document, ref.start, '$')]),
+      });
+    }
+  }
+}
+
+/** Names the service's container gets from `environment` and (when readable) `env_file`. */
+function containerVariables(service: Record<string, unknown>, ctx: RuleContext<ComposeModel>): Set<string> {
+  const names = new Set<string>();
+  const env = service.environment;
+  if (Array.isArray(env)) {
+    for (const item of env) if (typeof item === 'string') names.add(item.split('=')[0]!);
+  } else if (isRecord(env)) {
+    for (const key of Object.keys(env)) names.add(key);
+  }
+  if (!ctx.fileName) return names;
+  const files = service.env_file;
+  const list = Array.isArray(files) ? files : files === undefined ? [] : [files];
+  for (const item of list) {
+    const path = typeof item === 'string' ? item : isRecord(item) && typeof item.path === 'string' ? item.path : undefined;
+    if (!path || path.includes('$')) continue;
+    const text = ctx.fs.readFile(joinPath(dirname(ctx.fileName), path));
+    if (text !== undefined) for (const key of parseEnvFile(text).keys()) names.add(key);
+  }
+  return names;
+}

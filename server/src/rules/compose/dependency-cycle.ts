@@ -1,0 +1,87 @@
+import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { ComposeModel } from '../../model/compose/types';
+import { fileDependencies, type Dependency } from '../shared/compose-dependencies';
+
+export const meta: ComposeRuleMeta = {
+  id: 'dependency-cycle',
+  target: 'compose',
+  category: 'references',
+  severity: 'error',
+  summary: 'Services depend on each other in a cycle, so none of them can start first.',
+  docs: {
+    description:
+      'Compose starts services in dependency order. Besides `depends_on`, `links`, `volumes_from` and ' +
+      '`network_mode`/`ipc`/`pid: service:x` make a service depend on another. When the dependencies come back to where ' +
+      'they started (`a` → `b` → `a`, or a service depending on itself), there is no order to start them in and Compose ' +
+      'refuses the file ("dependency cycle detected").',
+    incorrect:
+      'services:\n  api:\n    image: acme/api:1.4\n    depends_on: [worker]\n  worker:\n    image: acme/worker:1.4\n    depends_on: [api]',
+    correct: 'services:\n  api:\n    image: acme/api:1.4\n    depends_on: [worker]\n  worker:\n    image: acme/worker:1.4',
+    notes:
+      'Each cycle is reported once, at the first dependency of the cycle written in the file, with the other links of the ' +
+      'cycle as related locations. Dependencies on services of other files of the project are not followed.',
+  },
+  fix: 'none',
+  aliases: ['compose-go'],
+};
+
+export function check(ctx: RuleContext<ComposeModel>): void {
+  // Several documents may define one service; each contributes its edges. Anchored content reached twice is one edge.
+  const seen = new Set<string>();
+  const edges: Dependency[] = [];
+  for (const d of fileDependencies(ctx.model)) {
+    const k = `${d.from.name}\0${d.to}\0${d.start}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    edges.push(d);
+  }
+  edges.sort((a, b) => a.start - b.start);
+  const out = new Map<string, Dependency[]>();
+  for (const e of edges) out.set(e.from.name, [...(out.get(e.from.name) ?? []), e]);
+  const reported = new Set<string>();
+  for (const edge of edges) {
+    const path = pathBack(edge.to, edge.from.name, out);
+    if (!path) continue;
+    const cycle = [edge, ...path];
+    // One finding per cycle: the same set of edges found from another of its edges is skipped.
+    const id = cycle.map((e) => `${e.from.name}>${e.to}@${e.start}`).sort().join('|');
+    if (reported.has(id)) continue;
+    reported.add(id);
+    const names = [edge.from.name, ...cycle.map((e) => e.to)].map(code).join(' → ');
+    ctx.report({
+      range: ctx.range(edge.start, edge.end),
+      message:
+        edge.to === edge.from.name
+          ? `Service ${code(edge.from.name)} depends on itself through \`${edge.via}\`.`
+          : `Dependency cycle: ${names}. Compose cannot decide which service to start first.`,
+      related: path.map((e) => ({
+        range: ctx.range(e.start, e.end),
+        message: `${code(e.from.name)} depends on ${code(e.to)} here (\`${e.via}\`)`,
+      })),
+    });
+  }
+}
+
+/** The shortest chain of edges from `start` to `goal` (breadth first), or undefined. Empty when start is goal. */
+function pathBack(start: string, goal: string, out: Map<string, Dependency[]>): Dependency[] | undefined {
+  if (start === goal) return [];
+  const via = new Map<string, Dependency>();
+  const queue = [start];
+  const visited = new Set([start]);
+  while (queue.length > 0) {
+    const node = queue.shift() as string;
+    for (const e of out.get(node) ?? []) {
+      if (visited.has(e.to)) continue;
+      visited.add(e.to);
+      via.set(e.to, e);
+      if (e.to === goal) {
+        const chain: Dependency[] = [];
+        for (let at = goal; at !== start; at = (via.get(at) as Dependency).from.name) chain.unshift(via.get(at) as Dependency);
+        return chain;
+      }
+      queue.push(e.to);
+    }
+  }
+  return undefined;
+}

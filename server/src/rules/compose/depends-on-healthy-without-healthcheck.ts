@@ -1,0 +1,65 @@
+import { isMap } from 'yaml';
+import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { keyName, nodeRange } from '../../model/compose/parse';
+import type { ComposeModel } from '../../model/compose/types';
+import { addHealthcheckFix, composeHealthcheck, dockerfileHealthcheck } from '../shared/compose-healthcheck';
+import { eachService, reportOnce, scalarString, valueOf } from '../shared/compose-nodes';
+
+export const meta: ComposeRuleMeta = {
+  id: 'depends-on-healthy-without-healthcheck',
+  target: 'compose',
+  category: 'services',
+  severity: 'error',
+  summary: '`condition: service_healthy` waits for a service that has no healthcheck.',
+  docs: {
+    description:
+      '`service_healthy` waits until the dependency reports healthy, which needs a healthcheck. Without one, `up` fails ' +
+      'with "container … has no healthcheck configured". The healthcheck can come from the service\'s `healthcheck:` or from ' +
+      'a `HEALTHCHECK` in the image it builds.',
+    incorrect:
+      'services:\n  api:\n    image: acme/api:1.4\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:17\n    healthcheck:\n      disable: true\n',
+    correct:
+      'services:\n  api:\n    image: acme/api:1.4\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:17\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n',
+    fix: 'Adds a `healthcheck:` template to the dependency. Unsafe: adapt the probe to what the service answers.',
+    notes:
+      'Reported only when the healthcheck is provably missing: disabled in the compose file, or absent from both the compose ' +
+      'file and the target stage chain of a local Dockerfile the service builds. A service that only names an `image` may ' +
+      'get a `HEALTHCHECK` from that image, which cannot be checked offline, so it is not reported.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+export function check(ctx: RuleContext<ComposeModel>): void {
+  const report = reportOnce(ctx);
+  const services = eachService(ctx.model);
+  for (const s of services) {
+    const deps = valueOf(s.doc, s.body, 'depends_on');
+    if (!isMap(deps)) continue;
+    for (const pair of deps.items) {
+      const name = keyName(pair);
+      const spec = isMap(pair.value) ? pair.value : undefined;
+      const condition = spec ? scalarString(ctx.model, valueOf(s.doc, spec, 'condition')) : undefined;
+      if (!name || condition?.text !== 'service_healthy') continue;
+      const target = services.find((t) => t.name === name);
+      if (!target) continue;
+      const own = composeHealthcheck(ctx.model, target.doc, target.body);
+      if (own === 'defined') continue;
+      let why: string;
+      if (own === 'disabled') why = 'its healthcheck is disabled';
+      else {
+        const fromDockerfile = dockerfileHealthcheck(ctx, target.doc, target.body);
+        if (fromDockerfile === undefined || fromDockerfile === 'defined') continue;
+        why = fromDockerfile === 'disabled' ? 'its Dockerfile disables the healthcheck' : 'neither the compose file nor its Dockerfile defines one';
+      }
+      const r = nodeRange(pair.key as never);
+      if (!r) continue;
+      report({
+        range: ctx.range(r[0], r[1]),
+        message: `Service ${code(s.name)} waits for ${code(name)} to be healthy, but ${code(name)} has no healthcheck: ${why}.`,
+        fix: own === 'none' ? addHealthcheckFix(ctx, target.body, name) : undefined,
+      });
+    }
+  }
+}

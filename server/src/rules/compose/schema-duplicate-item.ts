@@ -1,0 +1,48 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
+import type { ComposeModel } from '../../model/compose/types';
+import { problemsOfKind } from '../shared/compose-schema';
+import { entryAt } from '../shared/compose-tree';
+
+export const meta: ComposeRuleMeta = {
+  id: 'schema-duplicate-item',
+  target: 'compose',
+  category: 'schema',
+  severity: 'error',
+  summary: 'The same item twice in a list whose items must be unique (`cap_add`, `dns`, `environment`…).',
+  docs: {
+    description:
+      'Lists such as `environment`, `labels`, `extra_hosts`, `cap_add`, `cap_drop`, `dns`, `profiles`, `security_opt` and ' +
+      '`expose` must not repeat an item; Compose refuses the file. A repeated item is usually a merge leftover.',
+    incorrect: 'services:\n  web:\n    image: nginx:1.27\n    cap_add:\n      - NET_ADMIN\n      - NET_ADMIN',
+    correct: 'services:\n  web:\n    image: nginx:1.27\n    cap_add:\n      - NET_ADMIN',
+    fix: 'Deletes the repeated item. Safe: it is identical to the first one.',
+  },
+  fix: 'safe',
+  aliases: ['dclint:invalid-schema'],
+};
+
+export function check(ctx: RuleContext<ComposeModel>): void {
+  const text = ctx.model.text;
+  for (const located of problemsOfKind(ctx.model, 'duplicate')) {
+    const entry = entryAt(located.doc, located.problem.path);
+    const span = entry && !entry.viaAlias ? itemSpan(text, located.start, located.end) : undefined;
+    ctx.report({
+      range: ctx.range(located.start, located.end),
+      message: located.problem.message,
+      fix: span ? makeFix('Delete the repeated item', 'safe', [replaceEdit(ctx.document, span[0], span[1], '')]) : undefined,
+    });
+  }
+}
+
+/** The whole `- item` line of a block list, or the item with its preceding comma in a flow list. */
+function itemSpan(text: string, start: number, end: number): [number, number] | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(lineStart, start);
+  const lineEnd = text.indexOf('\n', end);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  if (/^\s*-\s*$/.test(before) && after.replace(/#.*$/, '').trim() === '') return [lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
+  const comma = /,\s*$/.exec(text.slice(0, start));
+  if (comma && !text.slice(comma.index, start).includes('\n')) return [comma.index, end];
+  return undefined;
+}

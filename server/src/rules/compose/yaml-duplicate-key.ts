@@ -1,0 +1,51 @@
+import { visit } from 'yaml';
+import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { ComposeModel } from '../../model/compose/types';
+import { isMergeKey, keyText, spanOf } from '../shared/compose-tree';
+
+export const meta: ComposeRuleMeta = {
+  id: 'yaml-duplicate-key',
+  target: 'compose',
+  category: 'yaml',
+  severity: 'error',
+  summary: 'The same key appears twice in one mapping.',
+  docs: {
+    description:
+      'YAML forbids repeating a key in one mapping, and Compose refuses the file ("mapping key already defined"). Tools ' +
+      'that tolerate it silently keep one of the two values, so half of what you wrote is ignored. Usually two edits of the ' +
+      'same service that should be merged into one block.',
+    incorrect: 'services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26',
+    correct: 'services:\n  web:\n    image: nginx:1.27',
+    notes: 'Keys that a `<<` merge brings in and the mapping overrides are not duplicates: overriding is what merge keys are for. Two `<<` keys are `yaml-merge-key-duplicate`.',
+  },
+  fix: 'none',
+  aliases: ['compose-go'],
+};
+
+export function check(ctx: RuleContext<ComposeModel>): void {
+  for (const doc of ctx.model.yamlDocs) {
+    visit(doc, {
+      Map(_, map) {
+        const first = new Map<string, [number, number]>();
+        for (const pair of map.items) {
+          if (isMergeKey(pair.key)) continue;
+          const span = spanOf(pair.key as never);
+          const name = keyText(pair);
+          if (!span || name === '') continue;
+          const earlier = first.get(name);
+          if (!earlier) {
+            first.set(name, span);
+            continue;
+          }
+          const line = ctx.document.positionAt(earlier[0]).line + 1;
+          ctx.report({
+            range: ctx.range(span[0], span[1]),
+            message: `Duplicate key ${code(name)}: it is already defined on line ${line} of this mapping.`,
+            related: [{ range: ctx.range(earlier[0], earlier[1]), message: `First ${code(name)}` }],
+          });
+        }
+      },
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { makeFix } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
+import { stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { appendCommandEdit, hasCacheMount, posixSites, removesPath, runs, stageEndsInImage, stageOf } from '../shared/run-context';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'apt-lists-not-cleaned',
+  target: 'dockerfile',
+  category: 'package-manager',
+  severity: 'info',
+  summary: '`apt-get update` leaves its package lists in the layer unless the same RUN removes them.',
+  docs: {
+    description:
+      '`apt-get update` downloads package indexes into `/var/lib/apt/lists`, often tens of megabytes. Once the RUN ends they are ' +
+      'frozen into that layer: deleting them in a later RUN does not make the image smaller, and stale lists only mislead ' +
+      'later installs. Remove them at the end of the same RUN, or keep them out of the image with a cache mount.',
+    incorrect: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl',
+    correct:
+      'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n' +
+      ' && rm -rf /var/lib/apt/lists/*',
+    fix:
+      'Appends `&& rm -rf /var/lib/apt/lists/*` to the RUN (a line before the closing delimiter in a heredoc). Safe: it only ' +
+      'drops package indexes. Not offered when a later RUN of the stage, or of a stage built on it, installs packages ' +
+      'without running its own update, because that RUN needs the lists.',
+    notes:
+      'Only stages that end up in an image are checked: the last stage and stages another stage builds on with ' +
+      '`FROM <stage>`. A `cache` or `tmpfs` mount on `/var/lib/apt` or `/var/lib/apt/lists` exempts the RUN.',
+  },
+  fix: 'safe',
+  aliases: ['DL3009', 'KICS:df746b39'],
+};
+
+const LISTS = '/var/lib/apt/lists';
+const APT = new Set(['apt-get', 'apt']);
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const sites = posixSites(ctx.model);
+  const commands = packageCommands(sites);
+  for (const run of runs(sites)) {
+    const instruction = run[0].instruction;
+    if (hasCacheMount(instruction, [LISTS]) || !stageEndsInImage(ctx.model, stageOf(ctx.model, instruction))) continue;
+    const inRun = commands.filter((c) => c.site.instruction === instruction);
+    const update = inRun.find((c) => APT.has(c.tool) && c.sub?.value === 'update');
+    if (!update) continue;
+    const after = run.slice(run.indexOf(update.site) + 1);
+    if (removesPath(after, [LISTS])) continue;
+    const word = update.sub!.word;
+    const edit = laterInstallNeedsLists(ctx.model, commands, update) ? undefined : appendCommandEdit(ctx.document, run[run.length - 1], 'rm -rf /var/lib/apt/lists/*');
+    ctx.report({
+      range: ctx.range(word.start, word.end),
+      message: `${code(update.tool + ' update')} leaves \`/var/lib/apt/lists\` in the layer; remove it in the same RUN.`,
+      fix: edit ? makeFix('Remove the apt lists at the end of the RUN', 'safe', [edit]) : undefined,
+    });
+  }
+}
+
+/** A later RUN of this stage, or of a stage built on it, installs without its own `apt-get update` first. */
+function laterInstallNeedsLists(model: DockerfileModel, commands: readonly PackageCommand[], update: PackageCommand): boolean {
+  const stage = stageOf(model, update.site.instruction);
+  const index = update.site.instruction.index;
+  const updatedRuns = new Set<unknown>();
+  for (const c of commands) {
+    const i = c.site.instruction;
+    if (i.index <= index || !APT.has(c.tool) || !inLineage(stageOf(model, i), stage)) continue;
+    if (c.sub?.value === 'update') updatedRuns.add(i);
+    else if (c.sub?.value === 'install' && !updatedRuns.has(i)) return true;
+  }
+  return false;
+}
+
+function inLineage(stage: Stage | undefined, ancestor: Stage | undefined): boolean {
+  return stage === ancestor || (ancestor !== undefined && stageChain(stage).includes(ancestor));
+}

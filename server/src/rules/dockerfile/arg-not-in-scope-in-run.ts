@@ -1,0 +1,66 @@
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { isKnownBaseImageEnv, isPlatformArg, isProxyArg } from '../../knowledge/dockerfile';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { rootImage } from '../shared/base-image';
+import { runShellRefs, type VariableRef } from '../shared/variable-refs';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'arg-not-in-scope-in-run',
+  target: 'dockerfile',
+  category: 'variables',
+  severity: 'warning',
+  summary: 'A RUN uses a global ARG that the stage does not re-declare.',
+  docs: {
+    description:
+      'An ARG declared before the first `FROM` is visible to `FROM` lines only. Inside a stage it is undefined until the ' +
+      'stage repeats `ARG NAME` (no value needed: it then takes the global default). So `ARG VERSION=1.2` at the top and ' +
+      '`RUN curl …/v$VERSION/…` in a stage downloads `…/v/…`.',
+    incorrect: 'ARG VERSION=1.7.1\nFROM alpine:3.22\nRUN wget -qO- https://example.com/tool-$VERSION.tar.gz | tar -xz -C /usr/local/bin',
+    correct: 'ARG VERSION=1.7.1\nFROM alpine:3.22\nARG VERSION\nRUN wget -qO- https://example.com/tool-$VERSION.tar.gz | tar -xz -C /usr/local/bin',
+    fix: 'Inserts `ARG NAME` right after the stage\'s `FROM`. Unsafe: the value changes from empty to the global default.',
+    notes:
+      'Exempt: names set by ENV in the stage or a stage it is built from, or by the base image (official images\' known ' +
+      'ENV), the predefined proxy ARGs (any case), platform ARGs (`platform-arg-undeclared`\'s), single-quoted text, and ' +
+      'names the RUN script assigns itself (`NAME=…`, `export NAME=…`, `for NAME in`, `read NAME`).',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+function assignedInScript(instruction: InstructionNode, text: string, name: string): boolean {
+  const script = text.slice(instruction.start, instruction.end);
+  return new RegExp(`(^|[\\s;&|(])(export\\s+|local\\s+|readonly\\s+|declare\\s+(-\\w+\\s+)*)?${name}=|\\bfor\\s+${name}\\s+in\\b|\\bread\\b[^\\n;|&]*\\s${name}\\b`).test(script);
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { model } = ctx;
+  const eol = eolOf(model.text);
+  for (const stage of model.stages) {
+    const image = rootImage(stage, model.stages);
+    const missing: VariableRef[] = [];
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== 'RUN') continue;
+      for (const ref of runShellRefs(instruction, model.text)) {
+        const name = ref.name;
+        if (model.globalScope.get(name)?.kind !== 'global-arg' || instruction.scope.has(name)) continue;
+        if (isPlatformArg(name) || isProxyArg(name) || (image && isKnownBaseImageEnv(image.text, name))) continue;
+        if (assignedInScript(instruction, model.text, name)) continue;
+        missing.push(ref);
+      }
+    }
+    if (missing.length === 0) continue;
+    const names = [...new Set(missing.map((r) => r.name))];
+    const fix = makeFix(`Declare ${names.map((n) => 'ARG ' + n).join(', ')} in this stage`, 'unsafe', [
+      insertEdit(ctx.document, stage.from.end, names.map((n) => `${eol}ARG ${n}`).join('')),
+    ]);
+    for (const ref of missing) {
+      ctx.report({
+        range: ctx.range(ref.start, ref.end),
+        message: `${code(ref.name)} is a global ARG, which RUN does not see; add ${code('ARG ' + ref.name)} to this stage, or it expands to an empty string.`,
+        fix,
+      });
+    }
+  }
+}

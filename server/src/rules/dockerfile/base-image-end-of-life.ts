@@ -1,0 +1,64 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { lookupImageLifecycle, type LifecycleMatch } from '../../knowledge/dockerfile';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { stageImage } from '../shared/base-image';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'base-image-end-of-life',
+  target: 'dockerfile',
+  category: 'base-image',
+  severity: 'warning',
+  summary: 'The base image is a version whose support has ended.',
+  docs: {
+    description:
+      'Once a distribution or language version reaches end of life, its images stop receiving security fixes: every new ' +
+      'vulnerability stays in your image for good. Every version in the tag counts: `python:3.8-slim-buster` is both ' +
+      'Python 3.8 and Debian 10, and the earliest end date is reported. The dates come from a table in the extension ' +
+      '(upstream release calendars) and are compared with today\'s date.',
+    incorrect: 'FROM python:3.8-slim-buster\nCOPY . /app',
+    correct: 'FROM python:3.13-slim-trixie\nCOPY . /app',
+    fix:
+      'Replaces every ended version in the tag with its successor (`3.8` → `3.13`, `buster` → `trixie`, `alpine3.15` → ' +
+      '`alpine3.23`) when the table names one. Unsafe: a new major version can break the build or the application.',
+    notes:
+      'Floating major tags (`python:3`) never match a minor-version cycle, and references with a digest but no tag are ' +
+      'skipped. Images given by a variable are judged on the ARG default. `--now` in the CLI changes the date judged against.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  for (const stage of ctx.model.stages) {
+    const image = stageImage(stage, ctx.model.stages);
+    const tagSpan = image?.ref.offsets.tag;
+    if (!image || image.ref.tag === undefined || !tagSpan) continue;
+    const result = lookupImageLifecycle(image.ref, ctx.now);
+    if (result.status !== 'eol') continue;
+    const range = image.literal ? ctx.range(image.start + tagSpan.start, image.start + tagSpan.end) : ctx.range(image.start, image.end);
+    const newTag = image.literal && image.ref.digest === undefined ? successorTag(image.ref.tag, result.matches.filter((m) => m.ended)) : undefined;
+    const stillEnded = newTag !== undefined && lookupImageLifecycle({ ...image.ref, tag: newTag }, ctx.now).status === 'eol';
+    ctx.report({
+      range,
+      message: `${code(image.text)}: ${result.message}`,
+      fix:
+        newTag !== undefined && !stillEnded
+          ? makeFix(`Change the tag to ${newTag}`, 'unsafe', [replaceEdit(ctx.document, image.start + tagSpan.start, image.start + tagSpan.end, newTag)])
+          : undefined,
+    });
+  }
+}
+
+/** The tag with each ended version replaced by its family's successor; undefined when one has none. */
+function successorTag(tag: string, ended: LifecycleMatch[]): string | undefined {
+  let out = tag;
+  for (const m of [...ended].sort((a, b) => b.tagSpan.start - a.tagSpan.start)) {
+    const next = m.family.successorTag;
+    if (next === undefined) return undefined;
+    const replacement = /^alpine\d/.test(m.token) ? `alpine${next}` : next;
+    out = out.slice(0, m.tagSpan.start) + replacement + out.slice(m.tagSpan.end);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { fromValues, resolvedFrom, stageEdges, stageNamedBy } from '../shared/stage-graph';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'copy-from-own-stage',
+  target: 'dockerfile',
+  category: 'stages',
+  severity: 'error',
+  summary: '`COPY --from` names the stage it is in, or closes a cycle of stages.',
+  docs: {
+    description:
+      'A stage cannot copy from itself: its files do not exist yet while it is being built. The same holds for a longer ' +
+      'loop, such as stage `a` copying from stage `b` while `b` is built `FROM a`. BuildKit stops with "circular dependency ' +
+      'detected".',
+    incorrect: 'FROM node:22-slim AS build\nCOPY --from=build /app/dist /srv',
+    correct: 'FROM node:22-slim AS build\nRUN npm run build\n\nFROM nginx:1.29\nCOPY --from=build /app/dist /usr/share/nginx/html',
+  },
+  fix: 'none',
+  aliases: ['DL3023', 'DS-0006', 'KICS:cdddb86f'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { model } = ctx;
+  const edges = stageEdges(model);
+  const dependsOn = (start: Stage, goal: Stage): Stage[] | undefined => {
+    // Breadth-first search for a path start → … → goal; returns the stages on it.
+    const previous = new Map<Stage, Stage | null>([[start, null]]);
+    const queue = [start];
+    while (queue.length > 0) {
+      const s = queue.shift() as Stage;
+      if (s === goal) {
+        const path: Stage[] = [];
+        for (let p: Stage | null | undefined = s; p; p = previous.get(p)) path.unshift(p);
+        return path;
+      }
+      for (const e of edges) if (e.from === s && !previous.has(e.to)) {
+        previous.set(e.to, s);
+        queue.push(e.to);
+      }
+    }
+    return undefined;
+  };
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      for (const from of fromValues(instruction)) {
+        const value = resolvedFrom(from, model.escape);
+        if (value === undefined || value === '') continue;
+        const target = stageNamedBy(value, model.stages, stage);
+        if (!target) continue;
+        const range = ctx.range(from.start, from.end);
+        if (target === stage) {
+          ctx.report({ range, message: `Stage ${code(value)} copies from itself; its files do not exist until it is built.` });
+          continue;
+        }
+        const path = dependsOn(target, stage);
+        if (path) {
+          const names = [stage, ...path].map((s) => s.name ?? String(s.index)).join(' → ');
+          ctx.report({ range, message: `Copying from ${code(value)} closes a circular dependency between stages: ${names}.` });
+        }
+      }
+    }
+  }
+}

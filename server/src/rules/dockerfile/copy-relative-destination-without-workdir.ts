@@ -1,0 +1,43 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { earlierInChain, stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { copyInstructions } from '../shared/copy-add-paths';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'copy-relative-destination-without-workdir',
+  target: 'dockerfile',
+  category: 'copy-add',
+  severity: 'warning',
+  summary: '`COPY`/`ADD` to a relative path before any `WORKDIR`: it lands wherever the base image points.',
+  docs: {
+    description:
+      'A relative destination is resolved against the current working directory. Before the stage sets a `WORKDIR`, that ' +
+      'is whatever the base image chose (often `/`, sometimes not), so the files end up in a place this Dockerfile does ' +
+      'not state and that can move when the base image changes. Set an absolute `WORKDIR` first, or copy to an absolute path.',
+    incorrect: 'FROM python:3.12-slim\nCOPY requirements.txt .',
+    correct: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .',
+    notes:
+      'WORKDIRs of earlier stages the stage builds on (`FROM builder`) count. Destinations starting with a variable and ' +
+      'Windows paths are not reported; an `ONBUILD COPY` is exempt when the stage chain sets a WORKDIR anywhere.',
+  },
+  fix: 'none',
+  aliases: ['DL3045'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  for (const copy of copyInstructions(ctx.model)) {
+    const dest = copy.destination;
+    if (!dest || dest.raw.startsWith('$') || dest.heredoc) continue;
+    const path = dest.resolved ?? dest.raw;
+    if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) continue;
+    const hasWorkdir = copy.outer !== copy.instruction
+      ? stageChain(copy.outer.stage).some((s) => s.instructions.some((x) => x.keyword === 'WORKDIR' || x.trigger?.keyword === 'WORKDIR'))
+      : earlierInChain(copy.outer).some((x) => x.keyword === 'WORKDIR');
+    if (hasWorkdir) continue;
+    ctx.report({
+      range: ctx.range(dest.start, dest.end),
+      message: `${code(dest.raw)} is relative, but no \`WORKDIR\` is set yet, so it depends on the base image's working folder.`,
+    });
+  }
+}

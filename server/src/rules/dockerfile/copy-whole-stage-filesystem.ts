@@ -1,0 +1,42 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, Word } from '../../model/dockerfile/types';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'copy-whole-stage-filesystem',
+  target: 'dockerfile',
+  category: 'stages',
+  severity: 'warning',
+  summary: '`COPY --from=<stage> / /` copies a whole root file system over this one.',
+  docs: {
+    description:
+      'Copying `/` of another stage onto `/` overwrites this stage\'s `/etc/passwd`, package database, certificates and ' +
+      'caches with the other stage\'s, and drags every build tool and temporary file along. The result is the other image ' +
+      'wearing this one\'s metadata. Copy the folders the application needs, or build the files into a dedicated folder ' +
+      '(`/rootfs`) and copy that.',
+    incorrect: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build / /',
+    correct: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build /usr/bin/curl /usr/bin/curl',
+    notes: 'Copying a stage\'s root into a sub-folder (`COPY --from=build / /rootfs/`) is left alone.',
+  },
+  fix: 'none',
+  aliases: ['DL3067'],
+};
+
+const ROOT = /^["']?\/\.?["']?$/;
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  for (const instruction of ctx.model.instructions) {
+    if (instruction.keyword !== 'COPY' || !instruction.flags.some((f) => f.name === 'from' && f.value)) continue;
+    const words: Word[] = instruction.execForm ? instruction.jsonStrings : instruction.args;
+    if (words.length < 2) continue;
+    const dest = words[words.length - 1];
+    if (!ROOT.test(dest.value)) continue;
+    for (const source of words.slice(0, -1)) {
+      if (!ROOT.test(source.value)) continue;
+      ctx.report({
+        range: ctx.range(source.start, source.end),
+        message: `${code('COPY --from')} of ${code('/')} onto ${code('/')} replaces this stage's whole file system, system files included; copy only the folders you need.`,
+      });
+    }
+  }
+}

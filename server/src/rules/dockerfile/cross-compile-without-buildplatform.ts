@@ -1,0 +1,63 @@
+import { insertEdit, makeFix } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { consumers, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
+import { finalStages } from '../shared/stage-graph';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'cross-compile-without-buildplatform',
+  target: 'dockerfile',
+  category: 'multi-arch',
+  severity: 'info',
+  summary: 'A stage cross-compiles for the target but itself runs emulated on the target platform.',
+  docs: {
+    description:
+      'A stage that compiles for `$TARGETOS`/`$TARGETARCH` (Go, Rust, .NET) already knows how to cross-compile, so it can ' +
+      'run natively on the build machine. Without `FROM --platform=$BUILDPLATFORM` it runs on the target platform instead, ' +
+      'and a multi-platform build runs the compiler under QEMU emulation for every foreign platform: often ten times ' +
+      'slower. The same holds for Maven and Gradle stages whose jar is only copied into other stages: Java bytecode is the ' +
+      'same on every platform.',
+    incorrect: 'FROM golang:1.25 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
+    correct: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
+    fix: 'Adds `--platform=$BUILDPLATFORM` to the stage\'s `FROM`. Unsafe: every command of the stage then runs on the build machine\'s architecture.',
+    notes:
+      'Stages with a constant `--platform`, and stages built `FROM` a stage that already runs on `$BUILDPLATFORM`, are left alone.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+const GO_CROSS = /\bGO(OS|ARCH)=["']?\$\{?(TARGETOS|TARGETARCH)\b/;
+const GO_BUILD = /\bgo\s+(build|install)\b/;
+const CARGO_CROSS = /\bcargo\s+(build|zigbuild)\b[^\n]*--target\b/;
+const DOTNET_CROSS = /\bdotnet\s+(publish|build)\b[^\n]*(-a|--arch|-r|--runtime)[\s=]+["']?[\w-]*\$\{?(TARGETARCH|TARGETOS|TARGETPLATFORM)\b/;
+const JVM_BUILD = /(^|[\s;&|(/])(mvn|mvnw|gradle|gradlew)\s[^\n]*\b(package|install|verify|build|assemble|jar|bootJar|shadowJar|installDist)\b/m;
+
+function crossCompiles(stage: Stage, text: string): string | undefined {
+  const body = stageBody(stage, text);
+  if (GO_CROSS.test(body) && GO_BUILD.test(body)) return 'cross-compiles Go for the target';
+  if (CARGO_CROSS.test(body) && /TARGET(ARCH|PLATFORM)/.test(body)) return 'cross-compiles Rust for the target';
+  if (DOTNET_CROSS.test(body)) return 'publishes .NET for the target';
+  return undefined;
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { model } = ctx;
+  const finals = new Set(finalStages(ctx));
+  for (const stage of model.stages) {
+    if (stage.platform || runsOnBuildPlatform(stage)) continue;
+    let why = crossCompiles(stage, model.text);
+    if (!why && !finals.has(stage) && JVM_BUILD.test(stageBody(stage, model.text))) {
+      const { copiers, children } = consumers(model, stage);
+      if (copiers.length > 0 && children.length === 0) why = 'builds platform-independent Java output that other stages copy';
+    }
+    if (!why) continue;
+    const label = stage.name !== undefined ? `Stage ${code(stage.name)}` : `Stage ${stage.index}`;
+    ctx.report({
+      range: ctx.range(stage.image.start, stage.image.end),
+      message: `${label} ${why} but runs emulated on each target platform; add ${code('--platform=$BUILDPLATFORM')} to its FROM.`,
+      fix: makeFix('Run this stage on the build platform', 'unsafe', [insertEdit(ctx.document, stage.image.start, '--platform=$BUILDPLATFORM ')]),
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { withTriggers } from '../shared/dockerfile-syntax';
+
+/** Keywords whose first argument can never legitimately be the keyword itself. */
+const CHECKED = new Set(['FROM', 'RUN', 'COPY', 'CMD', 'ENTRYPOINT', 'ADD', 'EXPOSE', 'VOLUME', 'HEALTHCHECK', 'SHELL', 'STOPSIGNAL']);
+
+export const meta: DockerfileRuleMeta = {
+  id: 'duplicated-instruction-keyword',
+  target: 'dockerfile',
+  category: 'syntax',
+  severity: 'error',
+  summary: 'The instruction keyword is written twice (`FROM FROM node:20`).',
+  docs: {
+    description:
+      'A keyword repeated as the first argument is almost always a paste or completion accident. The builder reads the ' +
+      'second word as an argument: `FROM FROM node:20` asks for an image called `FROM`, `RUN RUN make` runs a program ' +
+      'called `RUN`, and `COPY COPY . .` copies a file named `COPY`. None of these builds as intended.',
+    incorrect: 'FROM FROM node:20\nRUN RUN npm ci',
+    correct: 'FROM node:20\nRUN npm ci',
+    fix: 'Deletes the repeated word. Safe: with the word the instruction cannot work.',
+    notes: 'ENV, ARG, LABEL, USER and WORKDIR are not checked: `ENV ENV=prod` or `USER user` are legitimate.',
+  },
+  fix: 'safe',
+  aliases: [],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const text = ctx.model.text;
+  for (const instruction of withTriggers(ctx.model)) {
+    if (!CHECKED.has(instruction.keyword)) continue;
+    // HEALTHCHECK and the others take no flags before a repeated keyword, so the first word is the first argument.
+    const first = instruction.args[0];
+    if (!first || first.value.toUpperCase() !== instruction.keyword || instruction.flags.length > 0) continue;
+    let end = first.end;
+    while (text[end] === ' ' || text[end] === '\t') end++;
+    ctx.report({
+      range: ctx.range(first.start, first.end),
+      message: `The keyword ${code(instruction.rawKeyword)} is repeated; the builder reads ${code(first.value)} as an argument.`,
+      fix: makeFix(`Delete the repeated ${first.value}`, 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { insertEdit, lineSpan, makeFix } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { effective } from '../shared/cmd-entrypoint';
+import { chainRoot, dropsPrivileges, effectiveUser, finalStage, isDevContainer } from '../shared/final-stage';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'final-user-missing',
+  target: 'dockerfile',
+  category: 'security',
+  severity: 'info',
+  summary: 'The final image sets no `USER`, so it runs as root unless the base image says otherwise.',
+  docs: {
+    description:
+      'Without a `USER` instruction the container runs as the base image\'s user, which is root for almost every image. ' +
+      'Create an unprivileged user and switch to it, so a compromised process cannot modify the image\'s files or ' +
+      'exploit root-only kernel interfaces.',
+    incorrect: 'FROM python:3.12-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]',
+    correct:
+      'FROM python:3.12-slim\nRUN useradd --system --uid 10001 app\nCOPY app.py /app/\nUSER 10001\nCMD ["python", "/app/app.py"]',
+    fix:
+      'Inserts, before the CMD/ENTRYPOINT, a user for the base family (`adduser` on Alpine, `useradd` elsewhere) and ' +
+      '`USER 10001`, or just `USER 65532` for distroless and scratch. Unsafe: files the app writes must be owned by that user.',
+    notes:
+      'Not reported for bases known to run unprivileged (`gcr.io/distroless/*:nonroot`, Chainguard images except `-dev`, ' +
+      '`nginxinc/nginx-unprivileged`, `bitnami/*`), for privilege-dropping entrypoints (`gosu`, `su-exec`…, also a stage that ' +
+      'installs one and starts an entrypoint script, the official-image pattern), for a final ' +
+      'stage with neither CMD nor ENTRYPOINT (a base image for others), for dev containers, and when the base image ' +
+      'holds a variable with no known value.',
+  },
+  fix: 'unsafe',
+  aliases: ['CKV_DOCKER_3', 'DS-0002', 'KICS:fd54f200'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const stage = finalStage(ctx.model);
+  if (!stage || effectiveUser(stage)) return;
+  const starter = [effective(stage, 'ENTRYPOINT'), effective(stage, 'CMD')].filter((i) => i !== undefined);
+  if (starter.length === 0) return;
+  const root = chainRoot(stage);
+  const image = root.image.resolved;
+  if (image === undefined || isUnprivilegedBaseImage(image)) return;
+  if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) return;
+  ctx.report({
+    range: ctx.range(stage.image.start, stage.image.end),
+    message: `The final stage sets no \`USER\`, so it runs as root (base ${code(image)}).`,
+    fix: userFix(ctx, stage, image),
+  });
+}
+
+function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string) {
+  const name = normalizeImageName(parseImageReference(image));
+  const tag = parseImageReference(image).tag ?? '';
+  const text = ctx.model.text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let lines: string[];
+  if (image === 'scratch' || name.includes('distroless') || name.startsWith('cgr.dev/')) lines = ['USER 65532'];
+  else if (name.includes('alpine') || tag.includes('alpine')) lines = ['RUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app', 'USER 10001'];
+  else lines = ['RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app', 'USER 10001'];
+  const own = stage.instructions.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  const at = own ? lineSpan(text, own.start)[0] : text.length;
+  const prefix = !own && !text.endsWith('\n') ? eol : '';
+  return makeFix('Add an unprivileged USER', 'unsafe', [insertEdit(ctx.document, at, prefix + lines.join(eol) + eol)]);
+}

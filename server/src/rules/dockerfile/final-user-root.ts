@@ -1,0 +1,45 @@
+import { insertEdit, makeFix } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { dropsPrivileges, effectiveUser, finalStage, isDevContainer, isRootUser } from '../shared/final-stage';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'final-user-root',
+  target: 'dockerfile',
+  category: 'security',
+  severity: 'warning',
+  summary: 'The final image runs as root because its last `USER` is root.',
+  docs: {
+    description:
+      'A process running as root inside the container is root on any file or device it can reach, and a container ' +
+      'escape starts with full privileges. Switch back to an unprivileged user once the steps that need root are done.',
+    incorrect: 'FROM node:22-slim\nUSER root\nRUN apt-get update && apt-get install -y curl\nCMD ["node", "server.js"]',
+    correct: 'FROM node:22-slim\nUSER root\nRUN apt-get update && apt-get install -y curl\nUSER 1000\nCMD ["node", "server.js"]',
+    fix:
+      'Appends `USER 65534` (the `nobody` user of Debian, Ubuntu and Alpine) at the end of the file. Unsafe: the ' +
+      'application may need to write files owned by root; a user of your own is usually better.',
+    notes:
+      'Only the final stage chain is judged (build stages need root; hadolint DL3002 reports them too). Exempt when the ' +
+      'ENTRYPOINT or CMD drops privileges itself with `gosu`, `su-exec`, `setpriv`, `runuser`, `chpst`, `s6-setuidgid` ' +
+      'or `su -c` (also inside an entrypoint script written in this file, or when the stage installs one of them and ' +
+      'starts an entrypoint script, the official-image pattern), and for dev containers.',
+  },
+  fix: 'unsafe',
+  aliases: ['DL3002', 'CKV_DOCKER_8', 'DS-0002', 'KICS:67fd0c4a'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const stage = finalStage(ctx.model);
+  const user = stage && effectiveUser(stage);
+  const word = user?.args[0];
+  if (!stage || !word || !isRootUser(word.value)) return;
+  if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) return;
+  const text = ctx.model.text;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  ctx.report({
+    range: ctx.range(word.start, word.end),
+    message: `The final image runs as ${code(word.value)}; switch to an unprivileged user after the steps that need root.`,
+    fix: makeFix('Append USER 65534', 'unsafe', [insertEdit(ctx.document, text.length, (text.endsWith('\n') ? '' : eol) + 'USER 65534' + eol)]),
+  });
+}

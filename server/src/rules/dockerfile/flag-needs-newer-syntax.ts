@@ -1,0 +1,90 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import type { Fix } from '../../engine/types';
+import { code } from '../../engine/text';
+import {
+  compareFrontendVersions, frontendFeatureForFlag, frontendSupports, minFrontendVersion, type FrontendFeature, type FrontendVersion,
+} from '../../knowledge/dockerfile';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { directiveLines, pinnedFrontend, withTriggers, type DirectiveLine } from '../shared/dockerfile-syntax';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'flag-needs-newer-syntax',
+  target: 'dockerfile',
+  category: 'syntax',
+  severity: 'error',
+  summary: 'A flag or syntax is newer than the frontend pinned by `# syntax=`.',
+  docs: {
+    description:
+      '`# syntax=docker/dockerfile:<version>` fixes the parser that reads the file. Features added after that version ' +
+      'are unknown to it: heredocs and `--link` need 1.4, `ADD --checksum` 1.6, `--exclude` 1.19, `COPY --parents` and ' +
+      '`RUN --security` 1.20, and `RUN --device` exists only in the `-labs` channel. The build fails with an unknown ' +
+      'flag or a parse error even though the Dockerfile is right for a newer frontend.',
+    incorrect: '# syntax=docker/dockerfile:1.3\nFROM alpine:3.20\nCOPY --link app /app',
+    correct: '# syntax=docker/dockerfile:1.4\nFROM alpine:3.20\nCOPY --link app /app',
+    fix: 'Raises the pinned version to the lowest one that has every feature the file uses. Unsafe: a newer frontend ' +
+      'may parse other parts of the file differently.',
+    notes: 'Silent without a `# syntax=` line (the builder\'s own frontend is used) and when it names another frontend ' +
+      'or pins a digest. The `#`, `%` and `/` variable operators are `variable-modifier-unsupported`\'s.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+interface Use {
+  feature: FrontendFeature;
+  start: number;
+  end: number;
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const pinned = pinnedFrontend(ctx.model);
+  if (!pinned) return;
+  const uses: Use[] = [];
+  for (const instruction of withTriggers(ctx.model)) {
+    for (const flag of instruction.flags) {
+      const feature = frontendFeatureForFlag(instruction.keyword, flag.name);
+      if (feature) uses.push({ feature, start: flag.start, end: flag.nameEnd });
+      if (instruction.keyword === 'RUN' && flag.name === 'mount' && flag.value) {
+        const parts = flag.value.split(',').map((p) => p.trim().toLowerCase());
+        if (parts.includes('type=secret') && parts.some((p) => p.startsWith('env='))) {
+          uses.push({ feature: 'run-mount-secret-env', start: flag.start, end: flag.end });
+        }
+      }
+    }
+    for (const h of instruction.heredocs) uses.push({ feature: 'heredoc', start: h.markerStart, end: h.markerEnd });
+  }
+  for (const d of directiveLines(ctx.model)) {
+    if (d.inBlock && d.name === 'check') uses.push({ feature: 'check-directive', start: d.nameStart, end: d.nameEnd });
+  }
+  const missing = uses.filter((u) => frontendSupports(pinned.version, u.feature) === false);
+  if (missing.length === 0) return;
+  const fix = bumpFix(ctx, pinned.directive, pinned.version, missing.map((u) => u.feature));
+  for (const use of missing) {
+    const req = minFrontendVersion(use.feature);
+    const needs = req.stable ? `frontend ${req.stable}` : `the labs frontend ${req.labs}-labs`;
+    ctx.report({
+      range: ctx.range(use.start, use.end),
+      message: `${req.description} needs ${needs}, but \`# syntax=\` pins ${code(pinned.version.tag)}.`,
+      fix,
+    });
+  }
+}
+
+function bumpFix(ctx: RuleContext<DockerfileModel>, directive: DirectiveLine, current: FrontendVersion, features: FrontendFeature[]): Fix | undefined {
+  const value = directive.value;
+  const colon = value.lastIndexOf(':');
+  if (value.includes('@') || colon < value.lastIndexOf('/')) return undefined;
+  let labs = current.labs;
+  let target = '1.0';
+  for (const f of features) {
+    const req = minFrontendVersion(f);
+    const needed = req.stable && !(labs && req.labs) ? req.stable : req.labs;
+    if (!needed) continue;
+    if (!req.stable) labs = true;
+    if (compareFrontendVersions(`${needed}.0`, `${target}.0`) > 0) target = needed;
+  }
+  const tag = `${target}${labs ? '-labs' : ''}`;
+  const start = directive.valueStart + colon + 1;
+  return makeFix(`Pin docker/dockerfile:${tag}`, 'unsafe', [replaceEdit(ctx.document, start, directive.valueEnd, tag)]);
+}

@@ -1,0 +1,51 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { goTargets } from '../shared/go-install';
+import { earlierOf, posixSites, variableFor } from '../shared/run-context';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'go-install-missing-version',
+  target: 'dockerfile',
+  category: 'package-manager',
+  severity: 'warning',
+  summary: '`go install <module>` without `@version` fails outside a module.',
+  docs: {
+    description:
+      'Outside a Go module, `go install example.com/tool` and `go run example.com/tool` stop with "go: \'go install\' requires ' +
+      'a version when current directory is not in a module". Give the version explicitly: `go install ' +
+      'example.com/tool@v1.2.3`. It also makes the build reproducible.',
+    incorrect: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls',
+    correct: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2',
+    notes:
+      'Local paths (`.`, `./cmd/...`) and standard-library packages are exempt. So are stages that copied a `go.mod` or the ' +
+      'whole context (`COPY . .`) earlier, or ran `go mod init`, where the command may run inside a module and use its ' +
+      'version, and `GO111MODULE=off`. `@latest` is reported by `go-install-latest` (off by default).',
+  },
+  fix: 'none',
+  aliases: ['DL3062'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const sites = posixSites(ctx.model);
+  for (const { command, target } of goTargets(ctx.model)) {
+    if (target.value.includes('@')) continue;
+    const instruction = command.site.instruction;
+    if (variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, sites)) continue;
+    ctx.report({
+      range: ctx.range(target.word.start, target.word.end),
+      message: `${code(`go ${command.sub?.value} ${target.value}`)} has no \`@version\`; outside a module Go refuses it.`,
+    });
+  }
+}
+
+function mayBeInModule(model: DockerfileModel, instruction: InstructionNode, sites: ReturnType<typeof posixSites>): boolean {
+  const earlier = earlierOf(model, instruction);
+  for (const i of earlier) {
+    if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
+    const sources = i.args.slice(0, -1).map((a) => a.value);
+    if (sources.some((s) => s === '.' || s === './' || /(^|\/)go\.(mod|work)$/.test(s))) return true;
+  }
+  const scope = new Set([...earlier, instruction]);
+  return sites.some((s) => scope.has(s.instruction) && s.command.args[0]?.value === 'go' && s.command.args[1]?.value === 'mod' && s.command.args[2]?.value === 'init');
+}

@@ -1,0 +1,104 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { runInstructions } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { contiguous, docSpan, type MappedText } from '../../model/mapped-text';
+import { rootImage } from '../shared/base-image';
+import { ARCHITECTURE_WORD, ARCHITECTURE_WORDS } from '../shared/platforms';
+import { runShellRefs } from '../shared/variable-refs';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'hardcoded-architecture',
+  target: 'dockerfile',
+  category: 'multi-arch',
+  severity: 'info',
+  summary: 'A RUN hard-codes a CPU architecture.',
+  docs: {
+    description:
+      'A download URL, archive name or build flag with `amd64`, `x86_64`, `arm64`, `aarch64`… fetches or builds for that ' +
+      'one machine type. Built for another platform (an arm64 laptop, Graviton servers, a multi-platform image) the image ' +
+      'then holds binaries that fail with "exec format error". Derive the architecture at build time instead, for example ' +
+      'from `ARG TARGETARCH` (Go names: `amd64`, `arm64`) or `dpkg --print-architecture`.',
+    incorrect:
+      'FROM debian:trixie-slim\nRUN curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.34.0/bin/linux/amd64/kubectl',
+    correct:
+      'FROM debian:trixie-slim\nARG TARGETARCH\nRUN curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.34.0/bin/linux/${TARGETARCH}/kubectl',
+    notes:
+      'One finding per RUN, on the first architecture word; an ARG or ENV value the RUN uses counts too. Exempt: a RUN that ' +
+      'derives the architecture (`dpkg --print-architecture`, `uname -m`, `apk --print-arch`, `arch`, `$TARGETARCH`, ' +
+      '`$TARGETPLATFORM`, `$BUILDARCH`, a `case` over architecture names) or adds a foreign architecture ' +
+      '(`dpkg --add-architecture`); stages pinned by a constant `--platform` or named after an architecture; Windows images.',
+  },
+  fix: 'none',
+  aliases: [],
+};
+
+const DERIVES = /dpkg\s+--print-architecture|uname\s+-[a-z]*m|apk\s+--print-arch|(^|[\s;&|(`$]|\$\()arch($|[\s;&|)`])|\$\{?(TARGETARCH|TARGETPLATFORM|TARGETVARIANT|BUILDARCH|BUILDPLATFORM)\b|--add-architecture|rpm\s+--eval\s+['"]?%\{?_arch/;
+const CASE_OVER_ARCH = new RegExp(`\\bcase\\b[\\s\\S]*\\b(${ARCHITECTURE_WORDS.join('|')})\\s*[|)]`);
+const WINDOWS = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
+
+function shellSources(instruction: InstructionNode, text: string): MappedText[] {
+  const sources = [instruction.argsText];
+  for (const h of instruction.heredocs) {
+    if (!h.script || h.contentStart < 0) continue;
+    // Comment lines of the script are not commands.
+    const body = text.slice(h.contentStart, h.contentEnd).replace(/^[ \t]*#.*$/gm, (m) => ' '.repeat(m.length));
+    sources.push(contiguous(body, h.contentStart));
+  }
+  return sources;
+}
+
+function stageExempt(stage: Stage | undefined, stages: readonly Stage[]): boolean {
+  if (!stage) return false;
+  if (stage.platform?.value && !stage.platform.value.includes('$')) return true;
+  if (stage.name !== undefined && new RegExp(`(^|[^a-z0-9])(${ARCHITECTURE_WORDS.join('|')}|arm|386)([^a-z0-9]|$)`).test(stage.name)) return true;
+  const image = rootImage(stage, stages);
+  return image !== undefined && WINDOWS.test(image.text);
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { model } = ctx;
+  for (const instruction of runInstructions(model.instructions)) {
+    if (stageExempt(instruction.stage, model.stages)) continue;
+    const sources = shellSources(instruction, model.text);
+    const all = sources.map((s) => s.text).join('\n');
+    if (DERIVES.test(all) || CASE_OVER_ARCH.test(all)) continue;
+    const hit = firstHit(sources) ?? variableHit(instruction, model.text);
+    if (!hit) continue;
+    ctx.report({
+      range: ctx.range(hit.start, hit.end),
+      message: `${hit.what} hard-codes the ${code(hit.word)} architecture; builds for other platforms get the wrong binary. Derive it from ${code('ARG TARGETARCH')} or ${code('dpkg --print-architecture')}.`,
+    });
+  }
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  word: string;
+  what: string;
+}
+
+function firstHit(sources: MappedText[]): Hit | undefined {
+  for (const source of sources) {
+    ARCHITECTURE_WORD.lastIndex = 0;
+    const m = ARCHITECTURE_WORD.exec(source.text);
+    if (m) {
+      const [start, end] = docSpan(source, m.index, m.index + m[0].length);
+      return { start, end, word: m[0], what: 'This RUN' };
+    }
+  }
+  return undefined;
+}
+
+/** A `$VAR` of the RUN whose ARG or ENV value holds an architecture word. */
+function variableHit(instruction: InstructionNode, text: string): Hit | undefined {
+  for (const ref of runShellRefs(instruction, text)) {
+    const value = instruction.scope.get(ref.name)?.value;
+    if (value === undefined) continue;
+    ARCHITECTURE_WORD.lastIndex = 0;
+    const m = ARCHITECTURE_WORD.exec(value);
+    if (m) return { start: ref.start, end: ref.end, word: m[0], what: `${code('$' + ref.name)} (${code(value)})` };
+  }
+  return undefined;
+}

@@ -1,0 +1,115 @@
+import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'inline-comment',
+  target: 'dockerfile',
+  category: 'typography',
+  severity: 'error',
+  summary: 'A `# comment` after the arguments of an instruction: Dockerfiles have no trailing comments.',
+  docs: {
+    description:
+      'A `#` starts a comment only at the beginning of a line. Anywhere else it is an argument: ' +
+      '`FROM eclipse-temurin:17-jdk  # too large` is a FROM with four arguments and fails, `EXPOSE 80 # http` tries to ' +
+      'expose a port named `#`, and `CMD ["node", "app.js"] # start` is no longer valid JSON, so it runs as a shell ' +
+      'command. Put the comment on its own line above the instruction.',
+    incorrect: 'FROM node:22-slim\nEXPOSE 3000 # the API port',
+    correct: 'FROM node:22-slim\n# the API port\nEXPOSE 3000',
+    fix:
+      'Moves the comment to its own line above the instruction. Safe where the instruction cannot build as written; no ' +
+      'fix is offered for WORKDIR and VOLUME, which build with the comment as part of the path, so moving it changes the image.',
+    notes:
+      'Checked for FROM, COPY, ADD, ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, VOLUME, STOPSIGNAL, SHELL and the flags of ' +
+      'HEALTHCHECK, and after the `]` of any exec form. Not reported: shell-form RUN, CMD and ENTRYPOINT (the shell ' +
+      'reads `#` as a comment), a `#` with no white space before it (`ENV COLOR=#fff`, `ADD https://…#v1.0`), a quoted ' +
+      '`#`, and heredoc bodies. WORKDIR and VOLUME findings are errors too, though they build (with a wrong path): the ' +
+      'engine has one severity per rule.',
+  },
+  fix: 'safe',
+  aliases: [],
+};
+
+const NOT_SHELL = new Set(['FROM', 'COPY', 'ADD', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'USER', 'WORKDIR', 'VOLUME', 'STOPSIGNAL', 'SHELL', 'HEALTHCHECK', 'MAINTAINER']);
+const BUILDS_ANYWAY = new Set(['WORKDIR', 'VOLUME']);
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  for (const node of ctx.model.instructions) {
+    const i = node.trigger ?? node;
+    const hash = commentStart(i, ctx.model.escape);
+    if (hash === undefined) continue;
+    const text = ctx.model.text;
+    const [lineStart, lineEndWithBreak] = lineSpan(text, hash);
+    const lineText = text.slice(lineStart, lineEndWithBreak).replace(/\r?\n$/, '').trimEnd();
+    // A comment on a continued line runs up to the escape character that continues it.
+    const continued = lineText.endsWith(ctx.model.escape);
+    const commentEnd = lineStart + (continued ? lineText.slice(0, -1).trimEnd().length : lineText.length);
+    let cut = hash;
+    while (cut > lineStart && (text[cut - 1] === ' ' || text[cut - 1] === '\t')) cut--;
+    const comment = text.slice(hash, commentEnd);
+    const [outerLineStart] = lineSpan(text, node.start);
+    const indent = /^[ \t]*/.exec(text.slice(outerLineStart))?.[0] ?? '';
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued;
+    ctx.report({
+      range: ctx.range(hash, hash + comment.length),
+      message: `${code(comment)} is not a comment here: after the arguments of ${code(i.keyword)} it is read as more arguments.`,
+      fix: fixable
+        ? makeFix('Move the comment to its own line above', 'safe', [insertEdit(ctx.document, outerLineStart, indent + comment + eol), replaceEdit(ctx.document, cut, hash + comment.length, '')])
+        : undefined,
+    });
+  }
+}
+
+/** Offset of the first `#` that follows white space, outside quotes, where the builder does not run a shell. */
+function commentStart(i: InstructionNode, escape: string): number | undefined {
+  const src = i.argsText;
+  const t = src.text;
+  const trimmed = t.trimStart();
+  let from = 0;
+  if (trimmed.startsWith('[')) {
+    // Exec form: only after the closing bracket.
+    const close = findArrayEnd(t, t.length - trimmed.length);
+    if (close < 0) return undefined;
+    from = close + 1;
+  } else if (!NOT_SHELL.has(i.keyword)) return undefined;
+  else if (i.keyword === 'HEALTHCHECK') {
+    const cmd = /(^|\s)CMD(\s|$)/i.exec(t);
+    const limit = cmd ? (cmd.index ?? 0) : t.length;
+    return scan(t, 0, limit, escape, src.offsets);
+  }
+  return scan(t, from, t.length, escape, src.offsets);
+}
+
+function scan(t: string, from: number, to: number, escape: string, offsets: number[]): number | undefined {
+  let quote = '';
+  for (let k = from; k < to; k++) {
+    const ch = t[k];
+    if (ch === escape && quote !== "'") {
+      k++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && (k === 0 || /\s/.test(t[k - 1]))) return offsets[k];
+  }
+  return undefined;
+}
+
+/** Index of the `]` closing a JSON array that starts at `open`, skipping strings; -1 if none. */
+function findArrayEnd(t: string, open: number): number {
+  let inString = false;
+  for (let k = open; k < t.length; k++) {
+    const ch = t[k];
+    if (inString) {
+      if (ch === '\\') k++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === ']') return k;
+  }
+  return -1;
+}

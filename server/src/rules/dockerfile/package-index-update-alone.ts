@@ -1,0 +1,78 @@
+import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+
+import { shellCommands } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { packageAction, type PackageAction } from '../shared/package-commands';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'package-index-update-alone',
+  target: 'dockerfile',
+  category: 'layers',
+  severity: 'warning',
+  summary: 'A RUN refreshes the package index on its own while a later RUN installs.',
+  docs: {
+    description:
+      'Each RUN is a cached layer. When `RUN apt-get update` comes from the cache, its package lists may be weeks old while ' +
+      'the later `RUN apt-get install` line changes and runs again: it then asks mirrors for versions that are gone (404 ' +
+      'errors) or installs outdated packages. Refresh and install in the same RUN, so both are rebuilt together.',
+    incorrect: 'FROM debian:trixie-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl',
+    correct: 'FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl',
+    fix:
+      'Moves the refresh into the next installing RUN (`apt-get update && apt-get install …`) and deletes its own RUN. Safe, ' +
+      'and offered, only when the refresh RUN holds nothing else and just ENV, ARG, LABEL or comments lie between the two.',
+    notes:
+      'Covers `apt-get`/`apt update`, `apk update`, `zypper refresh` and `dnf`/`yum`/`microdnf makecache`, each paired with ' +
+      'its own install command. Not reported when the same RUN installs too, or when nothing installs later in the stage.',
+  },
+  fix: 'safe',
+  aliases: ['CKV_DOCKER_5', 'DS-0017', 'KICS:9bae49be'],
+};
+
+const HARMLESS_BETWEEN = new Set(['ENV', 'ARG', 'LABEL']);
+
+function actions(instruction: InstructionNode): PackageAction[] {
+  return shellCommands([instruction]).flatMap((s) => {
+    const a = packageAction(s.command);
+    return a ? [a] : [];
+  });
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { model } = ctx;
+  for (const stage of model.stages) {
+    const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
+    for (const [k, run] of runs.entries()) {
+      const own = actions(run);
+      for (const family of new Set(own.map((a) => a.family))) {
+        const mine = own.filter((a) => a.family === family);
+        if (!mine.every((a) => a.kind === 'refresh')) continue;
+        const installer = runs.slice(k + 1).find((r) => actions(r).some((a) => a.family === family && a.kind === 'install'));
+        if (!installer) continue;
+        ctx.report({
+          range: ctx.range(mine[0].word.start, mine[0].word.end),
+          message: `This RUN only refreshes the package index; the install in a later RUN (line ${installer.line + 1}) can then use stale cached lists. Refresh and install in one RUN.`,
+          fix: mergeFix(ctx, run, installer, shellCommands([run]).every((c) => packageAction(c.command)?.kind === 'refresh')),
+        });
+      }
+    }
+  }
+}
+
+function mergeFix(ctx: RuleContext<DockerfileModel>, run: InstructionNode, installer: InstructionNode, onlyRefresh: boolean) {
+  const { model } = ctx;
+  const commands = run.shell?.commands ?? [];
+  const between = model.instructions.slice(run.index + 1, installer.index);
+  const simple =
+    onlyRefresh && run.flags.length === 0 && run.heredocs.length === 0 && installer.heredocs.length === 0 && !installer.execForm &&
+    commands.every((c) => c.after === '' || c.after === '&&' || c.after === ';') && installer.args.length > 0;
+  if (!simple || !between.every((i) => HARMLESS_BETWEEN.has(i.keyword))) return undefined;
+  const refresh = run.argsText.text.trim().replace(/\s+/g, ' ');
+  const [lineStart] = lineSpan(model.text, run.start);
+  const [, lineEnd] = lineSpan(model.text, run.end);
+  return makeFix(`Move ${refresh} into the installing RUN`, 'safe', [
+    replaceEdit(ctx.document, lineStart, lineEnd, ''),
+    insertEdit(ctx.document, installer.args[0].start, `${refresh} && `),
+  ]);
+}
+

@@ -1,0 +1,56 @@
+import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { directiveLines, nextLineStart } from '../shared/dockerfile-syntax';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'parser-directive-misplaced',
+  target: 'dockerfile',
+  category: 'parser-directives',
+  severity: 'warning',
+  summary: 'A `# syntax=`, `# escape=` or `# check=` line after the directive block, where it has no effect.',
+  docs: {
+    description:
+      'Parser directives are read only in the block of comments at the very top of the file. After a blank line, an ' +
+      'ordinary comment or an instruction, `# syntax=…` is just a comment: the frontend it names is not used and ' +
+      '`# escape=` changes nothing. The file then builds differently from what it says.',
+    incorrect: '# Build the API image\n# syntax=docker/dockerfile:1\nFROM alpine:3.20',
+    correct: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',
+    fix: 'Moves the line into the directive block. Unsafe: the directive then takes effect.',
+    notes: 'A `#!` first line is skipped, as BuildKit does. `# check=skip=…` directly above an instruction is not ' +
+      'reported: newer frontends honour it for that instruction.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { text } = ctx.model;
+  const lines = directiveLines(ctx.model);
+  const block = lines.filter((d) => d.inBlock);
+  const instructionLines = new Set(ctx.model.instructions.map((i) => i.line));
+  // Directives go after the last one of the block, else at the top (after a `#!` line).
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const insertAt = block.length > 0
+    ? nextLineStart(text, block[block.length - 1].start)
+    : text.startsWith('#!', bom) ? nextLineStart(text, 0) : bom;
+  for (const d of lines) {
+    if (d.inBlock) continue;
+    if (d.name === 'check' && /^\s*skip\s*=/i.test(d.value) && instructionLines.has(d.line + 1)) continue;
+    const canMove = !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
+    const lineText = text.slice(d.start, d.end).trim();
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const prefix = insertAt > 0 && text[insertAt - 1] !== '\n' ? eol : '';
+    ctx.report({
+      range: ctx.range(d.nameStart, d.nameEnd),
+      message: `${code(lineText)} is after the directive block, so it is an ordinary comment and has no effect.`,
+      fix: canMove
+        ? makeFix('Move it into the directive block', 'unsafe', [
+            insertEdit(ctx.document, insertAt, prefix + lineText + eol),
+            replaceEdit(ctx.document, d.start, nextLineStart(text, d.start), ''),
+          ])
+        : undefined,
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { commandName, effectiveArgs, runInstructions } from '../../model/dockerfile/queries';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { ShellCommand } from '../../model/shell';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'pipe-to-shell',
+  target: 'dockerfile',
+  category: 'security',
+  severity: 'info',
+  summary: 'A download piped straight into a shell or interpreter (`curl … | sh`): nothing verifies what runs.',
+  docs: {
+    description:
+      'Piping a script from the network into `sh`, `bash` or `python` runs whatever the server sends today, with the ' +
+      'build\'s privileges, and a dropped connection can run half a script. Download to a file, check its checksum ' +
+      '(or signature), then run it.',
+    incorrect: 'FROM debian:bookworm-slim\nRUN curl -fsSL https://example.com/install.sh | sh',
+    correct:
+      'FROM debian:bookworm-slim\nRUN curl -fsSL -o /tmp/install.sh https://example.com/install.sh \\\n' +
+      ' && echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  /tmp/install.sh" | sha256sum -c - \\\n' +
+      ' && sh /tmp/install.sh',
+    notes:
+      'Detects `curl …` or `wget -O- …` piped into `sh`, `bash`, `zsh`, `dash`, `ash`, `python`, `perl`, `ruby` or `node` ' +
+      '(also behind `sudo`), `sh -c "$(curl …)"` and `bash <(curl …)`.',
+  },
+  fix: 'none',
+  aliases: [],
+};
+
+const INTERPRETERS = /^(sh|bash|zsh|dash|ash|ksh|python[0-9.]*|perl|ruby|node)$/;
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  for (const i of runInstructions(ctx.model.instructions)) {
+    const scripts = [i.shell?.commands ?? [], ...i.heredocs.map((h) => h.script?.commands ?? [])];
+    for (const commands of scripts) {
+      commands.forEach((c, k) => {
+        const name = commandName(c);
+        if (!name || !INTERPRETERS.test(name)) return;
+        const head = effectiveArgs(c)[0];
+        const prev = commands[k - 1];
+        if (c.before === '|' && prev && downloads(prev)) {
+          ctx.report({ range: ctx.range(head.start, head.end), message: `A download is piped into ${code(name)}; save it, verify a checksum, then run it.` });
+          return;
+        }
+        const substituted = c.args.slice(1).find((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.test(w.raw));
+        if (substituted) ctx.report({ range: ctx.range(head.start, head.end), message: `${code(name)} runs a script fetched by \`$(curl …)\`; save it, verify a checksum, then run it.` });
+      });
+    }
+    // `bash <(curl …)`: process substitution is not a command word, so look at the text.
+    const text = ctx.model.text.slice(i.start, i.end);
+    for (const m of text.matchAll(/\b(sh|bash|zsh)\s+<\(\s*(curl|wget)\b/g)) {
+      const start = i.start + (m.index ?? 0);
+      ctx.report({ range: ctx.range(start, start + m[1].length), message: `${code(m[1])} runs a script read from \`<(${m[2]} …)\`; save it, verify a checksum, then run it.` });
+    }
+  }
+}
+
+function downloads(c: ShellCommand): boolean {
+  const name = commandName(c);
+  if (name === 'curl') return true;
+  if (name !== 'wget') return false;
+  const args = effectiveArgs(c).slice(1).map((w) => w.value);
+  return args.some((v, k) => v === '-O-' || v === '--output-document=-' || /^-[a-zA-Z]*O-$/.test(v) || ((v === '-O' || /^-[a-zA-Z]*O$/.test(v) || v === '--output-document') && args[k + 1] === '-'));
+}

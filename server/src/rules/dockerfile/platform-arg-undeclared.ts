@@ -1,0 +1,63 @@
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { isPlatformArg } from '../../knowledge/dockerfile';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { flagRefs, runShellRefs, variableRefs, type VariableRef } from '../shared/variable-refs';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'platform-arg-undeclared',
+  target: 'dockerfile',
+  category: 'multi-arch',
+  severity: 'warning',
+  summary: 'A platform ARG is used in a stage that does not declare it.',
+  docs: {
+    description:
+      '`TARGETARCH`, `TARGETOS`, `TARGETPLATFORM`, `BUILDPLATFORM` and the other platform ARGs are set automatically only ' +
+      'for `FROM` lines. Inside a stage they are empty until the stage says `ARG TARGETARCH`. So ' +
+      '`GOARCH=$TARGETARCH go build` silently builds for the build machine, and download URLs lose their architecture.',
+    incorrect: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\nRUN GOOS=linux GOARCH=$TARGETARCH go build -o /out/app .',
+    correct: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\nARG TARGETARCH\nRUN GOOS=linux GOARCH=$TARGETARCH go build -o /out/app .',
+    fix: 'Inserts `ARG <NAME>` right after the stage\'s `FROM`. Unsafe: the value changes from empty to the platform, as intended.',
+    notes:
+      'Checked in RUN (its shell text, heredoc scripts and `--mount` options), ENV, ARG defaults, COPY, ADD, WORKDIR, LABEL, ' +
+      'USER, EXPOSE and VOLUME. Text in single quotes is exempt (not expanded at build time), as are names that ENV sets in ' +
+      'the stage or a stage it is built from.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+const CHECKED = new Set(['RUN', 'ENV', 'ARG', 'COPY', 'ADD', 'WORKDIR', 'LABEL', 'USER', 'EXPOSE', 'VOLUME']);
+
+/** The variable references of an instruction that the builder or the RUN shell expands. */
+export function expandedRefs(instruction: InstructionNode, documentText: string, escape: string): VariableRef[] {
+  if (instruction.keyword === 'RUN') return [...flagRefs(instruction, escape), ...runShellRefs(instruction, documentText)];
+  return [...flagRefs(instruction, escape), ...variableRefs(instruction.argsText, escape)];
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const eol = eolOf(ctx.model.text);
+  for (const stage of ctx.model.stages) {
+    const missing: VariableRef[] = [];
+    for (const instruction of stage.instructions) {
+      if (!CHECKED.has(instruction.keyword)) continue;
+      for (const ref of expandedRefs(instruction, ctx.model.text, ctx.model.escape)) {
+        if (isPlatformArg(ref.name) && !instruction.scope.has(ref.name)) missing.push(ref);
+      }
+    }
+    if (missing.length === 0) continue;
+    // One fix per stage declaring every missing name, so fixing any finding fixes them all without clashing inserts.
+    const names = [...new Set(missing.map((r) => r.name))];
+    const fix = makeFix(`Declare ${names.map((n) => 'ARG ' + n).join(', ')} in this stage`, 'unsafe', [
+      insertEdit(ctx.document, stage.from.end, names.map((n) => `${eol}ARG ${n}`).join('')),
+    ]);
+    for (const ref of missing) {
+      ctx.report({
+        range: ctx.range(ref.start, ref.end),
+        message: `${code(ref.name)} is empty in this stage: platform ARGs reach only FROM lines unless the stage declares ${code('ARG ' + ref.name)}.`,
+        fix,
+      });
+    }
+  }
+}

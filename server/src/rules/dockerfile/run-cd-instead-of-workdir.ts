@@ -1,0 +1,79 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import { CommandSite, effectiveArgs } from '../../model/dockerfile/queries';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { baseName } from '../../model/shell';
+import { argValues, posixSites, runs, scripts } from '../shared/run-context';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'run-cd-instead-of-workdir',
+  target: 'dockerfile',
+  category: 'shell',
+  severity: 'info',
+  summary: '`cd` in RUN changes the folder for that RUN only; `WORKDIR` says it for the whole stage.',
+  docs: {
+    description:
+      'A `cd` lasts until the end of its RUN, so every later RUN has to repeat it, and readers have to work out where each ' +
+      'command runs. `WORKDIR /app` sets the folder once for every following RUN, COPY, CMD and ENTRYPOINT, and creates it ' +
+      'when it is missing.',
+    incorrect: 'FROM node:22-slim\nCOPY . /app\nRUN cd /app && npm ci',
+    correct: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci',
+    notes:
+      'Exempt: `cd` inside a subshell `( cd … )`, `cd -`, `cd ..`, a bare `cd`, and folders the same RUN creates or fetches ' +
+      'and usually throws away: `mkdir`, `git clone`, `mktemp -d`, archive extraction (`tar -C`, `unzip -d`, or a folder ' +
+      'named like an archive of the RUN), anything under `/tmp`, and folders the RUN removes. A folder from a variable with ' +
+      'no known value is skipped.',
+  },
+  fix: 'none',
+  aliases: ['DL3003', 'DS-0013', 'KICS:f4a6bcd3'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const sites = posixSites(ctx.model);
+  const byRun = runs(sites);
+  for (const script of scripts(sites)) {
+    const run = byRun.find((r) => r.includes(script[0])) ?? script;
+    let depth = 0;
+    for (const site of script) {
+      const command = site.command;
+      if (command.before === '') depth = 0;
+      if (command.before === '(') depth++;
+      const inSubshell = depth > 0;
+      if (command.after === ')') depth = Math.max(0, depth - 1);
+      const args = effectiveArgs(command);
+      if (args.length < 2 || baseName(args[0].value) !== 'cd' || inSubshell) continue;
+      const dirWord = args.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
+      if (!dirWord) continue;
+      const [dir] = argValues([dirWord], site.instruction);
+      if (dir === undefined || dir === '-' || dir === '..' || dir === '~' || dir === '' || throwAway(dir, run)) continue;
+      ctx.report({
+        range: ctx.range(args[0].start, dirWord.end),
+        message: `${code('cd ' + dir)} lasts only for this RUN; use \`WORKDIR ${dir}\` to set the folder for the stage.`,
+      });
+    }
+  }
+}
+
+/** The folder is made, fetched or removed by the same RUN, or lives under /tmp: WORKDIR would keep a throw-away path. */
+function throwAway(dir: string, run: readonly CommandSite[]): boolean {
+  const clean = dir.replace(/\/+$/, '');
+  const last = baseName(clean);
+  if (/^\/tmp(\/|$)/.test(clean) || /^\/var\/tmp(\/|$)/.test(clean)) return true;
+  for (const site of run) {
+    const args = effectiveArgs(site.command);
+    const name = baseName(args[0]?.value ?? '');
+    const values = argValues(args.slice(1), site.instruction).filter((v): v is string => v !== undefined);
+    const matches = (v: string) => {
+      const p = v.replace(/\/+$/, '');
+      return p === clean || baseName(p) === last;
+    };
+    if ((name === 'mkdir' || name === 'rm' || name === 'unzip' || name === 'tar' || name === 'cp' || name === 'mv') && values.some(matches)) return true;
+    if (name === 'git' && values[0] === 'clone') {
+      // The clone's folder: the last operand, or the repository name (option values are harmless extra candidates).
+      const operands = values.slice(1).filter((v) => !v.startsWith('-'));
+      if (operands.some((o) => matches(o) || matches(baseName(o.replace(/\/+$/, '')).replace(/\.git$/, '')))) return true;
+    }
+    if (values.some((v) => /\.(tar(\.\w+)?|tgz|tbz2?|txz|zip)$/.test(v) && baseName(v).startsWith(last))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,72 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { instructionTextSpans } from '../shared/instruction-text';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'typographic-dash-or-space',
+  target: 'dockerfile',
+  category: 'typography',
+  severity: 'warning',
+  summary: 'An en/em dash where a flag\'s `-` belongs, or an invisible non-breaking or zero-width space.',
+  docs: {
+    description:
+      'Web pages and word processors turn `--` into `—` and `-` into `–`, and paste non-breaking or zero-width spaces ' +
+      'that look like ordinary spaces. `apt-get install –y` then passes a package named `–y`, `COPY —from=build` is not ' +
+      'a flag, and `install\u00a0curl` is one word. The errors that follow ("unable to locate package", "command not ' +
+      'found") rarely point at the invisible cause.',
+    incorrect: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install –y curl',
+    correct: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl',
+    fix:
+      'Replaces a dash at a flag position with `-` (or `--` for an em dash or a long option), and an invisible space before ' +
+      'a flag or after the instruction keyword with a plain space. Safe: at those positions the text cannot work as ' +
+      'written. Invisible spaces elsewhere are reported without a fix, since they may be intended inside a value.',
+    notes: 'Comments, LABEL values and COPY/ADD heredoc bodies are not checked; a byte-order mark at the very start of the file is fine.',
+  },
+  fix: 'safe',
+  aliases: [],
+};
+
+const DASHES = /[\u2013\u2014\u2212]/;
+const SPACES = /[\u00a0\u200b\ufeff]/;
+const NAMES: Record<string, string> = {
+  '\u2013': 'en dash',
+  '\u2014': 'em dash',
+  '\u2212': 'minus sign',
+  '\u00a0': 'non-breaking space',
+  '\u200b': 'zero-width space',
+  '\ufeff': 'zero-width no-break space',
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const text = ctx.model.text;
+  for (const span of instructionTextSpans(ctx.model)) {
+    for (let at = span.start; at < span.end; at++) {
+      const ch = text[at];
+      if (DASHES.test(ch)) {
+        const before = text[at - 1] ?? ' ';
+        const rest = /^[\p{L}-][\p{L}\d-]*=?/u.exec(text.slice(at + 1, span.end))?.[0];
+        if (!/\s|[\u00a0\u200b]/.test(before) || !rest) continue;
+        const replacement = ch === '\u2014' || (!rest.startsWith('-') && (rest.endsWith('=') || rest.replace(/=$/, '').length >= 4 || rest.includes('-'))) ? '--' : '-';
+        ctx.report({
+          range: ctx.range(at, at + 1),
+          message: `An ${NAMES[ch]} (${code(ch)}) stands where a flag's ${code(replacement)} belongs, so ${code(ch + rest.replace(/=$/, ''))} is not read as a flag.`.replace('An minus', 'A minus'),
+          fix: makeFix(`Replace the ${NAMES[ch]} with ${replacement}`, 'safe', [replaceEdit(ctx.document, at, at + 1, replacement)]),
+        });
+        continue;
+      }
+      if (!SPACES.test(ch) || at === 0) continue;
+      const next = text.slice(at + 1, span.end).replace(/^[ \t\u00a0\u200b]+/, '')[0] ?? '';
+      const afterKeyword = at === span.instruction.keywordEnd;
+      const beforeFlag = next === '-' || DASHES.test(next);
+      const adjacentSpace = /[ \t]/.test(text[at - 1] ?? '') || /[ \t]/.test(text[at + 1] ?? '');
+      const replacement = adjacentSpace && ch !== '\u00a0' ? '' : ' ';
+      ctx.report({
+        range: ctx.range(at, at + 1),
+        message: `A ${NAMES[ch]} (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) is not white space to the builder or the shell.`,
+        fix: afterKeyword || beforeFlag ? makeFix(replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`, 'safe', [replaceEdit(ctx.document, at, at + 1, replacement)]) : undefined,
+      });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { closest, code } from '../../engine/text';
+import { getPredefinedArg, knownEnvForImage, UNIVERSAL_BASE_ENV } from '../../knowledge/dockerfile';
+import type { DockerfileModel, Scope, Stage } from '../../model/dockerfile/types';
+import { rootImage } from '../shared/base-image';
+import { stageChain } from '../../model/dockerfile/queries';
+import { flagRefs, variableRefs } from '../shared/variable-refs';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'undefined-variable',
+  target: 'dockerfile',
+  category: 'variables',
+  severity: 'warning',
+  summary: 'A variable is used where no ARG or ENV defines it.',
+  docs: {
+    description:
+      'Outside shell commands the builder expands `$NAME` itself, and an undefined name becomes an empty string without ' +
+      'any error: `COPY app /opt/$APP_DIR/` copies into `/opt/`, `WORKDIR $HOME/app` becomes `/app`. Usually it is a typo ' +
+      'or an ARG declared in another stage.',
+    incorrect: 'FROM python:3.13-slim\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOEM',
+    correct: 'FROM python:3.13-slim\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOME',
+    fix: 'Renames the reference to the nearest defined name. Unsafe: only you know which variable was meant.',
+    notes:
+      'Checked in COPY, ADD (with `--chown`/`--chmod`), ENV, ARG defaults, LABEL, WORKDIR, USER, EXPOSE, VOLUME and ' +
+      'STOPSIGNAL; shell-form RUN, CMD and ENTRYPOINT are left to the shell, exec-form arrays and COPY/ADD heredoc bodies ' +
+      'are not expanded. References with a default or alternative (`${NAME:-x}`, `${NAME:+x}`, `${NAME:?msg}`) are exempt. ' +
+      'The environment of official base images is known (`PATH`, `PYTHON_VERSION`, `NODE_VERSION`, `JAVA_HOME`…); for ' +
+      'other base images only near-misses of a defined name (`$PAHT`) are reported, so an unknown image never causes a ' +
+      'false report. Platform ARGs are `platform-arg-undeclared`\'s.',
+  },
+  fix: 'unsafe',
+  aliases: ['BK:UndefinedVar'],
+};
+
+const CHECKED = new Set(['COPY', 'ADD', 'ENV', 'ARG', 'LABEL', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'STOPSIGNAL']);
+
+/** What the base image of the stage is known to set: a list, or undefined when the image is unknown. */
+function baseEnv(stage: Stage | undefined, stages: readonly Stage[]): readonly string[] | undefined {
+  if (!stage) return [];
+  const root = stageChain(stage).at(-1);
+  if (root?.image.resolved?.toLowerCase() === 'scratch') return [];
+  const image = rootImage(stage, stages);
+  return image ? knownEnvForImage(image.text) : undefined;
+}
+
+function envHas(env: readonly string[], name: string): boolean {
+  return env.some((v) => (v.endsWith('*') ? name.startsWith(v.slice(0, -1)) : v === name));
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { model } = ctx;
+  let before: Scope = new Map([...model.globalScope].filter(([, v]) => v.kind === 'predefined'));
+  for (const instruction of model.instructions) {
+    if (instruction.keyword === 'FROM') {
+      before = instruction.scope;
+      continue;
+    }
+    const scope = before;
+    before = instruction.scope;
+    if (!CHECKED.has(instruction.keyword) || instruction.execForm) continue;
+    const env = baseEnv(instruction.stage, model.stages);
+    const refs = [...(instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? flagRefs(instruction, model.escape) : []), ...variableRefs(instruction.argsText, model.escape)];
+    for (const ref of refs) {
+      if (/^:?[-+?]/.test(ref.modifier)) continue;
+      const name = ref.name;
+      if (scope.has(name) || getPredefinedArg(name) || (model.globalScope.get(name)?.kind === 'predefined')) continue;
+      if (env && envHas(env, name)) continue;
+      const candidates = [...scope.keys(), ...(env ?? UNIVERSAL_BASE_ENV)].filter((n) => !n.endsWith('*') && n !== name);
+      const suggestion = closest(name, candidates, name.length > 3 ? 2 : 1);
+      if (!env && !suggestion) continue; // unknown base image: only near-misses are certain enough
+      ctx.report({
+        range: ctx.range(ref.nameStart, ref.nameEnd),
+        message: `${code('$' + name)} is not defined by any ARG or ENV in scope${suggestion ? `; did you mean ${code(suggestion)}?` : ', so it expands to an empty string.'}`,
+        fix: suggestion ? makeFix(`Rename to ${suggestion}`, 'unsafe', [replaceEdit(ctx.document, ref.nameStart, ref.nameEnd, suggestion)]) : undefined,
+      });
+    }
+  }
+}

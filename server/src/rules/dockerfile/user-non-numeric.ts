@@ -1,0 +1,38 @@
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { effectiveUser, finalStage } from '../shared/final-stage';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'user-non-numeric',
+  target: 'dockerfile',
+  category: 'runtime',
+  severity: 'info',
+  summary: 'The final `USER` is a name, so Kubernetes cannot verify that it is not root.',
+  docs: {
+    description:
+      'Kubernetes\' `runAsNonRoot: true` checks the image\'s user before starting it. It can only check a numeric UID: for ' +
+      'a name such as `app` it refuses to start the pod ("image has non-numeric user, cannot verify user is non-root"). ' +
+      'Use the UID (and GID) the name stands for.',
+    incorrect: 'FROM node:22-slim\nUSER node',
+    correct: 'FROM node:22-slim\nUSER 1000:1000',
+    notes:
+      'Only the USER that takes effect in the final stage is judged. Values from a variable (`USER $APP_UID`) and `root` ' +
+      '(reported by `final-user-root`) are exempt.',
+  },
+  fix: 'none',
+  aliases: ['DL3066'],
+};
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const stage = finalStage(ctx.model);
+  const user = stage && effectiveUser(stage);
+  const word = user?.args[0];
+  if (!word || word.value.includes('$')) return;
+  const name = word.value.split(':')[0];
+  if (/^\d+$/.test(name) || name === 'root' || name === '') return;
+  ctx.report({
+    range: ctx.range(word.start, word.start + name.length),
+    message: `${code(name)} is a user name; use a numeric UID so \`runAsNonRoot\` can verify it.`,
+  });
+}

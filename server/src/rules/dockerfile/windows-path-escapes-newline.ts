@@ -1,0 +1,63 @@
+import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+
+const WINDOWS_IMAGE = /(^|\/)(windows(\/|$)|servercore|nanoserver|windowsservercore)|windows(servercore|nanoserver)/i;
+const DRIVE_PATH = /^[A-Za-z]:\\(?:.*\\)?$/;
+
+export const meta: DockerfileRuleMeta = {
+  id: 'windows-path-escapes-newline',
+  target: 'dockerfile',
+  category: 'syntax',
+  severity: 'warning',
+  summary: 'A Windows path ending in `\\` joins the line with the next one.',
+  docs: {
+    description:
+      'With the default escape character, a `\\` at the end of a line continues the instruction on the next line. ' +
+      'In Windows paths that is a trap: `WORKDIR C:\\` or `COPY app C:\\app\\` swallows the following instruction, ' +
+      'and the build fails or does something else entirely. Add `# escape=`` ` at the top to make the backtick the ' +
+      'escape character, or write the path with forward slashes, which Windows accepts.',
+    incorrect: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app C:\\app\\\nWORKDIR C:\\app',
+    correct: '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app C:\\app\\\nWORKDIR C:\\app',
+    fix: 'Adds ``# escape=` `` as the first line, or (alternative) writes the path with `/`. Both unsafe: the escape ' +
+      'directive changes how every other line of the file is joined, and forward slashes change the text of the path.',
+    notes: 'Reported when the `\\` ends a drive-letter path (`C:\\…\\`) or, in a stage built on a Windows image ' +
+      '(`…/windows/servercore`, `nanoserver`), any word ending in `\\`.',
+  },
+  fix: 'unsafe',
+  aliases: [],
+};
+
+function isWindowsStage(stage: Stage | undefined): boolean {
+  for (let s = stage; s; s = s.parent) if (WINDOWS_IMAGE.test(s.image.resolved ?? s.image.raw)) return true;
+  return false;
+}
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const { text, document } = ctx.model;
+  if (ctx.model.escape !== '\\') return;
+  for (const instruction of ctx.model.instructions) {
+    if (instruction.line === instruction.endLine && instruction.end >= text.length) continue;
+    const windows = isWindowsStage(instruction.stage);
+    for (let line = instruction.line; line <= instruction.endLine; line++) {
+      if (ctx.model.heredocLines.has(line)) continue;
+      const start = document.offsetAt({ line, character: 0 });
+      const lineText = text.slice(start, document.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
+      const m = /(\S+)\\$/.exec(lineText);
+      if (!m) continue;
+      const word = m[0];
+      if (!DRIVE_PATH.test(word) && !windows) continue;
+      const wordStart = start + m.index;
+      const slashEnd = wordStart + word.length;
+      ctx.report({
+        range: ctx.range(slashEnd - 1, slashEnd),
+        message: `The \`\\\` ending ${code(word)} continues the instruction on the next line instead of ending the path.`,
+        fix: [
+          makeFix('Add # escape=` at the top', 'unsafe', [insertEdit(document, text.charCodeAt(0) === 0xfeff ? 1 : 0, '# escape=`\n')]),
+          makeFix('Write the path with /', 'unsafe', [replaceEdit(document, wordStart, slashEnd, word.replace(/\\/g, '/'))]),
+        ],
+      });
+    }
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The project `.env` file that feeds Compose interpolation: it sits in the project folder (the compose
+ * file's folder) and holds `KEY=value` lines. Only interpolation reads it; containers get `env_file:`.
+ */
+import { dirname, joinPath, type FileSystem } from '../../engine/fs';
+
+/** Variables of `.env` next to the compose file; undefined for an untitled buffer. */
+export function projectDotEnv(fileName: string, fs: FileSystem): Map<string, string> | undefined {
+  if (!fileName) return undefined;
+  const text = fs.readFile(joinPath(dirname(fileName), '.env'));
+  return text === undefined ? new Map() : parseEnvFile(text);
+}
+
+/** Parses dotenv text: `KEY=value`, `export KEY=value`, quoted values, `#` comments, bare `KEY` (empty). */
+export function parseEnvFile(text: string): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*(?:=(.*))?$/.exec(line);
+    if (!m) continue;
+    let value = (m[2] ?? '').trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) value = value.slice(1, value.lastIndexOf(quote));
+    else value = value.replace(/\s+#.*$/, '');
+    vars.set(m[1]!, value);
+  }
+  return vars;
+}

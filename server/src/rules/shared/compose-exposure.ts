@@ -1,0 +1,43 @@
+/**
+ * Published ports that bind every host interface (no host IP), for `ports-all-interfaces` and
+ * `database-port-exposed`, with the fix that binds them to 127.0.0.1.
+ */
+import { isMap } from 'yaml';
+import { insertEdit, makeFix } from '../../engine/edits';
+import type { RuleContext } from '../../engine/rule';
+import type { Fix, TextEdit } from '../../engine/types';
+import type { ComposeModel } from '../../model/compose/types';
+import { serviceImage } from './compose-images';
+import { findPair, ServiceEntry } from './compose-nodes';
+import { PortEntry, servicePorts } from './compose-ports';
+import { DATABASE_PORTS, isDatabaseImage } from './compose-security-lists';
+import { insertAfterPairEdit } from './compose-text-edits';
+
+export interface OpenPort {
+  entry: PortEntry & { published: NonNullable<PortEntry['published']> };
+  /** Why it is a database port (the image or the port's usual service), or undefined. */
+  database?: string;
+  fix?: Fix;
+}
+
+export function openPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): OpenPort[] {
+  const out: OpenPort[] = [];
+  const image = serviceImage(ctx.model, s.doc, s.body);
+  const dbImage = image && isDatabaseImage(image.resolved) ? image.ref.familiarName : undefined;
+  for (const entry of servicePorts(ctx.model, s.doc, s.body)) {
+    if (!entry.published || entry.interpolated || (entry.hostIp && entry.hostIp.text !== '')) continue;
+    const containerPort = entry.containerRange?.[0];
+    const byPort = containerPort !== undefined ? DATABASE_PORTS.get(containerPort) : undefined;
+    const database = dbImage ? `${dbImage} image` : byPort ? `${byPort} port` : undefined;
+    let edit: TextEdit | undefined;
+    if (entry.long) {
+      const published = findPair(s.doc, entry.long, 'published');
+      if (published && entry.long.items.includes(published) && !entry.long.flow) edit = insertAfterPairEdit(ctx.document, ctx.model.text, published, ['host_ip: 127.0.0.1']);
+    } else if (entry.insertAt !== undefined && !isMap(entry.node)) {
+      edit = insertEdit(ctx.document, entry.insertAt, '127.0.0.1:');
+    }
+    const fix = edit ? makeFix('Bind the port to 127.0.0.1 only', 'unsafe', [edit]) : undefined;
+    out.push({ entry: entry as OpenPort['entry'], ...(database ? { database } : {}), ...(fix ? { fix } : {}) });
+  }
+  return out;
+}

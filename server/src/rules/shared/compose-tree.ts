@@ -1,0 +1,165 @@
+/**
+ * The plain value of each Compose document as Compose sees it (aliases expanded, `<<` merges applied,
+ * `!reset` values dropped), with a map from every path back to the YAML nodes it came from, so a
+ * problem found on the value can be reported on the exact key or scalar. Expansion is counted like
+ * compose-go's node-visit budget: an alias bomb stops at the limit instead of hanging the server.
+ */
+import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
+import type { ComposeModel } from '../../model/compose/types';
+
+/** compose-go's limit on visited nodes during alias and merge expansion. */
+export const NODE_VISIT_LIMIT = 100_000;
+
+export interface TreeEntry {
+  /** The key naming this value (absent for the root and list items). */
+  key?: Node;
+  /** The value node (null for `key:` with nothing after it). */
+  value: Node | null;
+  /** Reached through an alias or a merge key: the node sits at the anchor, not where it lands. */
+  viaAlias: boolean;
+}
+
+export interface TreeDocument {
+  doc: Document.Parsed;
+  /** The plain value (`undefined` when the document is empty). */
+  value: unknown;
+  entries: Map<string, TreeEntry>;
+}
+
+export interface ComposeTree {
+  docs: TreeDocument[];
+  /** Set when expansion passed {@link NODE_VISIT_LIMIT}: the alias whose expansion crossed it. */
+  exceededAt?: Node;
+}
+
+const cache = new WeakMap<ComposeModel, ComposeTree>();
+
+export function pathKey(path: readonly (string | number)[]): string {
+  return JSON.stringify(path);
+}
+
+/** True for a `<<` merge key. */
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.source === '<<'));
+}
+
+/** The text of a scalar key ('' for a non-scalar or empty key). */
+export function keyText(pair: Pair): string {
+  const key = pair.key;
+  if (isScalar(key) && key.value !== null && key.value !== undefined && typeof key.value !== 'symbol') return String(key.value);
+  return '';
+}
+
+const RESET = Symbol('reset');
+
+class BudgetExceeded extends Error {
+  constructor(readonly at: Node | undefined) {
+    super('node visit limit');
+  }
+}
+
+/** The Compose value tree of the model, computed once per model. */
+export function composeTree(model: ComposeModel): ComposeTree {
+  let tree = cache.get(model);
+  if (!tree) {
+    tree = build(model);
+    cache.set(model, tree);
+  }
+  return tree;
+}
+
+function build(model: ComposeModel): ComposeTree {
+  const tree: ComposeTree = { docs: [] };
+  let visits = 0;
+  for (const doc of model.yamlDocs) {
+    const entries = new Map<string, TreeEntry>();
+    let currentAlias: Node | undefined;
+    // yaml looks an alias's anchor up by scanning the document: remember each answer.
+    const resolved = new Map<Alias, Node | undefined>();
+    const resolveAlias = (alias: Alias): Node | undefined => {
+      if (!resolved.has(alias)) resolved.set(alias, (alias.resolve(doc) ?? undefined) as Node | undefined);
+      return resolved.get(alias);
+    };
+    const record = (path: (string | number)[], key: Node | undefined, value: Node | null, viaAlias: boolean) => {
+      entries.set(pathKey(path), key ? { key, value, viaAlias } : { value, viaAlias });
+    };
+    const convert = (node: unknown, path: (string | number)[], key: Node | undefined, viaAlias: boolean): unknown => {
+      if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
+      if (isAlias(node)) {
+        const target = resolveAlias(node as Alias);
+        if (!target) return undefined;
+        const outer = currentAlias;
+        currentAlias ??= node as Node;
+        try {
+          return convert(target, path, key, true);
+        } finally {
+          currentAlias = outer;
+        }
+      }
+      const n = (node ?? null) as Node | null;
+      record(path, key, n, viaAlias);
+      if (n && (n as { tag?: string }).tag === '!reset') return RESET;
+      if (isMap(n)) return convertMap(n, path, viaAlias, {});
+      if (isSeq(n)) {
+        const out: unknown[] = [];
+        for (const item of n.items) {
+          const v = convert(item, [...path, out.length], undefined, viaAlias);
+          if (v !== RESET) out.push(v);
+        }
+        return out;
+      }
+      if (isScalar(n)) return typeof n.value === 'symbol' ? String(n.value.description) : n.value;
+      return null;
+    };
+    const convertMap = (map: YAMLMap, path: (string | number)[], viaAlias: boolean, out: Record<string, unknown>): Record<string, unknown> => {
+      const explicit = new Set(map.items.filter((p) => !isMergeKey(p.key)).map((p) => keyText(p as Pair)));
+      for (const pair of map.items) {
+        if (!isPair(pair) || !isMergeKey(pair.key)) continue;
+        // Earlier merge sources win over later ones; explicit keys win over all.
+        const outer = currentAlias;
+        currentAlias ??= pair.key as Node;
+        for (const source of mergeSources(resolveAlias, pair.value)) {
+          if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
+          const merged = convertMap(source.map, path, true, {});
+          for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out)) out[k] = v;
+        }
+        currentAlias = outer;
+      }
+      for (const pair of map.items) {
+        if (!isPair(pair) || isMergeKey(pair.key)) continue;
+        const name = keyText(pair as Pair);
+        const v = convert(pair.value, [...path, name], (pair.key ?? undefined) as Node | undefined, viaAlias);
+        if (v === RESET) delete out[name];
+        else out[name] = v;
+      }
+      return out;
+    };
+    try {
+      const value = doc.contents === null || doc.contents === undefined ? undefined : convert(doc.contents, [], undefined, false);
+      tree.docs.push({ doc, value: value === RESET ? undefined : value, entries });
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+      tree.exceededAt = e.at ?? (doc.contents as Node);
+      return tree;
+    }
+  }
+  return tree;
+}
+
+function mergeSources(resolveAlias: (a: Alias) => Node | undefined, value: unknown): { map: YAMLMap }[] {
+  const resolve = (n: unknown): unknown => (isAlias(n) ? resolveAlias(n as Alias) : n);
+  const v = resolve(value);
+  const items = isSeq(v) ? v.items.map(resolve) : [v];
+  return items.filter((i): i is YAMLMap => isMap(i)).map((map) => ({ map }));
+}
+
+/** Offsets of a node, or undefined when it has no source range. */
+export function spanOf(node: Node | null | undefined): [number, number] | undefined {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/** The entry at a path of a document, if the path exists in the value. */
+export function entryAt(doc: TreeDocument, path: readonly (string | number)[]): TreeEntry | undefined {
+  return doc.entries.get(pathKey(path));
+}

@@ -1,0 +1,85 @@
+/**
+ * The sources and destination of `COPY`/`ADD` (ONBUILD triggers included), in shell or exec form, with
+ * variables resolved from ARG/ENV and document offsets for each path. Used by the COPY/ADD and security rules.
+ */
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { expandVariables } from '../../model/dockerfile/variables';
+
+export interface CopyPath {
+  /** As written, quotes removed. */
+  raw: string;
+  /** After variable expansion; undefined when a variable has no known value. */
+  resolved: string | undefined;
+  /** Document offsets of the path text (inside the quotes in exec form). */
+  start: number;
+  end: number;
+  /** `<<EOF`: the content is a heredoc body. */
+  heredoc: boolean;
+}
+
+export interface CopyInstruction {
+  instruction: InstructionNode;
+  /** The ONBUILD instruction wrapping it, or the instruction itself. */
+  outer: InstructionNode;
+  keyword: 'COPY' | 'ADD';
+  sources: CopyPath[];
+  destination: CopyPath | undefined;
+  /** `--from=…` value: sources come from a stage or image, not the build context. */
+  from: string | undefined;
+  execForm: boolean;
+}
+
+/** COPY and ADD instructions of the file, ONBUILD triggers included. */
+export function copyInstructions(model: DockerfileModel): CopyInstruction[] {
+  const out: CopyInstruction[] = [];
+  for (const node of model.instructions) {
+    const i = node.keyword === 'ONBUILD' && node.trigger ? node.trigger : node;
+    if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
+    const paths = pathsOf(i, model.escape);
+    if (paths.length === 0) continue;
+    out.push({
+      instruction: i,
+      outer: node,
+      keyword: i.keyword,
+      sources: paths.slice(0, -1),
+      destination: paths.length >= 2 ? paths[paths.length - 1] : undefined,
+      from: i.flags.find((f) => f.name === 'from')?.value ?? undefined,
+      execForm: i.execForm,
+    });
+  }
+  return out;
+}
+
+function pathsOf(i: InstructionNode, escape: string): CopyPath[] {
+  const words = i.execForm
+    ? i.jsonStrings.map((w) => ({ value: w.value, start: w.start + 1, end: w.end - 1 }))
+    : i.args.map((w) => ({ value: unquote(w.value), start: w.start, end: w.end }));
+  return words.map((w) => ({
+    raw: w.value,
+    resolved: expandVariables(w.value, i.scope, escape).value,
+    start: w.start,
+    end: w.end,
+    heredoc: w.value.startsWith('<<'),
+  }));
+}
+
+function unquote(value: string): string {
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value;
+}
+
+/** `https://…`, `git@…`, `git://…`: ADD fetches it instead of reading the context. */
+export function isRemoteSource(path: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || /^git@/.test(path);
+}
+
+/** A git repository reference ADD clones. */
+export function isGitSource(path: string): boolean {
+  if (/^git@|^git:\/\//.test(path)) return true;
+  const base = path.split('#')[0];
+  return /^https?:\/\//.test(path) && /\.git$/.test(base);
+}
+
+/** The path holds `*`, `?` or `[`: a pattern the builder expands against the context. */
+export function hasWildcard(path: string): boolean {
+  return /[*?[]/.test(path);
+}

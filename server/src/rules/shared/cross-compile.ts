@@ -1,0 +1,33 @@
+/** What `cross-compile-without-buildplatform` and `buildplatform-stage-not-cross-compiling` ask about stages. */
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { stageChain } from '../../model/dockerfile/queries';
+import { stageEdges } from './stage-graph';
+
+const BUILDPLATFORM = /^["']?\$\{?BUILDPLATFORM\}?["']?$/;
+
+/** The stage, or a stage it is built from, runs on the build machine (`--platform=$BUILDPLATFORM`). */
+export function runsOnBuildPlatform(stage: Stage): boolean {
+  return stageChain(stage).some((s) => s.platform?.value !== undefined && s.platform.value !== null && BUILDPLATFORM.test(s.platform.value));
+}
+
+/** The stage's own `FROM --platform=$BUILDPLATFORM`. */
+export function declaresBuildPlatform(stage: Stage): boolean {
+  return stage.platform?.value !== undefined && stage.platform.value !== null && BUILDPLATFORM.test(stage.platform.value);
+}
+
+/** The stage's instructions after FROM as text, comment lines blanked, for command searches. */
+export function stageBody(stage: Stage, text: string): string {
+  return stage.instructions
+    .filter((i) => i.keyword !== 'FROM')
+    .map((i) => text.slice(i.start, i.end).replace(/^[ \t]*#.*$/gm, ''))
+    .join('\n');
+}
+
+/** Stages that copy or mount files from `stage`, and stages built `FROM` it. */
+export function consumers(model: DockerfileModel, stage: Stage): { copiers: Stage[]; children: Stage[] } {
+  const edges = stageEdges(model).filter((e) => e.to === stage && e.from !== stage);
+  return {
+    copiers: [...new Set(edges.filter((e) => e.via).map((e) => e.from))],
+    children: [...new Set(edges.filter((e) => !e.via).map((e) => e.from))],
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Helpers shared by the syntax, directive and style rules for Dockerfiles: instructions including
+ * ONBUILD triggers, the parser-directive block as BuildKit reads it, and the pinned frontend.
+ */
+import { parseFrontendVersion, type FrontendVersion } from '../../knowledge/dockerfile';
+import type { DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
+
+/** The 18 instruction keywords. */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER',
+  'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/** Every instruction, with the instruction each ONBUILD wraps right after it. */
+export function withTriggers(model: DockerfileModel): InstructionNode[] {
+  const out: InstructionNode[] = [];
+  for (const i of model.instructions) {
+    out.push(i);
+    if (i.trigger) out.push(i.trigger);
+  }
+  return out;
+}
+
+/** The instruction words starting with `-`: flags the model could not read (one dash, or after a one-dash word). */
+export function leadingDashWords(instruction: InstructionNode): Word[] {
+  const out: Word[] = [];
+  for (const a of instruction.args) {
+    if (!a.value.startsWith('-') || a.value === '-' || a.value === '--') break;
+    out.push(a);
+  }
+  return out;
+}
+
+export const DIRECTIVE_KEYS: ReadonlySet<string> = new Set(['syntax', 'escape', 'check']);
+
+/** One line of the file that looks like a parser directive, wherever it is. */
+export interface DirectiveLine {
+  /** Name as written. */
+  rawName: string;
+  /** Lower-case name. */
+  name: string;
+  value: string;
+  line: number;
+  /** Offsets of the line (without its break), the name and the value. */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** True when BuildKit reads it as a directive: it sits in the leading block. */
+  inBlock: boolean;
+}
+
+const DIRECTIVE_LINE = /^([ \t]*#[ \t]*)([A-Za-z][A-Za-z0-9_-]*)([ \t]*=[ \t]*)(.*?)[ \t]*$/;
+
+/**
+ * Every `# syntax|escape|check=…` line outside heredoc bodies, marked with whether it belongs to the
+ * leading directive block (BuildKit skips a `#!` first line; the block ends at the first line that
+ * is not a known directive). Unlike `model.directives`, duplicates and later lines are all kept.
+ */
+export function directiveLines(model: DockerfileModel): DirectiveLine[] {
+  const text = model.text;
+  const out: DirectiveLine[] = [];
+  let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let inBlock = true;
+  for (let line = 0; offset <= text.length; line++) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const lineText = text.slice(offset, end).replace(/\r$/, '');
+    const m = model.heredocLines.has(line) ? null : DIRECTIVE_LINE.exec(lineText);
+    const known = m !== null && DIRECTIVE_KEYS.has(m[2].toLowerCase());
+    if (line === 0 && lineText.startsWith('#!')) {
+      // BuildKit skips a shebang-like first line.
+    } else if (!known) {
+      inBlock = false;
+    }
+    if (m && known) {
+      const nameStart = offset + m[1].length;
+      const valueStart = nameStart + m[2].length + m[3].length;
+      out.push({
+        rawName: m[2],
+        name: m[2].toLowerCase(),
+        value: m[4],
+        line,
+        start: offset,
+        end: offset + lineText.length,
+        nameStart,
+        nameEnd: nameStart + m[2].length,
+        valueStart,
+        valueEnd: valueStart + m[4].length,
+        inBlock,
+      });
+    }
+    if (end >= text.length) break;
+    offset = end + 1;
+  }
+  return out;
+}
+
+/** The directives BuildKit honours: the first of each name in the leading block. */
+export function effectiveDirective(model: DockerfileModel, name: string): DirectiveLine | undefined {
+  return directiveLines(model).find((d) => d.inBlock && d.name === name);
+}
+
+/** The `docker/dockerfile` frontend pinned by `# syntax=`, or undefined (no line, other frontend, no version). */
+export function pinnedFrontend(model: DockerfileModel): { version: FrontendVersion; directive: DirectiveLine } | undefined {
+  const directive = effectiveDirective(model, 'syntax');
+  if (!directive) return undefined;
+  const version = parseFrontendVersion(directive.value);
+  return version ? { version, directive } : undefined;
+}
+
+/** The offsets [start, end) of the physical line holding `offset`, without the line break. */
+export function physicalLine(text: string, offset: number): [number, number] {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  if (end > start && text[end - 1] === '\r') end--;
+  return [start, end];
+}
+
+/** Start offset of the line after the one holding `offset` (text length at the last line). */
+export function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** One `name=value` (or legacy `name value`) property of ENV, ARG or LABEL, with document offsets. */
+export interface PropertyNode {
+  name: string;
+  /** null when there is no value at all (`ENV DEBUG`, `ARG X`). */
+  value: string | null;
+  /** True when written with `=`. */
+  hasEquals: boolean;
+  nameStart: number;
+  nameEnd: number;
+  /** Offsets of the value as written (quotes included); both at nameEnd when there is none. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+export function properties(instruction: InstructionNode, document: import('vscode-languageserver-textdocument').TextDocument): PropertyNode[] {
+  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
+  return (ast.getProperties?.() ?? []).map((p) => {
+    const nameRange = p.getNameRange();
+    const valueRange = p.getValueRange();
+    const nameStart = document.offsetAt(nameRange.start);
+    const nameEnd = document.offsetAt(nameRange.end);
+    return {
+      name: p.getName(),
+      value: p.getValue(),
+      hasEquals: p.getAssignmentOperatorRange() !== null,
+      nameStart,
+      nameEnd,
+      valueStart: valueRange ? document.offsetAt(valueRange.start) : nameEnd,
+      valueEnd: valueRange ? document.offsetAt(valueRange.end) : nameEnd,
+    };
+  });
+}

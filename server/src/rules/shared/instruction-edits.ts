@@ -1,0 +1,40 @@
+/** Edits several rules build: deleting an instruction's lines, removing one word with its leading space. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineSpan, replaceEdit } from '../../engine/edits';
+import type { TextEdit } from '../../engine/types';
+import type { InstructionNode } from '../../model/dockerfile/types';
+
+/** Offsets of the whole lines an instruction occupies, last line break included. */
+export function instructionLines(text: string, i: InstructionNode): [number, number] {
+  const [start] = lineSpan(text, i.start);
+  const [, end] = lineSpan(text, Math.max(i.start, i.end - 1));
+  return [start, end];
+}
+
+/** Deletes the instruction's lines. */
+export function deleteInstructionEdit(document: TextDocument, i: InstructionNode): TextEdit {
+  const [start, end] = instructionLines(document.getText(), i);
+  return replaceEdit(document, start, end, '');
+}
+
+/** Replaces the instruction's lines with `lines` (each ends with the document's line break). */
+export function replaceInstructionEdit(document: TextDocument, i: InstructionNode, lines: string[]): TextEdit {
+  const text = document.getText();
+  const [start, end] = instructionLines(text, i);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const last = text.slice(start, end).endsWith('\n');
+  return replaceEdit(document, start, end, lines.join(eol) + (last ? eol : ''));
+}
+
+/** Removes [start, end) and the blanks before it (or after it, when it starts the line's text). */
+export function removeWordEdit(document: TextDocument, start: number, end: number): TextEdit {
+  const text = document.getText();
+  let s = start;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  let e = end;
+  if (s === start || text[s - 1] === '\n') {
+    s = start;
+    while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+  }
+  return replaceEdit(document, s, e, '');
+}

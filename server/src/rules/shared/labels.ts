@@ -1,0 +1,69 @@
+/**
+ * LABEL keys and values with offsets, and the label schema the label rules are configured with (the same
+ * shape as hadolint's `label-schema` and `strict-labels`).
+ */
+import type { Property } from 'dockerfile-ast';
+import { stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+
+export interface LabelEntry {
+  instruction: InstructionNode;
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  value: string;
+  valueStart: number;
+  valueEnd: number;
+  siblings: number;
+}
+
+export const LABEL_TYPES = ['text', 'url', 'rfc3339', 'spdx', 'hash', 'semver', 'email'] as const;
+export type LabelType = (typeof LABEL_TYPES)[number];
+
+/** Label keys and their types from `options.schema`; unknown type names count as `text`. */
+export function labelSchema(options: Readonly<Record<string, unknown>>): Map<string, LabelType> {
+  const schema = new Map<string, LabelType>();
+  const raw = options.schema;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    for (const [key, type] of Object.entries(raw as Record<string, unknown>)) {
+      const t = String(type).toLowerCase();
+      schema.set(key, (LABEL_TYPES as readonly string[]).includes(t) ? (t as LabelType) : 'text');
+    }
+  } else if (Array.isArray(raw)) {
+    for (const key of raw) schema.set(String(key), 'text');
+  }
+  return schema;
+}
+
+export function labelEntries(model: DockerfileModel, instructions: readonly InstructionNode[] = model.instructions): LabelEntry[] {
+  const out: LabelEntry[] = [];
+  const doc = model.document;
+  for (const node of instructions) {
+    const i = node.trigger ?? node;
+    if (i.keyword !== 'LABEL') continue;
+    const properties = (i.ast as unknown as { getProperties?: () => Property[] }).getProperties?.() ?? [];
+    for (const p of properties) {
+      const key = p.getName();
+      if (!key) continue;
+      const keyRange = p.getNameRange();
+      const valueRange = p.getValueRange();
+      const keyEnd = doc.offsetAt(keyRange.end);
+      out.push({
+        instruction: i,
+        key,
+        keyStart: doc.offsetAt(keyRange.start),
+        keyEnd,
+        value: p.getValue() ?? '',
+        valueStart: valueRange ? doc.offsetAt(valueRange.start) : keyEnd,
+        valueEnd: valueRange ? doc.offsetAt(valueRange.end) : keyEnd,
+        siblings: properties.length,
+      });
+    }
+  }
+  return out;
+}
+
+/** Labels set in a stage and the stages it builds on. */
+export function chainLabels(model: DockerfileModel, stage: Stage): LabelEntry[] {
+  return stageChain(stage).flatMap((s) => labelEntries(model, s.instructions));
+}

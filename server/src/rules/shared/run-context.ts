@@ -1,0 +1,259 @@
+/**
+ * What RUN rules need to know around a command: the stage it runs in (ONBUILD triggers included), the
+ * SHELL and USER in effect, cache mounts, the other commands of the same RUN, and edits that append a
+ * command to a RUN.
+ */
+import { insertEdit } from '../../engine/edits';
+import type { TextEdit } from '../../engine/types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CommandSite, earlierInChain, effectiveArgs, resolveWord, shellCommands, stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { expandVariables } from '../../model/dockerfile/variables';
+import { baseName, ShellCommand, ShellWord } from '../../model/shell';
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+/** The instruction as it sits in the file: the ONBUILD line for a trigger, else itself. */
+export function ownerOf(model: DockerfileModel, instruction: InstructionNode): InstructionNode {
+  const owner = model.instructions[instruction.index];
+  return owner && owner.trigger === instruction ? owner : instruction;
+}
+
+export function isTrigger(model: DockerfileModel, instruction: InstructionNode): boolean {
+  return ownerOf(model, instruction) !== instruction;
+}
+
+export function stageOf(model: DockerfileModel, instruction: InstructionNode): Stage | undefined {
+  return ownerOf(model, instruction).stage;
+}
+
+/** Instructions before this one in its stage chain, nearest first. */
+export function earlierOf(model: DockerfileModel, instruction: InstructionNode): InstructionNode[] {
+  return earlierInChain(ownerOf(model, instruction));
+}
+
+/** The SHELL instruction in effect, if any. */
+export function shellInstruction(model: DockerfileModel, instruction: InstructionNode): InstructionNode | undefined {
+  return earlierOf(model, instruction).find((i) => i.keyword === 'SHELL' && i.execForm);
+}
+
+/** The SHELL array in effect (`["/bin/sh", "-c"]` when none is set). */
+export function shellArray(model: DockerfileModel, instruction: InstructionNode): string[] {
+  const shell = shellInstruction(model, instruction);
+  return shell ? shell.jsonStrings.map((w) => w.value) : ['/bin/sh', '-c'];
+}
+
+/** The shell program's name (`bash`), looking through `/usr/bin/env bash`. */
+export function shellProgram(array: readonly string[]): string {
+  const first = baseName(array[0] ?? '').toLowerCase();
+  if (first === 'env' && array[1]) return baseName(array[1]).toLowerCase();
+  return first.replace(/\.exe$/, '');
+}
+
+/** Shell rules apply: the shell in effect is a POSIX shell and no `# hadolint shell=` comment names another one. */
+export function isPosixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
+  for (const c of model.comments) {
+    const m = /^hadolint\s+shell=(\S+)/.exec(c.text);
+    if (m && !POSIX_SHELLS.has(baseName(m[1]).toLowerCase())) return false;
+  }
+  return POSIX_SHELLS.has(shellProgram(shellArray(model, instruction)));
+}
+
+/** Every RUN command site the shell rules read (sites under a non-POSIX shell left out). */
+export function posixSites(model: DockerfileModel): CommandSite[] {
+  const cache = new Map<InstructionNode, boolean>();
+  return shellCommands(model.instructions).filter((site) => {
+    let ok = cache.get(site.instruction);
+    if (ok === undefined) cache.set(site.instruction, (ok = isPosixShell(model, site.instruction)));
+    return ok;
+  });
+}
+
+/** Sites grouped per script: the RUN line (with its `sh -c` strings) and each heredoc body, in order. */
+export function scripts(sites: readonly CommandSite[]): CommandSite[][] {
+  const groups: CommandSite[][] = [];
+  for (const site of sites) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].instruction === site.instruction && last[0].heredoc === site.heredoc) last.push(site);
+    else groups.push([site]);
+  }
+  return groups;
+}
+
+/** Sites grouped per RUN instruction (line and heredocs together), in order. */
+export function runs(sites: readonly CommandSite[]): CommandSite[][] {
+  const groups: CommandSite[][] = [];
+  for (const site of sites) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].instruction === site.instruction) last.push(site);
+    else groups.push([site]);
+  }
+  return groups;
+}
+
+export interface Mount {
+  type: string;
+  target: string;
+}
+
+/** `RUN --mount=type=cache,target=/x` flags, with the target resolved where possible. */
+export function mountsOf(instruction: InstructionNode): Mount[] {
+  const out: Mount[] = [];
+  for (const flag of instruction.flags) {
+    if (flag.name !== 'mount' || flag.value === null) continue;
+    let type = 'bind';
+    let target = '';
+    for (const part of flag.value.split(',')) {
+      const eq = part.indexOf('=');
+      const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+      const value = eq < 0 ? '' : part.slice(eq + 1).trim();
+      if (key === 'type') type = value.toLowerCase();
+      else if (key === 'target' || key === 'dst' || key === 'destination') target = expandVariables(value, instruction.scope).value ?? value;
+    }
+    out.push({ type, target: normalizePath(target) });
+  }
+  return out;
+}
+
+function normalizePath(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+/** A cache or tmpfs mount sits on one of the paths or on a folder holding it. */
+export function hasCacheMount(instruction: InstructionNode, paths: readonly string[]): boolean {
+  return mountsOf(instruction).some(
+    (m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== '' && paths.some((p) => p === m.target || p.startsWith(m.target + '/')),
+  );
+}
+
+export interface EffectiveUser {
+  /** The USER value, resolved; undefined when a variable in it is unknown. */
+  name: string | undefined;
+  /** The USER instruction, or undefined when the stage chain sets none (the base image's user, assumed root). */
+  instruction?: InstructionNode;
+}
+
+/** The user a RUN runs as; undefined for ONBUILD triggers, whose image the file cannot see. */
+export function effectiveUser(model: DockerfileModel, instruction: InstructionNode): EffectiveUser | undefined {
+  if (isTrigger(model, instruction)) return undefined;
+  const user = earlierOf(model, instruction).find((i) => i.keyword === 'USER');
+  if (!user) return { name: 'root' };
+  const raw = user.argsText.text.trim();
+  return { name: expandVariables(raw, user.scope).value, instruction: user };
+}
+
+export function isRootUser(name: string): boolean {
+  const user = name.split(':')[0];
+  return user === 'root' || user === '0';
+}
+
+/** The stage becomes an image: the last stage, or a stage another one builds on with `FROM <stage>`. */
+export function stageEndsInImage(model: DockerfileModel, stage: Stage | undefined): boolean {
+  if (!stage) return true;
+  if (stage === model.stages[model.stages.length - 1]) return true;
+  return model.stages.some((s) => s !== stage && stageChain(s).includes(stage));
+}
+
+/** Document offset just after the command's last word or redirect. */
+export function commandEnd(command: ShellCommand): number {
+  let end = -1;
+  for (const w of command.words) end = Math.max(end, w.end);
+  for (const r of command.redirects) end = Math.max(end, r.end);
+  return end;
+}
+
+/** Document offset of the command's first word or redirect. */
+export function commandStart(command: ShellCommand): number {
+  let start = Infinity;
+  for (const w of command.words) start = Math.min(start, w.start);
+  for (const r of command.redirects) start = Math.min(start, r.start);
+  return start;
+}
+
+/**
+ * An edit that runs `text` after everything else in the script holding `site`: ` && text` after the last
+ * command of the RUN line, or a new line before a heredoc's closing delimiter. undefined when the script
+ * ends in a way that makes appending unclear (a trailing `;` or `&`, an unterminated heredoc or quote).
+ */
+export function appendCommandEdit(document: TextDocument, site: CommandSite, text: string): TextEdit | undefined {
+  // With an unterminated quote or `$(`, the appended command would land inside it.
+  if ((site.heredoc ? site.heredoc.script : site.instruction.shell)?.errors.length) return undefined;
+  if (site.heredoc) return appendToHeredoc(document, site.heredoc, text);
+  const top = (site.instruction.shell?.commands ?? []).filter((c) => !c.nested);
+  const last = top[top.length - 1];
+  if (!last || last.after !== '') return undefined;
+  if (last.redirects.some((r) => r.op.startsWith('<<') && r.op !== '<<<')) return undefined;
+  return insertEdit(document, commandEnd(last), ` && ${text}`);
+}
+
+function appendToHeredoc(document: TextDocument, heredoc: Heredoc, text: string): TextEdit | undefined {
+  if (heredoc.delimiterStart < 0 || heredoc.contentStart < 0) return undefined;
+  const body = document.getText().slice(heredoc.contentStart, heredoc.delimiterStart);
+  if (body !== '' && !body.endsWith('\n')) return undefined;
+  return insertEdit(document, heredoc.delimiterStart, `${text}\n`);
+}
+
+/** The resolved values of a command's arguments after the name; undefined entries are unknown. */
+export function argValues(words: readonly ShellWord[], instruction: InstructionNode): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  for (const w of words) {
+    const values = resolveWord(w, instruction.scope);
+    if (values === undefined) out.push(undefined);
+    else out.push(...values);
+  }
+  return out;
+}
+
+/** The site comes later in the same RUN than `other` (sites are in document order per script). */
+export function laterInRun(sites: readonly CommandSite[], site: CommandSite, other: CommandSite): boolean {
+  return site.instruction === other.instruction && sites.indexOf(site) > sites.indexOf(other);
+}
+
+/** `rm` of a path under one of the folders, in the given sites. */
+export function removesPath(sites: readonly CommandSite[], folders: readonly string[]): boolean {
+  return sites.some((s) => {
+    const args = effectiveArgs(s.command);
+    if (args.length === 0 || baseName(args[0].value) !== 'rm') return false;
+    return argValues(args.slice(1), s.instruction).some((v) => {
+      if (v === undefined || v.startsWith('-')) return false;
+      const path = normalizePath(v.replace(/\/\*$/, ''));
+      return folders.some((f) => path === f || path.startsWith(f + '/'));
+    });
+  });
+}
+
+/**
+ * The value a variable has for the command: `NAME=v cmd`, `env NAME=v cmd`, an earlier `export NAME=v` in the
+ * same script, or ARG/ENV. null when nothing sets it, undefined when it is set to something unknown.
+ */
+export function variableFor(sites: readonly CommandSite[], site: CommandSite, name: string): string | null | undefined {
+  const fromWords = (words: readonly ShellWord[]): string | null | undefined => {
+    let found: string | null | undefined = null;
+    for (const w of words) {
+      if (!w.raw.startsWith(name + '=')) continue;
+      const values = resolveWord(w, site.instruction.scope);
+      found = values === undefined ? undefined : values.join(' ').slice(name.length + 1);
+    }
+    return found;
+  };
+  const own = fromWords(site.command.words);
+  if (own !== null) return own;
+  let exported: string | null | undefined = null;
+  for (const s of sites) {
+    if (s === site) break;
+    if (s.instruction !== site.instruction || s.heredoc !== site.heredoc) continue;
+    const args = s.command.args;
+    if (args.length > 1 && args[0].value === 'export') {
+      const v = fromWords(args.slice(1));
+      if (v !== null) exported = v;
+    }
+  }
+  if (exported !== null) return exported;
+  const scoped = site.instruction.scope.get(name);
+  return scoped ? scoped.value : null;
+}
+
+/** `1`, `true`, `yes`, `on` in any case. */
+export function isTruthy(value: string | null | undefined): boolean {
+  return typeof value === 'string' && /^(1|true|yes|on)$/i.test(value.trim());
+}

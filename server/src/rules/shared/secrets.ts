@@ -1,0 +1,43 @@
+/** Shared judgement of secret-looking ARG/ENV values and the build-secret fix both secret rules offer. */
+import { findSecretTokens, isSecretName, SecretTokenHit } from '../../knowledge/dockerfile';
+import { makeFix } from '../../engine/edits';
+import type { Fix } from '../../engine/types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Assignment } from './arg-env';
+import { replaceInstructionEdit } from './instruction-edits';
+
+const FLAG_VALUES = new Set(['true', 'false', 'yes', 'no', '0', '1', 'on', 'off', 'none', 'null']);
+
+/** A non-empty literal on a secret-named key: not a variable, a file path or a flag value. */
+export function isLiteralSecretValue(a: Assignment): boolean {
+  const value = a.value;
+  if (value === undefined || value.trim() === '' || !isSecretName(a.name)) return false;
+  if (value.includes('$')) return false;
+  if (value.startsWith('/') || value.startsWith('./') || value.startsWith('~/')) return false;
+  return !FLAG_VALUES.has(value.toLowerCase());
+}
+
+/** Known credential formats inside the value. */
+export function tokenHits(a: Assignment): SecretTokenHit[] {
+  return a.value === undefined ? [] : findSecretTokens(a.value);
+}
+
+/** `secret-literal-value` reports this assignment (and `secret-in-arg-or-env` then stays quiet on it). */
+export function hasLiteralSecret(a: Assignment): boolean {
+  return isLiteralSecretValue(a) || tokenHits(a).length > 0;
+}
+
+/**
+ * Replaces a single-assignment ARG/ENV with a commented `RUN --mount=type=secret` skeleton. Undefined when
+ * the instruction sets several names (the skeleton would drop the others).
+ */
+export function buildSecretFix(document: TextDocument, a: Assignment): Fix | undefined {
+  if (a.siblings !== 1) return undefined;
+  const id = a.name.toLowerCase().replace(/_/g, '-');
+  return makeFix(`Pass ${a.name} as a build secret`, 'unsafe', [
+    replaceInstructionEdit(document, a.instruction, [
+      `# ${a.name} is a secret: pass it with \`docker build --secret id=${id},env=${a.name}\` and read it only where needed:`,
+      `# RUN --mount=type=secret,id=${id},env=${a.name} <command>`,
+    ]),
+  ]);
+}

@@ -1,0 +1,169 @@
+/**
+ * A structural check of shell text: compound commands (`if`/`fi`, `do`/`done`, `case`/`esac`, `{`/`}`, `(`/`)`)
+ * must balance and the script must not end on `&&`, `||` or `|`. Quotes and `$(…)` are skipped, not parsed:
+ * the lexer in model/shell reports unterminated ones.
+ */
+
+export interface StructureProblem {
+  message: string;
+  /** Index range in the text. */
+  start: number;
+  end: number;
+}
+
+const OPENERS: Record<string, string> = { if: 'fi', case: 'esac', do: 'done', '{': '}', '(': ')' };
+const CLOSERS = new Set(['fi', 'esac', 'done', '}', ')']);
+/** Words after which the next word is again in command position. */
+const LEADS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  op: boolean;
+}
+
+function skipQuoted(text: string, i: number): number {
+  const ch = text[i];
+  if (ch === "'") {
+    const close = text.indexOf("'", i + 1);
+    return close < 0 ? text.length : close + 1;
+  }
+  if (ch === '"' || ch === '`') {
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === '\\') j++;
+      else if (text[j] === ch) return j + 1;
+      else if (ch === '"' && text[j] === '$' && text[j + 1] === '(') j = skipParen(text, j + 1) - 1;
+    }
+    return text.length;
+  }
+  return i + 1;
+}
+
+function skipParen(text: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === '\\') j++;
+    else if (c === "'" || c === '"' || c === '`') j = skipQuoted(text, j) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+/** Index just past the body of a heredoc that starts on the line after `from` (the delimiter line included). */
+function skipHeredocBody(text: string, from: number, delimiter: string, stripTabs: boolean): number {
+  let i = from;
+  while (i < text.length) {
+    let end = text.indexOf('\n', i);
+    if (end < 0) end = text.length;
+    let line = text.slice(i, end).replace(/\r$/, '');
+    if (stripTabs) line = line.replace(/^\t+/, '');
+    i = end + 1;
+    if (line === delimiter) return Math.min(i, text.length);
+  }
+  return text.length;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  let expectDelimiter: boolean | undefined;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\n' && heredocs.length > 0) {
+      tokens.push({ text: '\n', start: i, end: i + 1, op: true });
+      i++;
+      // Bodies of `<<WORD` redirects are data, not shell text.
+      for (const h of heredocs.splice(0)) i = skipHeredocBody(text, i, h.delimiter, h.stripTabs);
+      continue;
+    }
+    if (ch !== '\n' && /\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    const op = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'].find((o) => text.startsWith(o, i));
+    if (op) {
+      tokens.push({ text: op, start: i, end: i + op.length, op: true });
+      i += op.length;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !/[\s;&|()]/.test(text[i])) {
+      if (text[i] === '\\') i += 2;
+      else if (text[i] === "'" || text[i] === '"' || text[i] === '`') i = skipQuoted(text, i);
+      else if (text[i] === '$' && text[i + 1] === '(') i = skipParen(text, i + 1);
+      else if ((text[i] === '<' || text[i] === '>') && text[i + 1] === '(') i = skipParen(text, i + 1);
+      else i++;
+    }
+    if (i === start) i++; // never stall on a character no branch consumes
+    const word = text.slice(start, i);
+    const redirect = /^\d*<<(-?)(.*)$/.exec(word);
+    if (expectDelimiter !== undefined) {
+      heredocs.push({ delimiter: word.replace(/['"\\]/g, ''), stripTabs: expectDelimiter });
+      expectDelimiter = undefined;
+    } else if (redirect && !word.startsWith('<<<') && !/^\d*<<</.test(word)) {
+      if (redirect[2] === '') expectDelimiter = redirect[1] === '-';
+      else heredocs.push({ delimiter: redirect[2].replace(/['"\\]/g, ''), stripTabs: redirect[1] === '-' });
+      continue;
+    }
+    tokens.push({ text: word, start, end: i, op: false });
+  }
+  return tokens;
+}
+
+export function shellStructureProblems(text: string): StructureProblem[] {
+  const tokens = tokenize(text);
+  const stack: Token[] = [];
+  const problems: StructureProblem[] = [];
+  let commandPosition = true;
+  let inCasePatterns = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const word = t.text;
+    // A function body: `f() {` or `function f {`.
+    if (word === '{' && !commandPosition && (tokens[k - 1]?.text === ')' || tokens[k - 2]?.text === 'function')) {
+      stack.push(t);
+      continue;
+    }
+    if (t.op) {
+      if (word === '(' && inCasePatterns === 0) stack.push(t);
+      else if (word === ')' && inCasePatterns === 0) {
+        if (stack.length > 0 && stack[stack.length - 1].text === '(') stack.pop();
+        else problems.push({ message: 'This `)` closes nothing.', start: t.start, end: t.end });
+      }
+      commandPosition = true;
+      continue;
+    }
+    if (commandPosition) {
+      if (word in OPENERS || word === 'for' || word === 'while' || word === 'until' || word === 'select') {
+        if (word in OPENERS) stack.push(t);
+        if (word === 'case') inCasePatterns++;
+      } else if (CLOSERS.has(word)) {
+        const top = stack[stack.length - 1];
+        if (top && OPENERS[top.text] === word) {
+          stack.pop();
+          if (word === 'esac') inCasePatterns--;
+        } else problems.push({ message: `${'`'}${word}${'`'} closes nothing${top ? ` (the open ${'`'}${top.text}${'`'} needs ${'`'}${OPENERS[top.text]}${'`'})` : ''}.`, start: t.start, end: t.end });
+      }
+    } else if (word === 'esac' && stack[stack.length - 1]?.text === 'case') {
+      stack.pop();
+      inCasePatterns--;
+    }
+    commandPosition = LEADS.has(word) && commandPosition;
+  }
+  for (const open of stack) {
+    problems.push({ message: `${'`'}${open.text}${'`'} is never closed with ${'`'}${OPENERS[open.text]}${'`'}.`, start: open.start, end: open.end });
+  }
+  const last = [...tokens].reverse().find((t) => t.text !== '\n');
+  if (last && last.op && (last.text === '&&' || last.text === '||' || last.text === '|')) {
+    problems.push({ message: `The script ends with ${'`'}${last.text}${'`'}; a command (or a lost \`\\\` line continuation) is missing after it.`, start: last.start, end: last.end });
+  }
+  return problems;
+}

@@ -1,0 +1,113 @@
+/**
+ * Which stage refers to which: `FROM <stage>`, `COPY --from=<stage|index>` and `RUN --mount=…,from=<stage>`,
+ * and which stages count as final (the last one, and `--target`s named by compose or Bake files).
+ */
+import type { RuleContext } from '../../engine/rule';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { expandVariables } from '../../model/dockerfile/variables';
+import { buildsUsing } from './workspace-builds';
+
+/** A `--from=` value (COPY) or `from=` mount option (RUN), with the offsets of the value. */
+export interface FromValue {
+  value: string;
+  start: number;
+  end: number;
+  instruction: InstructionNode;
+  kind: 'copy' | 'mount';
+}
+
+/**
+ * `--from=x` of COPY, and `from=x` inside each `RUN --mount=…`. ONBUILD triggers are left out: they run
+ * in another Dockerfile's build, where these names mean that file's stages.
+ */
+export function fromValues(instruction: InstructionNode): FromValue[] {
+  const out: FromValue[] = [];
+  const node = instruction;
+  for (const flag of node.flags) {
+    if (flag.value === null) continue;
+    if (node.keyword === 'COPY' && flag.name === 'from') {
+      out.push({ value: flag.value, start: flag.valueStart, end: flag.valueEnd, instruction: node, kind: 'copy' });
+    }
+    if (node.keyword === 'RUN' && flag.name === 'mount') {
+      let offset = flag.valueStart;
+      for (const part of flag.value.split(',')) {
+        const m = /^\s*from=(.*)$/.exec(part);
+        if (m) out.push({ value: m[1], start: offset + part.indexOf('=') + 1, end: offset + part.length, instruction: node, kind: 'mount' });
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The stage a `--from` value names, seen from `current`: a stage name anywhere in the file (BuildKit
+ * resolves later names too) or the index of an earlier stage. Undefined for images and unknown names.
+ */
+export function stageNamedBy(value: string, stages: readonly Stage[], current: Stage): Stage | undefined {
+  if (/^\d+$/.test(value)) {
+    const index = Number(value);
+    return index < current.index ? stages[index] : undefined;
+  }
+  const name = value.toLowerCase();
+  return stages.find((s) => s.index < current.index && s.name === name) ?? stages.find((s) => s.name === name);
+}
+
+/** The `--from` value with ARG/ENV expanded; undefined when a variable has no known value. */
+export function resolvedFrom(from: FromValue, escape: string): string | undefined {
+  return expandVariables(from.value, from.instruction.scope, escape).value;
+}
+
+export interface StageEdge {
+  from: Stage;
+  to: Stage;
+  /** The `--from` value, or undefined for `FROM <stage>`. */
+  via?: FromValue;
+}
+
+/** Every dependency between stages: a stage depends on its parent and on the stages it copies or mounts from. */
+export function stageEdges(model: DockerfileModel): StageEdge[] {
+  const edges: StageEdge[] = [];
+  for (const stage of model.stages) {
+    if (stage.parent) edges.push({ from: stage, to: stage.parent });
+    for (const instruction of stage.instructions) {
+      for (const from of fromValues(instruction)) {
+        const value = resolvedFrom(from, model.escape);
+        if (value === undefined || value === '') continue;
+        const to = stageNamedBy(value, model.stages, stage);
+        if (to) edges.push({ from: stage, to, via: from });
+      }
+    }
+  }
+  return edges;
+}
+
+/** Stage names (lower case) that compose `build.target` or Bake `target` entries build from this file. */
+export function workspaceTargets(ctx: RuleContext<DockerfileModel>): Set<string> {
+  const names = new Set<string>();
+  for (const build of buildsUsing(ctx.fs, ctx.fileName)) if (build.target) names.add(build.target.toLowerCase());
+  return names;
+}
+
+/** The stages whose image is shipped: the last stage and every stage a workspace build targets. */
+export function finalStages(ctx: RuleContext<DockerfileModel>): Stage[] {
+  const stages = ctx.model.stages;
+  if (stages.length === 0) return [];
+  const targets = workspaceTargets(ctx);
+  return stages.filter((s, k) => k === stages.length - 1 || (s.name !== undefined && targets.has(s.name)));
+}
+
+/** The stages some other stage depends on. */
+export function usedStages(model: DockerfileModel): Set<Stage> {
+  return new Set(stageEdges(model).filter((e) => e.from !== e.to).map((e) => e.to));
+}
+
+/** Offsets of the stage's `AS name`, or of its image when it has no name. */
+export function stageAnchor(stage: Stage): [number, number] {
+  return stage.name !== undefined && stage.nameStart >= 0 ? [stage.nameStart, stage.nameEnd] : [stage.image.start, stage.image.end];
+}
+
+/** True when the Dockerfile sits in a dev-container folder, where full images are expected. */
+export function isDevContainer(fileName: string): boolean {
+  return /(^|[\\/])\.devcontainer[\\/]/.test(fileName);
+}

@@ -1,0 +1,80 @@
+/**
+ * Finds `$NAME` and `${NAME…}` references in instruction text, with document offsets, for the variable
+ * rules. Text in single quotes is not expanded (neither by the builder in ENV/LABEL/COPY… nor by the
+ * shell in RUN), and an escaped `$` is literal.
+ */
+import { contiguous, docSpan, MappedText, mappedSlice } from '../../model/mapped-text';
+import type { InstructionNode } from '../../model/dockerfile/types';
+
+export interface VariableRef {
+  name: string;
+  /** Document offsets of the whole reference (`$NAME` or `${NAME:-x}`). */
+  start: number;
+  end: number;
+  /** Document offsets of the name. */
+  nameStart: number;
+  nameEnd: number;
+  /** What follows the name inside braces (`:-default`), '' for none. */
+  modifier: string;
+  braced: boolean;
+}
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
+  const text = source.text;
+  const refs: VariableRef[] = [];
+  let inDouble = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === escape) {
+      i++;
+      continue;
+    }
+    if (ch === '"') inDouble = !inDouble;
+    else if (ch === "'" && !inDouble) {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) break;
+      i = close;
+    } else if (ch === '$') {
+      if (text[i + 1] === '{') {
+        const close = text.indexOf('}', i + 2);
+        if (close < 0) continue;
+        const body = text.slice(i + 2, close);
+        const name = NAME.exec(body)?.[0];
+        if (name) {
+          const [start, end] = docSpan(source, i, close + 1);
+          const [nameStart, nameEnd] = docSpan(source, i + 2, i + 2 + name.length);
+          refs.push({ name, start, end, nameStart, nameEnd, modifier: body.slice(name.length), braced: true });
+          // A default value can hold references of its own.
+          for (const inner of variableRefs(mappedSlice(source, i + 2 + name.length, close), escape)) refs.push(inner);
+        }
+        i = close;
+      } else {
+        const name = NAME.exec(text.slice(i + 1))?.[0];
+        if (!name) continue;
+        const [start, end] = docSpan(source, i, i + 1 + name.length);
+        const [nameStart, nameEnd] = docSpan(source, i + 1, i + 1 + name.length);
+        refs.push({ name, start, end, nameStart, nameEnd, modifier: '', braced: false });
+        i += name.length;
+      }
+    }
+  }
+  return refs;
+}
+
+
+/** References in the shell text of a RUN: the instruction line (flags excluded) and shell heredoc bodies. */
+export function runShellRefs(instruction: InstructionNode, documentText: string): VariableRef[] {
+  const refs = variableRefs(instruction.argsText);
+  for (const h of instruction.heredocs) {
+    if (!h.script || h.contentStart < 0) continue;
+    refs.push(...variableRefs(contiguous(documentText.slice(h.contentStart, h.contentEnd), h.contentStart)));
+  }
+  return refs;
+}
+
+/** References in the values of an instruction's flags (`--chown=$USER`, `--mount=…,id=$ID`). */
+export function flagRefs(instruction: InstructionNode, escape: string): VariableRef[] {
+  return instruction.flags.flatMap((f) => (f.value === null ? [] : variableRefs(contiguous(f.value, f.valueStart), escape)));
+}

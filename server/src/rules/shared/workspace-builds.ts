@@ -1,0 +1,151 @@
+/**
+ * The builds in the workspace that use a given Dockerfile: compose services with a `build:` section and
+ * Bake targets. Workspace-aware rules read them for the build context, `--target` stages and named
+ * contexts. Everything is read through the rule context's read-only file system; nothing is cached
+ * across lint runs, because the files may change between them.
+ */
+import { parse as parseYaml } from 'yaml';
+import { baseNameOf, dirname, FileSystem, joinPath, normalize } from '../../engine/fs';
+
+export interface WorkspaceBuild {
+  /** The compose or Bake file that declares the build. */
+  file: string;
+  /** Absolute path of the build context folder. */
+  context: string;
+  /** `build.target` / Bake `target`: the stage built, when named. */
+  target?: string;
+  /** Names of `additional_contexts` / Bake `contexts`. */
+  namedContexts: string[];
+}
+
+const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml', 'compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
+const BAKE_FILES = ['docker-bake.hcl', 'docker-bake.json', 'docker-bake.override.hcl', 'docker-bake.override.json'];
+/** How many folders above the Dockerfile's are searched for compose and Bake files. */
+const LEVELS_UP = 3;
+
+/** Every build in the Dockerfile's folder and up to three folders above that uses `dockerfilePath`. */
+export function buildsUsing(fs: FileSystem, dockerfilePath: string): WorkspaceBuild[] {
+  if (!dockerfilePath) return [];
+  const target = normalize(dockerfilePath);
+  const out: Located[] = [];
+  let dir = dirname(target);
+  for (let level = 0; level <= LEVELS_UP; level++) {
+    for (const name of COMPOSE_FILES) {
+      const file = joinPath(dir, name);
+      const text = fs.exists(file) ? fs.readFile(file) : undefined;
+      if (text !== undefined) out.push(...composeBuilds(file, text).filter((b) => sameFile(b.dockerfile, target)));
+    }
+    for (const name of BAKE_FILES) {
+      const file = joinPath(dir, name);
+      const text = fs.exists(file) ? fs.readFile(file) : undefined;
+      if (text !== undefined) out.push(...bakeBuilds(file, text).filter((b) => sameFile(b.dockerfile, target)));
+    }
+    if (dir === '/') break;
+    dir = dirname(dir);
+  }
+  return out.map(({ dockerfile: _unused, ...rest }) => rest);
+}
+
+function sameFile(a: string, b: string): boolean {
+  return normalize(a) === normalize(b);
+}
+
+type Located = WorkspaceBuild & { dockerfile: string };
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `context` and `dockerfile` with compose's defaults; an absolute `dockerfile` stands alone. */
+function locate(file: string, context: unknown, dockerfile: unknown): { context: string; dockerfile: string } | undefined {
+  if (context !== undefined && typeof context !== 'string') return undefined;
+  if (typeof context === 'string' && /^[a-z]+:\/\/|^git@/i.test(context)) return undefined; // remote contexts
+  const ctxDir = joinPath(dirname(file), context ?? '.');
+  const name = typeof dockerfile === 'string' && dockerfile !== '' ? dockerfile : 'Dockerfile';
+  return { context: ctxDir, dockerfile: joinPath(ctxDir, name) };
+}
+
+function contextNames(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((v) => v.split('=')[0]);
+  return isObject(value) ? Object.keys(value) : [];
+}
+
+function composeBuilds(file: string, text: string): Located[] {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch {
+    return [];
+  }
+  if (!isObject(data) || !isObject(data.services)) return [];
+  const out: Located[] = [];
+  for (const service of Object.values(data.services)) {
+    if (!isObject(service)) continue;
+    const build = service.build;
+    if (typeof build === 'string') {
+      const where = locate(file, build, undefined);
+      if (where) out.push({ file, ...where, namedContexts: [] });
+    } else if (isObject(build)) {
+      const where = locate(file, build.context, build.dockerfile);
+      if (!where) continue;
+      out.push({
+        file,
+        ...where,
+        ...(typeof build.target === 'string' ? { target: build.target } : {}),
+        namedContexts: contextNames(build.additional_contexts),
+      });
+    }
+  }
+  return out;
+}
+
+function bakeBuilds(file: string, text: string): Located[] {
+  if (baseNameOf(file).endsWith('.json')) {
+    try {
+      const data: unknown = JSON.parse(text);
+      if (!isObject(data) || !isObject(data.target)) return [];
+      return Object.values(data.target).flatMap((t) => (isObject(t) ? bakeTarget(file, t) : []));
+    } catch {
+      return [];
+    }
+  }
+  return hclTargets(text).flatMap((t) => bakeTarget(file, t));
+}
+
+function bakeTarget(file: string, t: Record<string, unknown>): Located[] {
+  const where = locate(file, t.context, t.dockerfile);
+  if (!where) return [];
+  return [{ file, ...where, ...(typeof t.target === 'string' ? { target: t.target } : {}), namedContexts: contextNames(t.contexts) }];
+}
+
+/**
+ * The string attributes of each `target "name" { … }` block of an HCL Bake file, plus the keys of its
+ * `contexts = { … }` map. A small reader for the attributes we need, not a full HCL parser.
+ */
+function hclTargets(text: string): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const header = /(^|\n)\s*target\s+"[^"]*"\s*\{/g;
+  for (let m = header.exec(text); m; m = header.exec(text)) {
+    const bodyStart = m.index + m[0].length;
+    let depth = 1;
+    let i = bodyStart;
+    for (; i < text.length && depth > 0; i++) {
+      if (text[i] === '"') {
+        i = text.indexOf('"', i + 1);
+        if (i < 0) i = text.length;
+      } else if (text[i] === '{') depth++;
+      else if (text[i] === '}') depth--;
+    }
+    const body = text.slice(bodyStart, i - 1);
+    const attrs: Record<string, unknown> = {};
+    for (const a of body.matchAll(/(^|\n)\s*(context|dockerfile|target)\s*=\s*"([^"]*)"/g)) attrs[a[2]] = a[3];
+    const contexts = /(^|\n)\s*contexts\s*=\s*\{([^}]*)\}/.exec(body);
+    if (contexts) {
+      const names: Record<string, true> = {};
+      for (const c of contexts[2].matchAll(/(?:^|[\s,])"?([A-Za-z0-9_.\-/]+)"?\s*=/g)) names[c[1]] = true;
+      attrs.contexts = names;
+    }
+    out.push(attrs);
+  }
+  return out;
+}

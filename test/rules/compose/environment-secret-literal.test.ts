@@ -1,0 +1,27 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('environment-secret-literal', {
+  valid: [
+    'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n      POSTGRES_HOST_AUTH_METHOD: scram-sha-256\n      AUTH_ENABLED: "true"\n      API_KEY: ""\n      TOKEN_URL: https://auth.example.com/token\n',
+    'services:\n  app:\n    image: x:1\n    environment:\n      - SECRET_KEY=prefix-${SUFFIX}\n      - REDIS_PASSWORD\n      - KEYCLOAK_VERSION=26\n',
+  ],
+  invalid: [
+    {
+      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: hunter2\n',
+      errors: [{ range: [4, 25, 4, 32], message: '`POSTGRES_PASSWORD` in the `environment` of service `db` holds a literal secret: reference a variable (`${POSTGRES_PASSWORD}`) instead.' }],
+      output: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n',
+    },
+    {
+      name: 'list form, quoted, build args',
+      code: 'services:\n  app:\n    build:\n      context: .\n      args:\n        - NPM_TOKEN=abc123\n    environment:\n      - "JWT_SECRET=changeme"\n',
+      errors: [{ range: [5, 20, 5, 26], message: /`NPM_TOKEN` in the `build.args`/ }, { range: [7, 20, 7, 28], message: /`JWT_SECRET` in the `environment`/ }],
+      output: 'services:\n  app:\n    build:\n      context: .\n      args:\n        - NPM_TOKEN=${NPM_TOKEN}\n    environment:\n      - "JWT_SECRET=${JWT_SECRET}"\n',
+    },
+    {
+      name: 'anchored environment reported once',
+      code: 'x-env: &env\n  DB_PASSWORD: s3cret\nservices:\n  a:\n    image: x:1\n    environment: *env\n  b:\n    image: x:1\n    environment: *env\n',
+      errors: [{ range: [1, 15, 1, 21] }],
+      output: 'x-env: &env\n  DB_PASSWORD: ${DB_PASSWORD}\nservices:\n  a:\n    image: x:1\n    environment: *env\n  b:\n    image: x:1\n    environment: *env\n',
+    },
+  ],
+});

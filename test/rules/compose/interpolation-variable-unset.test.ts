@@ -1,0 +1,20 @@
+import { memoryFileSystem } from '../../../server/src/engine/fs';
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('interpolation-variable-unset', {
+  valid: [
+    { code: 'services:\n  web:\n    image: nginx:${TAG}\n', fs: memoryFileSystem({ '/work/.env': 'export TAG="1.27"\n' }) },
+    'services:\n  web:\n    image: nginx:${TAG:-1.27}\n    command: echo $$HOME ${A?x} ${B+y}\n',
+    { name: 'untitled buffer', code: 'services:\n  web:\n    image: nginx:${TAG}\n', fileName: '' },
+  ],
+  invalid: [
+    {
+      code: 'services:\n  web:\n    image: nginx:${TAG}\n    command: echo $NAME\n',
+      errors: [
+        { range: [2, 17, 2, 23], message: 'Variable `TAG` is not set in `.env` and has no default: Compose substitutes an empty string.' },
+        { range: [3, 18, 3, 23], message: 'Variable `NAME` is not set in `.env` and has no default: Compose substitutes an empty string.' },
+      ],
+      output: 'services:\n  web:\n    image: nginx:${TAG:-}\n    command: echo ${NAME:-}\n',
+    },
+  ],
+});

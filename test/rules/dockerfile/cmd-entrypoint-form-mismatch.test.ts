@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintWithRule } from '../../support/rule-tester';
+import { ruleTester } from '../../support/rule-tester';
+
+const f = 'FROM python:3.12-slim\n';
+
+ruleTester('cmd-entrypoint-form-mismatch', {
+  valid: [
+    `${f}ENTRYPOINT ["python", "-m", "app"]\nCMD ["--port", "8080"]`,
+    `${f}ENTRYPOINT python -m app`,
+    `${f}CMD python -m app`,
+    `${f}ENTRYPOINT ["python"]\nCMD ["app.py"]\nFROM ${'alpine'}\nCMD echo hi`,
+  ],
+  invalid: [
+    {
+      name: 'exec-form ENTRYPOINT with shell-form CMD',
+      code: `${f}ENTRYPOINT ["python", "-m", "app"]\nCMD --port 8080`,
+      errors: [{ range: [2, 4, 2, 15], message: '`CMD` in shell form reaches the exec-form `ENTRYPOINT` as `/bin/sh -c "…"` arguments; write it as a JSON array.' }],
+      output: `${f}ENTRYPOINT ["python", "-m", "app"]\nCMD ["--port", "8080"]`,
+    },
+    {
+      name: 'shell-form ENTRYPOINT with a CMD',
+      code: `${f}CMD ["--debug"]\nENTRYPOINT python -m app`,
+      errors: [{ range: [2, 11, 2, 24], message: '`ENTRYPOINT` in shell form ignores `CMD` and `docker run` arguments; write it as a JSON array.' }],
+      output: `${f}CMD ["--debug"]\nENTRYPOINT ["python", "-m", "app"]`,
+    },
+    {
+      name: 'inherited through FROM <stage>; shell syntax means no fix',
+      code: `FROM python:3.12-slim AS base\nENTRYPOINT ["python"]\nFROM base\nCMD app.py > /tmp/log`,
+      errors: [{ range: [3, 4, 3, 21] }],
+    },
+  ],
+});
+
+test('exec-form-recommended leaves the mismatched instruction to this rule', () => {
+  const found = lintWithRule('exec-form-recommended', { code: `${f}ENTRYPOINT ["python", "-m", "app"]\nCMD --port 8080` });
+  assert.deepEqual(found.filter((x) => x.rule === 'exec-form-recommended'), []);
+  const alone = lintWithRule('exec-form-recommended', { code: `${f}CMD --port 8080` });
+  assert.equal(alone.filter((x) => x.rule === 'exec-form-recommended').length, 1);
+});

@@ -1,0 +1,20 @@
+import { ruleTester } from '../../support/rule-tester';
+
+const build = 'FROM debian:trixie-slim AS build\n';
+
+ruleTester('copy-whole-stage-filesystem', {
+  valid: [
+    `${build}FROM scratch\nCOPY --from=build / /rootfs/`,
+    `${build}FROM scratch\nCOPY --from=build /usr/bin/curl /usr/bin/curl`,
+    'FROM debian:trixie-slim\nCOPY / /',
+    `${build}FROM scratch\nCOPY --from=build /rootfs /`,
+  ],
+  invalid: [
+    {
+      code: `${build}FROM debian:trixie-slim\nCOPY --from=build / /`,
+      errors: [{ range: [2, 18, 2, 19], message: '`COPY --from` of `/` onto `/` replaces this stage\'s whole file system, system files included; copy only the folders you need.' }],
+    },
+    { name: 'exec form', code: `${build}FROM debian:trixie-slim\nCOPY --from=build ["/", "/"]`, errors: [{ range: [2, 19, 2, 22] }] },
+    { name: 'quoted, with /.', code: `${build}FROM debian:trixie-slim\nCOPY --from=build "/." /`, errors: [{ range: [2, 18, 2, 22] }] },
+  ],
+});

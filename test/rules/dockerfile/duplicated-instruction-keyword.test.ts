@@ -1,0 +1,28 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('duplicated-instruction-keyword', {
+  valid: [
+    'FROM node:20\nRUN npm ci',
+    'FROM node:20\nENV ENV=prod\nUSER user\nLABEL LABEL=x\nWORKDIR workdir',
+    'FROM node:20\nRUN --mount=type=cache,target=/x run-tests',
+  ],
+  invalid: [
+    {
+      code: 'FROM FROM node:20',
+      errors: [{ range: [0, 5, 0, 9], message: 'The keyword `FROM` is repeated; the builder reads `FROM` as an argument.' }],
+      output: 'FROM node:20',
+    },
+    {
+      name: 'any case, also RUN and COPY',
+      code: 'FROM node:20\nrun run make\nCOPY copy . .',
+      errors: [{ range: [1, 4, 1, 7] }, { range: [2, 5, 2, 9] }],
+      output: 'FROM node:20\nrun make\nCOPY . .',
+    },
+    {
+      name: 'ONBUILD trigger',
+      code: 'FROM node:20\nONBUILD RUN RUN make',
+      errors: [{ range: [1, 12, 1, 15] }],
+      output: 'FROM node:20\nONBUILD RUN make',
+    },
+  ],
+});

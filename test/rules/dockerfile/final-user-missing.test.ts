@@ -1,0 +1,47 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('final-user-missing', {
+  valid: [
+    'FROM python:3.12-slim\nUSER 10001\nCMD ["python"]',
+    'FROM python:3.12-slim\nRUN pip install x',
+    'FROM gcr.io/distroless/python3-debian12:nonroot\nCMD ["app.py"]',
+    'FROM cgr.dev/chainguard/python:latest\nCMD ["app.py"]',
+    'FROM bitnami/nginx:1.27\nCMD ["nginx"]',
+    'FROM postgres:17\nENTRYPOINT ["gosu", "postgres", "postgres"]',
+    'ARG BASE\nFROM $BASE\nCMD ["x"]',
+    {
+      name: 'official-image pattern: gosu installed, entrypoint script from the context',
+      code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gosu\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server"]',
+    },
+    'FROM node:22 AS base\nUSER node\nFROM base\nCMD ["node"]',
+    { code: 'FROM node:22\nCMD ["node"]', fileName: '/work/.devcontainer/Dockerfile' },
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.12-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]',
+      errors: [{ range: [0, 5, 0, 21], message: 'The final stage sets no `USER`, so it runs as root (base `python:3.12-slim`).' }],
+      output:
+        'FROM python:3.12-slim\nCOPY app.py /app/\n' +
+        'RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app\nUSER 10001\n' +
+        'CMD ["python", "/app/app.py"]',
+    },
+    {
+      name: 'gosu installed but the entrypoint does not look like a script that uses it',
+      code: 'FROM debian:bookworm-slim\nRUN apt-get install -y gosu\nENTRYPOINT ["redis-server"]',
+      errors: [{ range: [0, 5, 0, 25] }],
+      output: 'FROM debian:bookworm-slim\nRUN apt-get install -y gosu\nRUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app\nUSER 10001\nENTRYPOINT ["redis-server"]',
+    },
+    {
+      name: 'alpine family',
+      code: 'FROM node:22-alpine\nENTRYPOINT ["node"]',
+      errors: [{ range: [0, 5, 0, 19] }],
+      output: 'FROM node:22-alpine\nRUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app\nUSER 10001\nENTRYPOINT ["node"]',
+    },
+    {
+      name: 'scratch, CMD inherited from an earlier stage',
+      code: 'FROM scratch AS base\nCMD ["/app"]\nFROM base\nCOPY app /app',
+      errors: [{ range: [2, 5, 2, 9] }],
+      output: 'FROM scratch AS base\nCMD ["/app"]\nFROM base\nCOPY app /app\nUSER 65532\n',
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import { ruleTester } from '../../support/rule-tester';
+
+const tpl = 'HEALTHCHECK --interval=30s --timeout=5s CMD curl -fsS http://localhost/ || exit 1';
+
+ruleTester('healthcheck-missing', {
+  valid: [
+    `FROM nginx:1.27\n${tpl}`,
+    'FROM nginx:1.27\nHEALTHCHECK NONE',
+    'FROM nginx:1.27 AS base\nHEALTHCHECK CMD true\nFROM base\nCOPY a /a',
+  ],
+  invalid: [
+    {
+      code: 'FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n',
+      errors: [{ range: [0, 5, 0, 15], message: 'The final stage has no `HEALTHCHECK`, so Docker cannot tell when the service stops answering.' }],
+      output: `FROM nginx:1.27\nCOPY site/ /usr/share/nginx/html/\n${tpl}\n`,
+    },
+    {
+      name: 'only the final stage counts; no trailing newline',
+      code: 'FROM golang:1.23 AS build\nHEALTHCHECK CMD true\nFROM scratch\nCOPY --from=build /app /app',
+      errors: [{ range: [2, 5, 2, 12] }],
+      output: `FROM golang:1.23 AS build\nHEALTHCHECK CMD true\nFROM scratch\nCOPY --from=build /app /app\n${tpl}\n`,
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('parser-directive-misplaced', {
+  valid: [
+    '# syntax=docker/dockerfile:1\n# escape=`\nFROM alpine:3.20',
+    '#!/usr/bin/env buildctl\n# syntax=docker/dockerfile:1\nFROM alpine:3.20',
+    { name: 'check=skip above an instruction', code: 'FROM alpine:3.20\n# check=skip=JSONArgsRecommended\nCMD node app.js' },
+    { name: 'heredoc bodies are not comments', code: 'FROM alpine:3.20\nCOPY <<EOF /x\n# syntax=foo\nEOF' },
+  ],
+  invalid: [
+    {
+      code: '# Build the API image\n# syntax=docker/dockerfile:1\nFROM alpine:3.20',
+      errors: [{ range: [1, 2, 1, 8], message: '`# syntax=docker/dockerfile:1` is after the directive block, so it is an ordinary comment and has no effect.' }],
+      output: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',
+    },
+    {
+      name: 'after a blank line, moved below the block',
+      code: '# syntax=docker/dockerfile:1\n\n# escape=`\nFROM alpine:3.20',
+      errors: [{ range: [2, 2, 2, 8] }],
+      output: '# syntax=docker/dockerfile:1\n# escape=`\n\nFROM alpine:3.20',
+    },
+    {
+      name: 'no move when the block already has one',
+      code: '# syntax=docker/dockerfile:1\nFROM alpine:3.20\n# syntax=docker/dockerfile:1.7',
+      errors: [{ range: [2, 2, 2, 8] }],
+    },
+  ],
+});

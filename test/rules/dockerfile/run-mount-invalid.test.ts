@@ -1,0 +1,30 @@
+import { ruleTester } from '../../support/rule-tester';
+
+ruleTester('run-mount-invalid', {
+  valid: [
+    'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/pip,sharing=locked pip install x',
+    'FROM python:3.13-slim\nRUN --mount=type=secret,id=npmrc --mount=type=ssh --mount=type=tmpfs,target=/tmp,size=64m make',
+    'FROM python:3.13-slim\nRUN --mount=target=/src,source=.,rw make\nRUN --mount=type=bind,src=go.sum,dst=go.sum make',
+    { name: 'variables are skipped', code: 'FROM python:3.13-slim\nRUN --mount=type=$T,target=/x make' },
+  ],
+  invalid: [
+    {
+      code: 'FROM python:3.13-slim\nRUN --mount=type=volume,target=/x make',
+      errors: [{ range: [1, 17, 1, 23], message: 'Unknown mount type `volume`; use `bind`, `cache`, `tmpfs`, `secret`, `ssh`.' }],
+    },
+    {
+      code: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/x,size=1g make',
+      errors: [{ range: [1, 33, 1, 37], message: 'A `cache` mount does not take `size`.' }],
+    },
+    {
+      code: 'FROM python:3.13-slim\nRUN --mount=type=cache,taget=/x make',
+      errors: [{ range: [1, 4, 1, 11], message: 'This `cache` mount needs `target`.' }, { range: [1, 23, 1, 28], message: 'Unknown mount option `taget`. Did you mean `target`?' }],
+      output: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/x make',
+    },
+    {
+      code: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/x,sharing=shared-ro make',
+      errors: [{ range: [1, 41, 1, 50], message: '`sharing` takes `shared`, `private`, `locked`, not `shared-ro`.' }],
+    },
+    { code: 'FROM python:3.13-slim\nRUN --mount=type=secret,mode=0400 make', errors: [{ range: [1, 4, 1, 11], message: 'This `secret` mount needs `id` or `target`.' }] },
+  ],
+});

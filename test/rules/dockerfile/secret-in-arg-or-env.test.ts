@@ -1,0 +1,36 @@
+import { ruleTester } from '../../support/rule-tester';
+
+const f = 'FROM node:22-slim\n';
+
+ruleTester('secret-in-arg-or-env', {
+  valid: [
+    `${f}ARG NODE_VERSION=22`,
+    `${f}ENV PASSWORD_FILE=/run/secrets/db`,
+    `${f}ARG TOKEN_URL=https://auth.example.com`,
+    `${f}ENV PUBLIC_KEY_PATH=/keys/pub.pem`,
+    `${f}ARG USERNAME=app`,
+    `${f}ENV PASSWORDS_ALLOWED=1`,
+    `${f}ENV DB_PASSWORD=supersecret`,
+    `${f}ARG KEYBOARD=us`,
+  ],
+  invalid: [
+    {
+      code: `${f}ARG NPM_TOKEN\nRUN npm ci`,
+      errors: [{ range: [1, 4, 1, 13], message: '`ARG NPM_TOKEN` looks like a secret (a well-known credential name); ARG values are stored in the image.' }],
+      output:
+        `${f}# NPM_TOKEN is a secret: pass it with \`docker build --secret id=npm-token,env=NPM_TOKEN\` and read it only where needed:\n` +
+        '# RUN --mount=type=secret,id=npm-token,env=NPM_TOKEN <command>\nRUN npm ci',
+    },
+    {
+      name: 'deny word in any case, several keys: no fix',
+      code: `${f}ENV app_api_key=$API_KEY MODE=prod`,
+      errors: [{ range: [1, 4, 1, 15], message: '`ENV app_api_key` looks like a secret (the word `key`); ENV values are stored in the image.' }],
+    },
+    {
+      name: 'flag value and variable are not literal secrets',
+      code: `${f}ARG GITHUB_TOKEN=\${GH}\nENV AUTH_ENABLED=true`,
+      errors: [{ range: [1, 4, 1, 16] }, { range: [2, 4, 2, 16], message: /the word `auth`/ }],
+      output: `${f}# GITHUB_TOKEN is a secret: pass it with \`docker build --secret id=github-token,env=GITHUB_TOKEN\` and read it only where needed:\n# RUN --mount=type=secret,id=github-token,env=GITHUB_TOKEN <command>\n# AUTH_ENABLED is a secret: pass it with \`docker build --secret id=auth-enabled,env=AUTH_ENABLED\` and read it only where needed:\n# RUN --mount=type=secret,id=auth-enabled,env=AUTH_ENABLED <command>`,
+    },
+  ],
+});
