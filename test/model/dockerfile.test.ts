@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseDockerfile } from '../../server/src/model/dockerfile/parse';
+import { eachEarlier, lastBefore, shellInEffect } from '../../server/src/model/dockerfile/queries';
 import { expandVariables } from '../../server/src/model/dockerfile/variables';
 
 test('stages, names and the stage graph', () => {
@@ -71,4 +72,15 @@ test('ARG declares each word: several names, defaults, quoted values', () => {
     ['X', 'a b', 'arg', 'X'],
     ['V', '1', 'arg', 'V'],
   ]);
+});
+
+test('earlier instructions through the stage chain, and the nearest one of a keyword', () => {
+  const m = parseDockerfile('FROM alpine:3.20 AS base\nSHELL ["/bin/ash", "-c"]\nUSER 10\nFROM base\nWORKDIR /a\nRUN a\nONBUILD RUN b\nUSER 11\nRUN c\n');
+  const [, , , , workdir, runA, onbuild, , runC] = m.instructions;
+  assert.deepEqual([...eachEarlier(runA)].map((i) => i.keyword), ['WORKDIR', 'FROM', 'USER', 'SHELL', 'FROM']);
+  assert.equal(lastBefore(runA, 'USER')?.line, 2, 'from the parent stage');
+  assert.equal(lastBefore(runC, 'USER')?.line, 7);
+  assert.equal(lastBefore(workdir, 'WORKDIR'), undefined);
+  assert.equal(shellInEffect(runA)?.line, 1);
+  assert.equal(lastBefore(onbuild.trigger!, 'WORKDIR')?.line, 4, 'an ONBUILD trigger sees what precedes its line');
 });

@@ -205,7 +205,10 @@ function buildStages(instructions: InstructionNode[], escape: string, document: 
       else for (const [k, v] of updated) global.set(k, v);
     }
     instruction.scope = stage ? scope : new Map(global);
-    if (instruction.trigger) instruction.trigger.scope = instruction.scope;
+    if (instruction.trigger) {
+      instruction.trigger.scope = instruction.scope;
+      instruction.trigger.stage = stage;
+    }
     if (stage) envByStage.set(stage, onlyEnv(scope));
   }
   return { stages, globalScope: global };

@@ -103,6 +103,77 @@ export function stageChain(stage: Stage | undefined): Stage[] {
   return chain;
 }
 
+/** Instructions of the stage chain that come before `instruction`, nearest first, without building a list. */
+export function* eachEarlier(instruction: InstructionNode): Generator<InstructionNode> {
+  for (const stage of stageChain(instruction.stage)) {
+    const list = stage.instructions;
+    let k = list.length - 1;
+    if (stage === instruction.stage) {
+      // Instructions are in file order: find the last one before `instruction` by binary search.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].index < instruction.index) lo = mid + 1;
+        else hi = mid;
+      }
+      k = lo - 1;
+    }
+    for (; k >= 0; k--) yield list[k];
+  }
+}
+
+/** The nearest earlier instruction of the stage chain that satisfies `accept`. */
+export function findEarlier(instruction: InstructionNode, accept: (i: InstructionNode) => boolean): InstructionNode | undefined {
+  for (const i of eachEarlier(instruction)) if (accept(i)) return i;
+  return undefined;
+}
+
+const lastTables = new WeakMap<Stage, Map<string, (InstructionNode | undefined)[]>>();
+
+/**
+ * For one stage and keyword: entry k is the nearest instruction with that keyword before position k of the
+ * stage (the parent chain's last one when the stage has none yet). Built once, so lookups are O(1).
+ */
+function lastTable(stage: Stage, keyword: string, depth = 0): (InstructionNode | undefined)[] {
+  let byKeyword = lastTables.get(stage);
+  if (!byKeyword) lastTables.set(stage, (byKeyword = new Map()));
+  let table = byKeyword.get(keyword);
+  if (!table) {
+    const parentTable = stage.parent && depth < 64 ? lastTable(stage.parent, keyword, depth + 1) : undefined;
+    let last = parentTable ? parentTable[parentTable.length - 1] : undefined;
+    table = [];
+    for (const i of stage.instructions) {
+      table.push(last);
+      if (i.keyword === keyword) last = i;
+    }
+    table.push(last);
+    byKeyword.set(keyword, table);
+  }
+  return table;
+}
+
+/** The nearest earlier instruction with this keyword in the stage chain (`SHELL`, `USER`, `WORKDIR`…). */
+export function lastBefore(instruction: InstructionNode, keyword: string): InstructionNode | undefined {
+  const stage = instruction.stage;
+  if (!stage) return undefined;
+  const list = stage.instructions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].index < instruction.index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lastTable(stage, keyword)[lo];
+}
+
+/** The exec-form `SHELL` instruction in effect at `instruction`. */
+export function shellInEffect(instruction: InstructionNode): InstructionNode | undefined {
+  const shell = lastBefore(instruction, 'SHELL');
+  return shell?.execForm ? shell : undefined;
+}
+
 /** Instructions of the stage chain that come before `instruction`, nearest first. */
 export function earlierInChain(instruction: InstructionNode): InstructionNode[] {
   const out: InstructionNode[] = [];

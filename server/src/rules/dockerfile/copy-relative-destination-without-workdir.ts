@@ -1,6 +1,6 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { earlierInChain, stageChain } from '../../model/dockerfile/queries';
+import { lastBefore, stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { copyInstructions } from '../shared/copy-add-paths';
 
@@ -33,7 +33,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) continue;
     const hasWorkdir = copy.outer !== copy.instruction
       ? stageChain(copy.outer.stage).some((s) => s.instructions.some((x) => x.keyword === 'WORKDIR' || x.trigger?.keyword === 'WORKDIR'))
-      : earlierInChain(copy.outer).some((x) => x.keyword === 'WORKDIR');
+      : lastBefore(copy.outer, 'WORKDIR') !== undefined;
     if (hasWorkdir) continue;
     ctx.report({
       range: ctx.range(dest.start, dest.end),

@@ -2,7 +2,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { baseName } from '../../model/shell';
 import { docSpan, contiguous, type MappedText } from '../../model/mapped-text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { earlierInChain } from '../../model/dockerfile/queries';
+import { lastBefore } from '../../model/dockerfile/queries';
 import { withTriggers } from '../shared/dockerfile-syntax';
 import { shellStructureProblems } from '../shared/shell-structure';
 
@@ -30,7 +30,7 @@ export const meta: DockerfileRuleMeta = {
 };
 
 function posixShell(instruction: InstructionNode): boolean {
-  const shell = earlierInChain(instruction).find((i) => i.keyword === 'SHELL');
+  const shell = lastBefore(instruction, 'SHELL');
   if (!shell || shell.jsonStrings.length === 0) return true;
   return POSIX.has(baseName(shell.jsonStrings[0].value).replace(/\.exe$/i, '').toLowerCase());
 }

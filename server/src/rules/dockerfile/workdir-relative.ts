@@ -1,7 +1,7 @@
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { earlierInChain } from '../../model/dockerfile/queries';
+import { lastBefore } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 
 export const meta: DockerfileRuleMeta = {
@@ -29,7 +29,7 @@ export const meta: DockerfileRuleMeta = {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of ctx.model.instructions) {
     if (i.keyword !== 'WORKDIR' || i.args.length === 0) continue;
-    if (earlierInChain(i).some((x) => x.keyword === 'WORKDIR')) continue;
+    if (lastBefore(i, 'WORKDIR') !== undefined) continue;
     const word = i.args[0];
     const path = word.value.replace(/^(["'])(.*)\1$/, '$2');
     if (path.startsWith('$') || path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]?/.test(path)) continue;

@@ -42,6 +42,7 @@ export function reportOrder<K>(
   const item = collection.items[bad] as Pair | Node;
   const r = isMap(collection) ? nodeRange((item as Pair).key as Node) : nodeRange(item as Node);
   if (!r) return;
-  const edit = reorderEdit(ctx.document, ctx.model.text, collection, order);
+  // No line-wise move in a file whose YAML does not parse: the lines around the error may belong elsewhere.
+  const edit = ctx.model.errors.length > 0 ? undefined : reorderEdit(ctx.document, ctx.model.text, collection, order);
   ctx.report({ range: ctx.range(r[0], r[1]), message: describe(bad, before), fix: edit ? makeFix(fixTitle, 'safe', [edit]) : undefined });
 }

@@ -9,6 +9,8 @@ import type { ComposeModel } from '../../model/compose/types';
 
 /** compose-go's limit on visited nodes during alias and merge expansion. */
 export const NODE_VISIT_LIMIT = 100_000;
+/** Deeper values are left out: no Compose file nests this deep, and recursing further overflows the stack. */
+export const MAX_DEPTH = 256;
 
 export interface TreeEntry {
   /** The key naming this value (absent for the root and list items). */
@@ -83,11 +85,14 @@ function build(model: ComposeModel): ComposeTree {
     const record = (path: (string | number)[], key: Node | undefined, value: Node | null, viaAlias: boolean) => {
       entries.set(pathKey(path), key ? { key, value, viaAlias } : { value, viaAlias });
     };
+    // Collections being converted right now: an alias to one of them (`a: &a [*a]`) is a cycle.
+    const active = new Set<Node>();
     const convert = (node: unknown, path: (string | number)[], key: Node | undefined, viaAlias: boolean): unknown => {
       if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
+      if (path.length > MAX_DEPTH) return undefined;
       if (isAlias(node)) {
         const target = resolveAlias(node as Alias);
-        if (!target) return undefined;
+        if (!target || active.has(target)) return undefined;
         const outer = currentAlias;
         currentAlias ??= node as Node;
         try {
@@ -99,14 +104,19 @@ function build(model: ComposeModel): ComposeTree {
       const n = (node ?? null) as Node | null;
       record(path, key, n, viaAlias);
       if (n && (n as { tag?: string }).tag === '!reset') return RESET;
-      if (isMap(n)) return convertMap(n, path, viaAlias, {});
-      if (isSeq(n)) {
-        const out: unknown[] = [];
-        for (const item of n.items) {
-          const v = convert(item, [...path, out.length], undefined, viaAlias);
-          if (v !== RESET) out.push(v);
+      if (n && (isMap(n) || isSeq(n))) {
+        active.add(n);
+        try {
+          if (isMap(n)) return convertMap(n, path, viaAlias, {});
+          const out: unknown[] = [];
+          for (const item of n.items) {
+            const v = convert(item, [...path, out.length], undefined, viaAlias);
+            if (v !== RESET) out.push(v);
+          }
+          return out;
+        } finally {
+          active.delete(n);
         }
-        return out;
       }
       if (isScalar(n)) return typeof n.value === 'symbol' ? String(n.value.description) : n.value;
       return null;
@@ -120,7 +130,14 @@ function build(model: ComposeModel): ComposeTree {
         currentAlias ??= pair.key as Node;
         for (const source of mergeSources(resolveAlias, pair.value)) {
           if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
-          const merged = convertMap(source.map, path, true, {});
+          if (active.has(source.map)) continue; // `a: &a {<<: *a}` merges itself: a cycle
+          active.add(source.map);
+          let merged: Record<string, unknown>;
+          try {
+            merged = convertMap(source.map, path, true, {});
+          } finally {
+            active.delete(source.map);
+          }
           for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out)) out[k] = v;
         }
         currentAlias = outer;

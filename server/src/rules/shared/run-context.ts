@@ -6,7 +6,7 @@
 import { insertEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CommandSite, earlierInChain, effectiveArgs, resolveWord, shellCommands, stageChain } from '../../model/dockerfile/queries';
+import { CommandSite, earlierInChain, effectiveArgs, lastBefore, resolveWord, shellCommands, shellInEffect, stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
@@ -34,7 +34,7 @@ export function earlierOf(model: DockerfileModel, instruction: InstructionNode):
 
 /** The SHELL instruction in effect, if any. */
 export function shellInstruction(model: DockerfileModel, instruction: InstructionNode): InstructionNode | undefined {
-  return earlierOf(model, instruction).find((i) => i.keyword === 'SHELL' && i.execForm);
+  return shellInEffect(ownerOf(model, instruction));
 }
 
 /** The SHELL array in effect (`["/bin/sh", "-c"]` when none is set). */
@@ -52,21 +52,39 @@ export function shellProgram(array: readonly string[]): string {
 
 /** Shell rules apply: the shell in effect is a POSIX shell and no `# hadolint shell=` comment names another one. */
 export function isPosixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
-  for (const c of model.comments) {
-    const m = /^hadolint\s+shell=(\S+)/.exec(c.text);
-    if (m && !POSIX_SHELLS.has(baseName(m[1]).toLowerCase())) return false;
-  }
-  return POSIX_SHELLS.has(shellProgram(shellArray(model, instruction)));
+  return !hadolintNamesOtherShell(model) && POSIX_SHELLS.has(shellProgram(shellArray(model, instruction)));
 }
 
-/** Every RUN command site the shell rules read (sites under a non-POSIX shell left out). */
+const otherShellCache = new WeakMap<DockerfileModel, boolean>();
+
+/** A `# hadolint shell=pwsh` comment anywhere turns shell rules off for the file. */
+function hadolintNamesOtherShell(model: DockerfileModel): boolean {
+  let found = otherShellCache.get(model);
+  if (found === undefined) {
+    found = model.comments.some((c) => {
+      const m = /^hadolint\s+shell=(\S+)/.exec(c.text);
+      return m !== null && !POSIX_SHELLS.has(baseName(m[1]).toLowerCase());
+    });
+    otherShellCache.set(model, found);
+  }
+  return found;
+}
+
+const sitesCache = new WeakMap<DockerfileModel, CommandSite[]>();
+
+/** Every RUN command site the shell rules read (sites under a non-POSIX shell left out); computed once per model. */
 export function posixSites(model: DockerfileModel): CommandSite[] {
-  const cache = new Map<InstructionNode, boolean>();
-  return shellCommands(model.instructions).filter((site) => {
-    let ok = cache.get(site.instruction);
-    if (ok === undefined) cache.set(site.instruction, (ok = isPosixShell(model, site.instruction)));
-    return ok;
-  });
+  let sites = sitesCache.get(model);
+  if (!sites) {
+    const cache = new Map<InstructionNode, boolean>();
+    sites = shellCommands(model.instructions).filter((site) => {
+      let ok = cache.get(site.instruction);
+      if (ok === undefined) cache.set(site.instruction, (ok = isPosixShell(model, site.instruction)));
+      return ok;
+    });
+    sitesCache.set(model, sites);
+  }
+  return sites;
 }
 
 /** Sites grouped per script: the RUN line (with its `sh -c` strings) and each heredoc body, in order. */
@@ -136,7 +154,7 @@ export interface EffectiveUser {
 /** The user a RUN runs as; undefined for ONBUILD triggers, whose image the file cannot see. */
 export function effectiveUser(model: DockerfileModel, instruction: InstructionNode): EffectiveUser | undefined {
   if (isTrigger(model, instruction)) return undefined;
-  const user = earlierOf(model, instruction).find((i) => i.keyword === 'USER');
+  const user = lastBefore(ownerOf(model, instruction), 'USER');
   if (!user) return { name: 'root' };
   const raw = user.argsText.text.trim();
   return { name: expandVariables(raw, user.scope).value, instruction: user };
