@@ -40,7 +40,10 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const out = new Map<string, Dependency[]>();
   for (const e of edges) out.set(e.from.name, [...(out.get(e.from.name) ?? []), e]);
   const reported = new Set<string>();
+  const component = components(out);
   for (const edge of edges) {
+    // Only an edge inside one strongly connected component can close a cycle: skip the search otherwise.
+    if (edge.to !== edge.from.name && (component.get(edge.to) === undefined || component.get(edge.to) !== component.get(edge.from.name))) continue;
     const path = pathBack(edge.to, edge.from.name, out);
     if (!path) continue;
     const cycle = [edge, ...path];
@@ -61,6 +64,55 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       })),
     });
   }
+}
+
+/** Strongly connected components (Tarjan's algorithm, iterative so long chains cannot overflow the stack). */
+function components(out: Map<string, Dependency[]>): Map<string, number> {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const result = new Map<string, number>();
+  let counter = 0;
+  let id = 0;
+  for (const root of out.keys()) {
+    if (index.has(root)) continue;
+    const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const edges = out.get(frame.node) ?? [];
+      if (frame.next < edges.length) {
+        const to = edges[frame.next++].to;
+        if (!index.has(to)) {
+          index.set(to, counter);
+          low.set(to, counter++);
+          stack.push(to);
+          onStack.add(to);
+          work.push({ node: to, next: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.node, Math.min(low.get(frame.node) as number, index.get(to) as number));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        let member: string | undefined;
+        do {
+          member = stack.pop() as string;
+          onStack.delete(member);
+          result.set(member, id);
+        } while (member !== frame.node);
+        id++;
+      }
+    }
+  }
+  return result;
 }
 
 /** The shortest chain of edges from `start` to `goal` (breadth first), or undefined. Empty when start is goal. */

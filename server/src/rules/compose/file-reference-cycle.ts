@@ -76,6 +76,8 @@ function checkExtends(ctx: RuleContext<ComposeModel>, cache: ModelCache): void {
   const label = (file: string, service: string) =>
     file === here ? code(service) : `${code(service)} (in ${code(here ? displayPath(file, dirname(here)) : baseNameOf(file))})`;
   for (const s of services(ctx.model)) {
+    // Most services extend nothing: skip them before the lookup, which scans every service.
+    if (s.value.extends === undefined) continue;
     const first = extendsOf(ctx.model, here, s.name);
     if (!first) continue;
     const chain: { file: string; service: string }[] = [{ file: here, service: s.name }];
