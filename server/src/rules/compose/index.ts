@@ -14,6 +14,7 @@ import * as capDropAllMissing from './cap-drop-all-missing';
 import * as commandVariableExpandedOnHost from './command-variable-expanded-on-host';
 import * as composeFileNameAmbiguous from './compose-file-name-ambiguous';
 import * as composeFileNameLegacy from './compose-file-name-legacy';
+import * as composeFileReferenceMissing from './compose-file-reference-missing';
 import * as containerNameDuplicate from './container-name-duplicate';
 import * as containerNameInvalid from './container-name-invalid';
 import * as containerNameWithReplicas from './container-name-with-replicas';
@@ -115,6 +116,7 @@ export const composeRules: readonly ComposeRule[] = [
   commandVariableExpandedOnHost,
   composeFileNameAmbiguous,
   composeFileNameLegacy,
+  composeFileReferenceMissing,
   containerNameDuplicate,
   containerNameInvalid,
   containerNameWithReplicas,
