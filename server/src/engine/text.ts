@@ -38,3 +38,17 @@ export function code(text: string): string {
   const clean = text.length > 80 ? text.slice(0, 77) + '…' : text;
   return '`' + clean.replace(/`/g, "'") + '`';
 }
+
+/** The text before the first `ch` (all of it when there is none): a linear-time `replace(/ch.*$/, '')` for one line. */
+export function before(text: string, ch: string): string {
+  const i = text.indexOf(ch);
+  return i < 0 ? text : text.slice(0, i);
+}
+
+/** A line without its ` # comment` (a `#` after white space, as in `.env` files and YAML). */
+export function withoutInlineComment(text: string): string {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) return text.slice(0, i).trimEnd();
+  }
+  return text;
+}

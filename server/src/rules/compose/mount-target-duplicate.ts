@@ -34,7 +34,7 @@ interface Mount {
 
 function normalizeTarget(path: string): string {
   const p = path.replace(/\/{2,}/g, '/');
-  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+  return p.length > 1 ? p.replace(/(?<!\/)\/+$/, '') : p;
 }
 
 function shortTarget(text: string): string | undefined {

@@ -1,4 +1,5 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
+import { before as textBefore } from '../../engine/text';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import type { ComposeModel } from '../../model/compose/types';
 import { problemsOfKind } from '../shared/compose-schema';
@@ -41,7 +42,7 @@ function itemSpan(text: string, start: number, end: number): [number, number] | 
   const before = text.slice(lineStart, start);
   const lineEnd = text.indexOf('\n', end);
   const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  if (/^\s*-\s*$/.test(before) && after.replace(/#.*$/, '').trim() === '') return [lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
+  if (/^\s*-\s*$/.test(before) && textBefore(after, '#').trim() === '') return [lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
   const comma = /,\s*$/.exec(text.slice(0, start));
   if (comma && !text.slice(comma.index, start).includes('\n')) return [comma.index, end];
   return undefined;

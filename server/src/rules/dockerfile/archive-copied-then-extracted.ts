@@ -29,7 +29,7 @@ export const meta: DockerfileRuleMeta = {
 const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
 
 function extracts(args: string[]): boolean {
-  return args.some((a) => a === '--extract' || a === '--get' || /^-?[A-Za-z]*x[A-Za-z]*$/.test(a) && !a.startsWith('--'));
+  return args.some((a) => a === '--extract' || a === '--get' || /^-?(?=[A-Za-z]*x)[A-Za-z]*$/.test(a) && !a.startsWith('--'));
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -23,21 +23,28 @@ export const meta: DockerfileRuleMeta = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
-  const edges = stageEdges(model);
+  // Edges grouped by their source, so each search step reads only its own edges (files with thousands
+  // of stages were cubic when every step scanned every edge).
+  const next = new Map<Stage, Stage[]>();
+  for (const e of stageEdges(model)) {
+    const list = next.get(e.from);
+    if (list) list.push(e.to);
+    else next.set(e.from, [e.to]);
+  }
   const dependsOn = (start: Stage, goal: Stage): Stage[] | undefined => {
     // Breadth-first search for a path start → … → goal; returns the stages on it.
     const previous = new Map<Stage, Stage | null>([[start, null]]);
     const queue = [start];
-    while (queue.length > 0) {
-      const s = queue.shift() as Stage;
+    for (let head = 0; head < queue.length; head++) {
+      const s = queue[head];
       if (s === goal) {
         const path: Stage[] = [];
         for (let p: Stage | null | undefined = s; p; p = previous.get(p)) path.unshift(p);
         return path;
       }
-      for (const e of edges) if (e.from === s && !previous.has(e.to)) {
-        previous.set(e.to, s);
-        queue.push(e.to);
+      for (const to of next.get(s) ?? []) if (!previous.has(to)) {
+        previous.set(to, s);
+        queue.push(to);
       }
     }
     return undefined;

@@ -60,7 +60,7 @@ function lineCount(model: DockerfileModel, heredoc: Heredoc): number {
 
 /** `-e`, `-eux`, `-o errexit` among options. */
 function hasErrexit(options: readonly string[]): boolean {
-  return options.some((o, k) => (/^-[A-Za-z]*e[A-Za-z]*$/.test(o) && !o.startsWith('--')) || (o === 'errexit' && /^-[A-Za-z]*o$/.test(options[k - 1] ?? '')));
+  return options.some((o, k) => (/^-(?=[A-Za-z]*e)[A-Za-z]*$/.test(o) && !o.startsWith('--')) || (o === 'errexit' && /^-[A-Za-z]*o$/.test(options[k - 1] ?? '')));
 }
 
 function errexitSet(model: DockerfileModel, instruction: InstructionNode, heredoc: Heredoc): boolean {

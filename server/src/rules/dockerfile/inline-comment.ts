@@ -51,7 +51,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const [outerLineStart] = lineSpan(text, node.start);
     const indent = /^[ \t]*/.exec(text.slice(outerLineStart))?.[0] ?? '';
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued;
+    // With nothing before the `#` (`ARG # note`), the "comment" is the only argument: moving it empties the instruction.
+    const alone = Math.min(i.args[0]?.start ?? hash, i.flags[0]?.start ?? hash) >= hash;
+    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone;
     ctx.report({
       range: ctx.range(hash, hash + comment.length),
       message: `${code(comment)} is not a comment here: after the arguments of ${code(i.keyword)} it is read as more arguments.`,

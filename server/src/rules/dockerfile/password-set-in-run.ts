@@ -1,5 +1,5 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { code } from '../../engine/text';
+import { before, code } from '../../engine/text';
 import { commandName, effectiveArgs, runInstructions } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellCommand } from '../../model/shell';
@@ -55,7 +55,7 @@ function check1(ctx: RuleContext<DockerfileModel>, command: ShellCommand, previo
       if (!target) return;
       const onlyVariable = /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(target.value.replace(/^--password=/, ''));
       if (onlyVariable && !/openssl\s+passwd/.test(target.raw)) return;
-      ctx.report({ range: ctx.range(target.start, target.end), message: `${code(name + ' ' + w.value.replace(/=.*$/, ''))} sets a password hash at build time; it stays in the image.` });
+      ctx.report({ range: ctx.range(target.start, target.end), message: `${code(name + ' ' + before(w.value, '='))} sets a password hash at build time; it stays in the image.` });
     });
   }
 }

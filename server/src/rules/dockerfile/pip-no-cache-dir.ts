@@ -45,7 +45,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 function pipCacheMounted(instruction: InstructionNode): boolean {
-  const custom = instruction.scope.get('PIP_CACHE_DIR')?.value?.replace(/\/+$/, '');
+  const custom = instruction.scope.get('PIP_CACHE_DIR')?.value?.replace(/(?<!\/)\/+$/, '');
   return mountsOf(instruction).some(
     (m) => (m.type === 'cache' || m.type === 'tmpfs') && (/\/\.cache(\/pip)?$/.test(m.target) || (custom !== undefined && m.target === custom)),
   );

@@ -56,7 +56,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 
 /** The folder is made, fetched or removed by the same RUN, or lives under /tmp: WORKDIR would keep a throw-away path. */
 function throwAway(dir: string, run: readonly CommandSite[]): boolean {
-  const clean = dir.replace(/\/+$/, '');
+  const clean = dir.replace(/(?<!\/)\/+$/, '');
   const last = baseName(clean);
   if (/^\/tmp(\/|$)/.test(clean) || /^\/var\/tmp(\/|$)/.test(clean)) return true;
   for (const site of run) {
@@ -64,14 +64,14 @@ function throwAway(dir: string, run: readonly CommandSite[]): boolean {
     const name = baseName(args[0]?.value ?? '');
     const values = argValues(args.slice(1), site.instruction).filter((v): v is string => v !== undefined);
     const matches = (v: string) => {
-      const p = v.replace(/\/+$/, '');
+      const p = v.replace(/(?<!\/)\/+$/, '');
       return p === clean || baseName(p) === last;
     };
     if ((name === 'mkdir' || name === 'rm' || name === 'unzip' || name === 'tar' || name === 'cp' || name === 'mv') && values.some(matches)) return true;
     if (name === 'git' && values[0] === 'clone') {
       // The clone's folder: the last operand, or the repository name (option values are harmless extra candidates).
       const operands = values.slice(1).filter((v) => !v.startsWith('-'));
-      if (operands.some((o) => matches(o) || matches(baseName(o.replace(/\/+$/, '')).replace(/\.git$/, '')))) return true;
+      if (operands.some((o) => matches(o) || matches(baseName(o.replace(/(?<!\/)\/+$/, '')).replace(/\.git$/, '')))) return true;
     }
     if (values.some((v) => /\.(tar(\.\w+)?|tgz|tbz2?|txz|zip)$/.test(v) && baseName(v).startsWith(last))) return true;
   }

@@ -42,7 +42,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', '.venv', 'venv', '_
 
 /** Why a context path holds credentials, or undefined. */
 export function credentialKind(path: string): string | undefined {
-  const clean = path.replace(/\\/g, '/').replace(/\/+$/, '');
+  const clean = path.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '');
   const base = clean.slice(clean.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
   if (lower === '.ssh' || /(^|\/)\.ssh\//.test(clean)) return 'SSH keys';
@@ -104,14 +104,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 function rememberTarget(copy: CopyInstruction, source: string, copied: Map<string, number>): void {
   const dest = copy.destination?.resolved;
   if (!dest || !dest.startsWith('/')) return;
-  const base = source.replace(/\/+$/, '').slice(source.replace(/\/+$/, '').lastIndexOf('/') + 1);
+  const base = source.replace(/(?<!\/)\/+$/, '').slice(source.replace(/(?<!\/)\/+$/, '').lastIndexOf('/') + 1);
   copied.set(dest.endsWith('/') ? dest + base : copy.sources.length === 1 ? dest : joinPath(dest, base), 1);
 }
 
 function secretFix(ctx: RuleContext<DockerfileModel>, copy: CopyInstruction) {
   if (copy.sources.length !== 1 || !copy.destination || copy.instruction !== copy.outer) return undefined;
   const source = copy.sources[0].raw;
-  const base = source.replace(/\/+$/, '').slice(source.replace(/\/+$/, '').lastIndexOf('/') + 1);
+  const base = source.replace(/(?<!\/)\/+$/, '').slice(source.replace(/(?<!\/)\/+$/, '').lastIndexOf('/') + 1);
   const id = base.replace(/^\.+/, '').replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase() || 'secret';
   const target = copy.destination.raw.endsWith('/') ? copy.destination.raw + base : copy.destination.raw;
   return makeFix(`Mount ${base} as a build secret instead`, 'unsafe', [

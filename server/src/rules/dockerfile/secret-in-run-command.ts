@@ -37,7 +37,23 @@ interface Hit {
   message: string;
 }
 
-const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s/@:$]+)(?::([^\s/@$]+))?@/gi;
+/** After `scheme://`: `user:password@` or `token@`. */
+const CREDENTIALS = /^([^\s/@:$]+)(?::([^\s/@$]+))?@/;
+
+/**
+ * `scheme://user:pass@` in a word, found from each `://` (a scheme is letters, digits, `+`, `.`, `-` and starts
+ * with a letter); scanning from `://` keeps this linear where a regex would retry at every letter.
+ */
+function* urlCredentials(raw: string): Generator<{ user: string; pass?: string; at: number }> {
+  for (let i = raw.indexOf('://'); i >= 0; i = raw.indexOf('://', i + 3)) {
+    let s = i;
+    while (s > 0 && /[a-z0-9+.-]/i.test(raw[s - 1])) s--;
+    while (s < i && !/[a-z]/i.test(raw[s])) s++;
+    if (s === i) continue;
+    const m = CREDENTIALS.exec(raw.slice(i + 3));
+    if (m) yield { user: m[1], pass: m[2], at: i + 3 };
+  }
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const hits: Hit[] = [];
@@ -69,13 +85,13 @@ function overlaps(key: string, h: Hit): boolean {
 function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefined): Hit[] {
   const hits: Hit[] = [];
   for (const w of all) {
-    for (const m of w.raw.matchAll(URL_CREDENTIALS)) {
-      const user = m[1];
-      const pass = m[2];
+    for (const m of urlCredentials(w.raw)) {
+      const user = m.user;
+      const pass = m.pass;
       const literalPass = pass !== undefined && !pass.includes('$');
       const tokenUser = pass === undefined && /^[A-Za-z0-9_-]{20,}$/.test(user);
       if (!literalPass && !tokenUser) continue;
-      const offset = w.start + (m.index ?? 0) + m[0].indexOf('//') + 2;
+      const offset = w.start + m.at;
       const start = literalPass ? offset + user.length + 1 : offset;
       const length = literalPass ? (pass as string).length : user.length;
       if (w.raw.length !== w.end - w.start) continue; // spans a continuation: offsets would be off

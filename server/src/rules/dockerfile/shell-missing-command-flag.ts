@@ -61,7 +61,7 @@ function commandFlag(program: string): string | undefined {
 }
 
 function isCommandFlag(program: string, value: string): boolean {
-  if (POSIX.has(program)) return /^-[A-Za-z]*c[A-Za-z]*$/.test(value);
+  if (POSIX.has(program)) return /^-(?=[A-Za-z]*c)[A-Za-z]*$/.test(value);
   if (program === 'cmd') return /^\/[cCkK]$/.test(value);
   return /^-(c|command)$/i.test(value);
 }

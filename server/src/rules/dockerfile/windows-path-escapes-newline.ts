@@ -44,7 +44,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (ctx.model.heredocLines.has(line)) continue;
       const start = document.offsetAt({ line, character: 0 });
       const lineText = text.slice(start, document.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
-      const m = /(\S+)\\$/.exec(lineText);
+      const m = /(?<!\S)(\S+)\\$/.exec(lineText);
       if (!m) continue;
       const word = m[0];
       if (!DRIVE_PATH.test(word) && !windows) continue;

@@ -89,7 +89,7 @@ export function isGitIgnored(context: BuildContext, relative: string): boolean {
     if (line === '' || line.startsWith('#')) continue;
     const negated = line.startsWith('!');
     if (negated) line = line.slice(1);
-    line = line.replace(/\/+$/, '');
+    line = line.replace(/(?<!\/)\/+$/, '');
     const anchored = line.includes('/');
     const regex = patternRegex(line.replace(/^\//, ''));
     if (!regex) continue;

@@ -3,6 +3,7 @@
  * (`[db, cache]`, which means `condition: service_started` for each) to the long mapping form when needed.
  */
 import { isMap, isScalar, isSeq, Node, Pair, Scalar } from 'yaml';
+import { before } from '../../engine/text';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { eolOf, insertEdit, replaceEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
@@ -70,7 +71,7 @@ export function addToDependencyEdit(
     if (!/^[ \t]*:[ \t]*$/.test(between) || text.slice(range[0], range[1]).includes('#')) return undefined;
     const lineEnd = text.indexOf('\n', range[1]);
     const rest = text.slice(range[1], lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
-    if (rest.replace(/#.*$/, '').trim() !== '') return undefined;
+    if (before(rest, '#').trim() !== '') return undefined;
     return replaceEdit(document, key[1], range[1], ':' + eol + lines.join(eol));
   }
   // Block list: replace the lines from the first item to the end of the last one.

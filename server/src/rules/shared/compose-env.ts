@@ -3,6 +3,7 @@
  * file's folder) and holds `KEY=value` lines. Only interpolation reads it; containers get `env_file:`.
  */
 import { dirname, joinPath, type FileSystem } from '../../engine/fs';
+import { withoutInlineComment } from '../../engine/text';
 
 /** Variables of `.env` next to the compose file; undefined for an untitled buffer. */
 export function projectDotEnv(fileName: string, fs: FileSystem): Map<string, string> | undefined {
@@ -22,7 +23,7 @@ export function parseEnvFile(text: string): Map<string, string> {
     let value = (m[2] ?? '').trim();
     const quote = value[0];
     if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) value = value.slice(1, value.lastIndexOf(quote));
-    else value = value.replace(/\s+#.*$/, '');
+    else value = withoutInlineComment(value);
     vars.set(m[1]!, value);
   }
   return vars;

@@ -85,5 +85,5 @@ export function serviceMounts(model: ComposeModel, doc: Document, body: YAMLMap)
 /** A host path without trailing slashes and with `//` collapsed (`//var/run/docker.sock` → `/var/run/docker.sock`). */
 export function normalizeHostPath(path: string): string {
   const p = path.replace(/\/{2,}/g, '/');
-  return p.length > 1 ? p.replace(/\/+$/, '') : p;
+  return p.length > 1 ? p.replace(/(?<!\/)\/+$/, '') : p;
 }

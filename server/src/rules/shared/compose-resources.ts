@@ -32,7 +32,7 @@ function parse(value: unknown, kind: ValueKind): number | undefined {
   if (kind === 'count') return asInteger(value);
   if (kind === 'cpus') {
     if (typeof value === 'number') return value;
-    return typeof value === 'string' && /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)$/.test(value.trim()) ? Number(value) : undefined;
+    return typeof value === 'string' && /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(value.trim()) ? Number(value) : undefined;
   }
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.trunc(value) : undefined;
   return typeof value === 'string' ? parseByteSize(value) : undefined;

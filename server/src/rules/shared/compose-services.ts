@@ -3,6 +3,7 @@
  * find its nodes again, plain-value helpers, and the line-wise deletion of a block-style key.
  */
 import { isMap, Node, Pair } from 'yaml';
+import { before } from '../../engine/text';
 import { hasInterpolation } from '../../knowledge/compose';
 import type { ComposeModel } from '../../model/compose/types';
 import { composeTree, entryAt, spanOf, type TreeDocument } from './compose-tree';
@@ -92,7 +93,7 @@ export function pairLines(text: string, pair: { key: Node | null | undefined; va
   if (text[end - 1] === '\n') return [lineStart, end];
   const lineEnd = text.indexOf('\n', end);
   const stop = lineEnd < 0 ? text.length : lineEnd;
-  if (text.slice(end, stop).replace(/#.*$/, '').trim() !== '') return undefined;
+  if (before(text.slice(end, stop), '#').trim() !== '') return undefined;
   return [lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
 }
 

@@ -134,7 +134,7 @@ export function mountsOf(instruction: InstructionNode): Mount[] {
 }
 
 function normalizePath(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return path.length > 1 ? path.replace(/(?<!\/)\/+$/, '') : path;
 }
 
 /** A cache or tmpfs mount sits on one of the paths or on a folder holding it. */

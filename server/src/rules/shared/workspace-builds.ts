@@ -124,7 +124,7 @@ function bakeTarget(file: string, t: Record<string, unknown>): Located[] {
  */
 function hclTargets(text: string): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  const header = /(^|\n)\s*target\s+"[^"]*"\s*\{/g;
+  const header = /^[ \t]*target[ \t]+"[^"\n]*"[ \t]*\{/gm;
   for (let m = header.exec(text); m; m = header.exec(text)) {
     const bodyStart = m.index + m[0].length;
     let depth = 1;
@@ -138,11 +138,11 @@ function hclTargets(text: string): Record<string, unknown>[] {
     }
     const body = text.slice(bodyStart, i - 1);
     const attrs: Record<string, unknown> = {};
-    for (const a of body.matchAll(/(^|\n)\s*(context|dockerfile|target)\s*=\s*"([^"]*)"/g)) attrs[a[2]] = a[3];
-    const contexts = /(^|\n)\s*contexts\s*=\s*\{([^}]*)\}/.exec(body);
+    for (const a of body.matchAll(/^[ \t]*(context|dockerfile|target)[ \t]*=[ \t]*"([^"\n]*)"/gm)) attrs[a[1]] = a[2];
+    const contexts = /^[ \t]*contexts[ \t]*=[ \t]*\{([^}]*)\}/m.exec(body);
     if (contexts) {
       const names: Record<string, true> = {};
-      for (const c of contexts[2].matchAll(/(?:^|[\s,])"?([A-Za-z0-9_.\-/]+)"?\s*=/g)) names[c[1]] = true;
+      for (const c of contexts[1].matchAll(/(?:^|[\s,])"?([A-Za-z0-9_.\-/]+)"?\s*=/g)) names[c[1]] = true;
       attrs.contexts = names;
     }
     out.push(attrs);

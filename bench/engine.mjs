@@ -1,0 +1,160 @@
+// In-process benchmarks: our lint against dockerfile-ast's bare parse, dockerfile-utils' validator and
+// dclint, over the same generated corpus in the same process. Every tool runs in every pass, in a
+// rotating order, so machine noise hits them alike; we report medians over passes after warm-up.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { composeCorpus, dockerfileCorpus, dockerfileOfLines, grownCompose, grownDockerfile } from './corpus.mjs';
+import { ROOT } from './lsp-client.mjs';
+import { median, quantile } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+const api = require(join(ROOT, 'dist/api.js'));
+const { DockerfileParser } = require('dockerfile-ast');
+const dockerfileUtils = require('dockerfile-utils');
+const { DCLinter } = require('dclint');
+
+/**
+ * Times each tool over the corpus `passes` times after `warmup` untimed passes.
+ * Returns per tool: the median pass time and, per file, the median of its times.
+ */
+function passes(corpus, tools, { warmup, passes: count }) {
+  const names = Object.keys(tools);
+  const passTimes = Object.fromEntries(names.map((n) => [n, []]));
+  const fileTimes = Object.fromEntries(names.map((n) => [n, corpus.map(() => [])]));
+  for (let pass = 0; pass < warmup + count; pass++) {
+    const order = names.map((_, i) => names[(i + pass) % names.length]);
+    for (const name of order) {
+      const fn = tools[name];
+      const t0 = performance.now();
+      for (let i = 0; i < corpus.length; i++) {
+        const s = performance.now();
+        fn(corpus[i]);
+        if (pass >= warmup) fileTimes[name][i].push(performance.now() - s);
+      }
+      if (pass >= warmup) passTimes[name].push(performance.now() - t0);
+    }
+  }
+  const out = {};
+  for (const name of names) {
+    const perFile = fileTimes[name].map(median);
+    out[name] = {
+      pass: median(passTimes[name]),
+      fileMedian: median(perFile),
+      fileP99: quantile(perFile, 0.99),
+      filesPerSecond: corpus.length / (median(passTimes[name]) / 1000),
+    };
+  }
+  return out;
+}
+
+export function benchDockerfiles(seed, size) {
+  const corpus = dockerfileCorpus(seed, size);
+  const lines = corpus.reduce((n, f) => n + f.text.split('\n').length, 0);
+  let findings = 0;
+  for (const f of corpus) findings += api.lintText(f.text, { kind: 'dockerfile' }).length;
+  const result = passes(corpus, {
+    parse: (f) => DockerfileParser.parse(f.text),
+    lint: (f) => api.lintText(f.text, { kind: 'dockerfile' }),
+    lintAllRules: (f) => api.lintText(f.text, { kind: 'dockerfile', allRules: true }),
+    dockerfileUtils: (f) => dockerfileUtils.validate(f.text),
+  }, { warmup: 2, passes: 7 });
+  return { files: corpus.length, lines, findings, ...result };
+}
+
+export function benchCompose(seed, size, tmp) {
+  const corpus = composeCorpus(seed, size);
+  const dir = join(tmp, 'compose');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const files = corpus.map((f) => {
+    const path = join(dir, f.name);
+    writeFileSync(path, f.text);
+    return { ...f, path };
+  });
+  const dclint = new DCLinter({ rules: {}, quiet: true, debug: false, exclude: [] });
+  const services = corpus.reduce((n, f) => n + (f.text.match(/^ {2}[a-z0-9]+:$/gm)?.length ?? 0), 0);
+  // dclint reads each file from disk, so our side reads it too: the same work per file.
+  const result = passes(files, {
+    lint: (f) => api.lintText(readFileSync(f.path, 'utf8'), { kind: 'compose' }),
+    dclint: (f) => dclint.lintFiles([f.path], false),
+  }, { warmup: 1, passes: 3 });
+  return { files: corpus.length, services, ...result };
+}
+
+function timeMedian(fn, runs, warmup) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** Each size runs in a child process with a deadline: a super-linear rule must not stall the whole bench. */
+export const SCALING_DEADLINE_MS = 45000;
+
+function measureGrown(kind, factor, runs) {
+  const child = spawnSync(process.execPath, [join(ROOT, 'bench/scale-child.mjs'), kind, String(factor), String(runs)], { encoding: 'utf8', timeout: SCALING_DEADLINE_MS });
+  if (child.status === 0) return JSON.parse(child.stdout);
+  const text = (kind === 'compose' ? grownCompose : grownDockerfile)(factor);
+  return { ms: Infinity, lines: text.split('\n').length, bytes: text.length, error: child.error?.code === 'ETIMEDOUT' ? `> ${SCALING_DEADLINE_MS / 1000} s (stopped)` : `failed: ${child.stderr.slice(-300)}` };
+}
+
+export function benchScaling() {
+  const rows = [];
+  for (const kind of ['dockerfile', 'compose']) {
+    let base;
+    for (const factor of [1, 10, 100]) {
+      const m = measureGrown(kind, factor, factor === 100 ? 3 : factor === 10 ? 7 : 21);
+      base ??= { t: m.ms, size: m.bytes };
+      rows.push({ kind, factor, lines: m.lines, bytes: m.bytes, ms: m.ms, error: m.error, timeRatio: m.ms / base.t, sizeRatio: m.bytes / base.size });
+    }
+  }
+  const big = dockerfileOfLines(5000);
+  const fiveThousand = { lines: big.split('\n').length, ms: timeMedian(() => api.lintText(big, { kind: 'dockerfile' }), 7, 2) };
+  return { rows, fiveThousand };
+}
+
+/** The 2,000-line document the editor benchmark edits, and its in-process lint time for comparison. */
+export function editorDocument() {
+  const text = dockerfileOfLines(2000);
+  return { text, lines: text.split('\n').length, lintMs: timeMedian(() => api.lintText(text, { kind: 'dockerfile', fileName: '/tmp/x/Dockerfile' }), 9, 2) };
+}
+
+export const ruleCount = () => api.listRules().length;
+
+/**
+ * What each rule costs on top of the parse: the corpus linted with only that rule on, minus the corpus
+ * linted with every rule off (best of 2 passes each). Tells where to look when lint ÷ parse grows.
+ */
+export function benchRuleCosts(seed) {
+  const metas = api.listRules();
+  const config = (only) => {
+    const c = api.emptyConfig();
+    for (const m of metas) c.severities.set(m.id, m.id === only ? (m.severity === 'off' ? 'warning' : m.severity) : 'off');
+    return c;
+  };
+  const out = {};
+  for (const [kind, files] of [['dockerfile', dockerfileCorpus(seed + 1, 40)], ['compose', composeCorpus(seed + 1, 6).filter((_, i) => i % 2 === 1)]]) {
+    const pass = (cfg) => {
+      let best = Infinity;
+      for (let p = 0; p < 2; p++) {
+        const t0 = performance.now();
+        for (const f of files) api.lintText(f.text, { kind, config: cfg });
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best / files.length;
+    };
+    const none = config('');
+    pass(none);
+    const base = pass(none);
+    const rows = metas.filter((m) => m.target === kind).map((m) => ({ id: m.id, ms: Math.max(0, pass(config(m.id)) - base) }));
+    rows.sort((a, b) => b.ms - a.ms);
+    out[kind] = { files: files.length, parseMs: base, total: rows.reduce((n, r) => n + r.ms, 0), top: rows.slice(0, 10) };
+  }
+  return out;
+}

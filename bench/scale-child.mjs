@@ -1,0 +1,22 @@
+// One scaling measurement in its own process, so `bench/run.mjs` can stop it when it takes too long:
+//   node bench/scale-child.mjs <dockerfile|compose> <factor> <runs>  →  {"ms":…,"lines":…,"bytes":…}
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { grownCompose, grownDockerfile } from './corpus.mjs';
+import { ROOT } from './lsp-client.mjs';
+import { median } from './stats.mjs';
+
+const [kind, factorArg, runsArg] = process.argv.slice(2);
+const api = createRequire(import.meta.url)(join(ROOT, 'dist/api.js'));
+const text = (kind === 'compose' ? grownCompose : grownDockerfile)(Number(factorArg));
+const runs = Number(runsArg);
+// Warm up until the JIT has settled: at least one lint, and up to half a second of them.
+const warmStart = performance.now();
+for (let i = 0; i === 0 || (i < 50 && performance.now() - warmStart < 500); i++) api.lintText(text, { kind });
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const t0 = performance.now();
+  api.lintText(text, { kind });
+  times.push(performance.now() - t0);
+}
+process.stdout.write(JSON.stringify({ ms: median(times), lines: text.split('\n').length, bytes: text.length }));

@@ -1,0 +1,88 @@
+// `npm run fuzz`: the long robustness run. Mutates the realistic corpus (bench/corpus.mjs) with fast-check,
+// lints every mutant with every registered rule and checks the invariants of test/robustness/invariants.ts
+// (no throw, no rule crash, bounded time, ranges inside the document, sound safe fixes, idempotent fix-all),
+// then truncates realistic files at every byte and lints the hostile files at full size (10 MB, 1 MB lines…).
+// Runs the compiled tests in out/ (the npm script compiles first).
+//
+//   node scripts/fuzz.mjs [--minutes 10] [--seed N] [--no-hostile] [--no-truncation] [--out DIR] [--compiled out]
+// Prints one line per distinct violation (property + rule) with the shortest input that showed it, and
+// writes those inputs to --out (default .scratch/fuzz/). Exits 1 when anything was found.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const fc = require('fast-check');
+const args = process.argv.slice(2);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const compiled = resolve(option('--compiled', join(root, 'out'))); // where tsc put test/robustness/*.js
+const { checkDocument } = require(join(compiled, 'test/robustness/invariants.js'));
+const { hostileFiles, loadCorpus, mutate, mutationArb, tokenSoupArb } = require(join(compiled, 'test/robustness/inputs.js'));
+const minutes = Number(option('--minutes', process.env.FUZZ_MINUTES ?? '10'));
+const seed = Number(option('--seed', String(Date.now() % 1e9)));
+const outDir = option('--out', join(root, '.scratch/fuzz'));
+const deadline = Date.now() + minutes * 60_000;
+const corpus = await loadCorpus();
+
+/** Distinct problems, keyed by property and rule, each with its shortest input. */
+const found = new Map();
+let checked = 0;
+function record(text, kind, violations, origin) {
+  checked++;
+  for (const v of violations) {
+    const key = `${v.property} ${v.rule ?? ''}`.trim();
+    const prev = found.get(key);
+    if (!prev || text.length < prev.text.length) found.set(key, { ...v, text, kind, origin, count: (prev?.count ?? 0) + 1 });
+    else prev.count++;
+  }
+}
+
+const log = (s) => process.stderr.write(`[fuzz] ${s}\n`);
+log(`seed ${seed}, ${minutes} min`);
+
+// 1. Truncation at every byte of a realistic Dockerfile and Compose file (lint and ranges; fixes every 25th).
+if (!args.includes('--no-truncation')) {
+  for (const [kind, text] of [['dockerfile', corpus.dockerfile(seed, 'officialImage')], ['dockerfile', corpus.dockerfile(seed + 1, 'heredoc')], ['compose', corpus.compose(seed, 6)]]) {
+    for (let i = 0; i <= text.length; i++) record(text.slice(0, i), kind, checkDocument(text.slice(0, i), kind, { fixes: i % 25 === 0, budgetMs: 2000 }), 'truncation');
+  }
+  log(`truncation done: ${checked} files`);
+}
+
+// 2. Hostile files at full size.
+if (!args.includes('--no-hostile')) {
+  for (const f of hostileFiles(corpus.dockerfile(seed, 'officialImage'), corpus.compose(seed, 8), 1)) {
+    const t0 = Date.now();
+    record(f.text, f.kind, checkDocument(f.text, f.kind, { fixes: f.text.length < 200_000, budgetMs: f.budgetMs }), f.name);
+    log(`${f.name}: ${Date.now() - t0} ms`);
+  }
+}
+
+// 3. Mutants until the deadline.
+const dockerfiles = corpus.dockerfileCorpus(seed, 40);
+const composes = corpus.composeCorpus(seed, 12).slice(0, 8);
+const caseArb = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('dockerfile'), base: fc.constantFrom(...dockerfiles.map((f) => f.text)), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('compose'), base: fc.constantFrom(...composes.map((f) => f.text)), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('dockerfile', 'compose'), base: tokenSoupArb, mutations: fc.constant([]) }) },
+);
+let round = 0;
+while (Date.now() < deadline) {
+  for (const c of fc.sample(caseArb, { seed: seed + round++, numRuns: 50 })) {
+    const text = mutate(c.base, c.mutations);
+    record(text, c.kind, checkDocument(text, c.kind, { fixes: true, budgetMs: 3000 }), 'mutation');
+    if (Date.now() >= deadline) break;
+  }
+  if (round % 20 === 0) log(`${checked} files checked, ${found.size} distinct problems`);
+}
+
+mkdirSync(outDir, { recursive: true });
+console.log(`\n${checked} files checked (seed ${seed}); ${found.size} distinct problem(s).`);
+let n = 0;
+for (const [key, v] of [...found].sort()) {
+  const file = join(outDir, `${String(++n).padStart(2, '0')}-${key.replace(/[^a-z0-9-]+/gi, '_')}.${v.kind === 'compose' ? 'yaml' : 'Dockerfile'}`);
+  writeFileSync(file, v.text);
+  console.log(`\n● ${key} (${v.count}×, from ${v.origin}; shortest input ${v.text.length} chars → ${file})\n  ${v.detail.slice(0, 600)}`);
+}
+process.exit(found.size > 0 ? 1 : 0);

@@ -1,0 +1,153 @@
+/**
+ * Inputs for the robustness checks: the realistic corpus of bench/corpus.mjs (loaded at run time: it is
+ * plain JavaScript shared with the benchmarks), fast-check mutations of it, and hostile files built on
+ * purpose (huge, one long line, odd line breaks, deep YAML, alias bombs).
+ */
+import fc from 'fast-check';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FileKind } from '../../server/src/engine/types';
+
+export interface CorpusFile {
+  name: string;
+  text: string;
+}
+
+export interface Corpus {
+  dockerfileCorpus(seed: number, count: number): CorpusFile[];
+  composeCorpus(seed: number, count: number): CorpusFile[];
+  dockerfile(seed: number, ecosystem?: string): string;
+  compose(seed: number, services?: number): string;
+}
+
+/** The repository root: the nearest folder above this file that holds bench/corpus.mjs. */
+export const ROOT = findRoot(__dirname);
+
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'bench/corpus.mjs'))) return dir;
+    if (dirname(dir) === dir) return join(start, '../../..');
+  }
+}
+
+export async function loadCorpus(): Promise<Corpus> {
+  return (await import(pathToFileURL(join(ROOT, 'bench/corpus.mjs')).href)) as Corpus;
+}
+
+/** Fragments that trip parsers: quotes, escapes, heredoc markers, line breaks, YAML indicators, binary. */
+export const NASTY_FRAGMENTS = [
+  '"', "'", '`', '\\', '\\\n', '\\\r\n', '<<EOF\n', '<<-EOF\n', "<<'EOF'\n", 'EOF\n', '<<', '\n', '\r\n', '\r', '\t', '\uFEFF',
+  '\u0000', '\u0001', '\u001b', '\u007f', '\uD800', '\uDC00', '\u2028', '${', '$', '}', '${A:-', '${A:?err}', '$$', '#', '# syntax=x\n',
+  '# escape=`\n', '# hadolint ignore=DL3008\n', '# stevedore-disable-next-line\n', '[', ']', '{', '"]', '["', ',', ':', ': ', '- ', '&a ', '*a',
+  '<<: *a\n', '|\n', '>-\n', '---\n', '...\n', '!reset ', '!!binary ', '? ', '  ', 'FROM ', 'RUN ', 'COPY --from=', 'ONBUILD ', '--mount=type=cache,target=',
+  'AS ', 'ARG ', 'ENV ', '=', 'services:\n', 'image: ', '\u00e9', '😀',
+];
+
+export interface Mutation {
+  kind: 'insert' | 'delete' | 'duplicate' | 'truncate' | 'replace-eol';
+  at: number;
+  length: number;
+  fragment: string;
+}
+
+export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom<Mutation['kind']>('insert', 'insert', 'insert', 'delete', 'duplicate', 'truncate', 'replace-eol'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 1, max: 40 }),
+  fragment: fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...NASTY_FRAGMENTS) },
+    // Any UTF-16 code units, lone surrogates included (cheaper to build than fc.string's binary unit).
+    { weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 8 }).map((units) => String.fromCharCode(...units)) },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 8 }).map((bytes) => String.fromCharCode(...bytes)) },
+  ),
+});
+
+export function mutate(text: string, mutations: Mutation[]): string {
+  let out = text;
+  for (const m of mutations) {
+    const at = Math.floor(m.at * out.length);
+    switch (m.kind) {
+      case 'insert': out = out.slice(0, at) + m.fragment + out.slice(at); break;
+      case 'delete': out = out.slice(0, at) + out.slice(at + m.length); break;
+      case 'duplicate': out = out.slice(0, at + m.length) + out.slice(at, at + m.length) + out.slice(at + m.length); break;
+      case 'truncate': out = out.slice(0, at); break;
+      case 'replace-eol': out = out.replace(/\r?\n/g, m.length % 3 === 0 ? '\r' : m.length % 3 === 1 ? '\r\n' : '\n'); break;
+    }
+  }
+  return out;
+}
+
+/** Random text built from the fragments and words Dockerfiles and Compose files are made of. */
+export const tokenSoupArb: fc.Arbitrary<string> = fc
+  .array(fc.oneof(fc.constantFrom(...NASTY_FRAGMENTS), fc.constantFrom('alpine:3.20', 'apt-get install', 'x', 'web', '  ', '\n', '8080:80', '/app')), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+
+export interface HostileFile {
+  name: string;
+  kind: FileKind;
+  text: string;
+  /** A budget in ms for one lint of this file (generous: this machine is shared). */
+  budgetMs: number;
+}
+
+/** Files built to hurt: sizes, line breaks, nesting and aliases. `scale` 1 = a 10 MB file (the short test run scales it down). */
+export function hostileFiles(realDockerfile: string, realCompose: string, scale = 1): HostileFile[] {
+  const big = Math.round(10 * 1024 * 1024 * scale); // "10 MB" scaled down for the short run
+  const mb = 1024 * 1024; // single long lines stay 1 MB at every scale
+  const many = (n: number) => Math.max(Math.round(n / 10), Math.round(n * scale)); // counts shrink less than sizes
+  const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const files: HostileFile[] = [
+    { name: `${(big / mb).toFixed(1)} MB Dockerfile`, kind: 'dockerfile', text: repeatTo(realDockerfile.replace(/^# syntax.*\n/, '') + '\n', big), budgetMs: 60000 * scale + 20000 },
+    { name: `${(big / mb).toFixed(1)} MB Compose file (one long service list)`, kind: 'compose', text: 'services:\n' + repeatTo('  s:\n    image: alpine:3.20\n    environment:\n      - A=1\n', big).replace(/ {2}s:/g, counter('  s', ':')), budgetMs: 90000 * scale + 20000 },
+    { name: 'one 1 MB RUN line', kind: 'dockerfile', text: `FROM alpine:3.20\nRUN echo ${repeatTo('a b "c" \'d\' $E ', mb)}\n`, budgetMs: 20000 },
+    { name: 'one 1 MB line of backslashes', kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'\\'.repeat(mb)}`, budgetMs: 20000 },
+    { name: 'one 1 MB line of quotes and dollars', kind: 'dockerfile', text: `FROM alpine:3.20\nENV A=${repeatTo('"$\'${', mb)}`, budgetMs: 20000 },
+    { name: 'one 1 MB comment', kind: 'dockerfile', text: `# ${'x'.repeat(mb)}\nFROM alpine:3.20\n`, budgetMs: 20000 },
+    { name: 'one 1 MB YAML scalar', kind: 'compose', text: `services:\n  web:\n    image: alpine:3.20\n    command: ${repeatTo('$${A} a ', mb)}\n`, budgetMs: 20000 },
+    { name: 'one 1 MB flow sequence line', kind: 'compose', text: `services:\n  web:\n    image: alpine:3.20\n    command: [${repeatTo('"a", ', mb)}"b"]\n`, budgetMs: 20000 },
+    { name: 'CRLF Dockerfile', kind: 'dockerfile', text: realDockerfile.replace(/\n/g, '\r\n'), budgetMs: 5000 },
+    { name: 'CR-only Dockerfile', kind: 'dockerfile', text: realDockerfile.replace(/\n/g, '\r'), budgetMs: 5000 },
+    { name: 'BOM Dockerfile', kind: 'dockerfile', text: '\uFEFF' + realDockerfile, budgetMs: 5000 },
+    { name: 'tab-indented Dockerfile', kind: 'dockerfile', text: realDockerfile.replace(/^ {2,}/gm, '\t\t'), budgetMs: 5000 },
+    { name: 'CRLF Compose', kind: 'compose', text: realCompose.replace(/\n/g, '\r\n'), budgetMs: 5000 },
+    { name: 'CR-only Compose', kind: 'compose', text: realCompose.replace(/\n/g, '\r'), budgetMs: 5000 },
+    { name: 'BOM Compose', kind: 'compose', text: '\uFEFF' + realCompose, budgetMs: 5000 },
+    { name: 'tab-indented Compose', kind: 'compose', text: realCompose.replace(/^ {2}/gm, '\t'), budgetMs: 5000 },
+    { name: 'deeply nested block YAML', kind: 'compose', text: 'services:\n  web:\n' + Array.from({ length: 800 }, (_, i) => `${'  '.repeat(i + 2)}k${i}:`).join('\n') + ' x\n', budgetMs: 20000 },
+    { name: 'deeply nested flow YAML', kind: 'compose', text: `services:\n  web:\n    image: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, budgetMs: 20000 },
+    { name: 'deeply nested flow maps', kind: 'compose', text: `x: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\nservices: {}\n`, budgetMs: 20000 },
+    { name: 'alias bomb (billion laughs)', kind: 'compose', text: aliasBomb(), budgetMs: 20000 },
+    { name: 'alias bomb inside services', kind: 'compose', text: `x-a: &a ["a","a","a","a","a","a","a","a","a"]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nx-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nx-e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nservices:\n  web:\n    image: alpine:3.20\n    command: *e\n    environment: *e\n    <<: *e\n`, budgetMs: 20000 },
+    { name: 'merge-key chain', kind: 'compose', text: 'x-0: &m0\n  image: alpine:3.20\n' + Array.from({ length: 300 }, (_, i) => `x-${i + 1}: &m${i + 1}\n  <<: *m${i}\n  k${i}: v\n`).join('') + 'services:\n  web:\n    <<: *m300\n', budgetMs: 20000 },
+    { name: 'self-referencing alias', kind: 'compose', text: 'services: &s\n  web:\n    image: alpine:3.20\n    x: *s\n', budgetMs: 5000 },
+    { name: 'many documents', kind: 'compose', text: Array.from({ length: 2000 }, () => 'services:\n  a:\n    image: alpine:3.20\n').join('---\n'), budgetMs: 20000 },
+    { name: `${many(5000)} heredocs`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN <<EOF\necho hi\nEOF\n'.repeat(many(5000)), budgetMs: 20000 },
+    { name: 'unterminated heredoc', kind: 'dockerfile', text: `FROM alpine:3.20\nRUN <<EOF\n${'echo x\n'.repeat(20000)}`, budgetMs: 20000 },
+    { name: `${many(10000)} continuation lines`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'echo a && \\\n  '.repeat(many(10000))}true\n`, budgetMs: 20000 },
+    { name: `${many(3000)} stages`, kind: 'dockerfile', text: Array.from({ length: many(3000) }, (_, i) => `FROM alpine:3.20 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join(''), budgetMs: 30000 },
+    { name: 'binary noise', kind: 'dockerfile', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },
+    { name: 'binary noise as Compose', kind: 'compose', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },
+    { name: 'empty', kind: 'dockerfile', text: '', budgetMs: 2000 },
+    { name: 'empty Compose', kind: 'compose', text: '', budgetMs: 2000 },
+    { name: 'only line breaks', kind: 'dockerfile', text: '\r\n\r\r\n\n'.repeat(1000), budgetMs: 5000 },
+  ];
+  return files;
+}
+
+/** A replacer that numbers each match: s0:, s1:, … (deterministic, unlike random names). */
+function counter(prefix: string, suffix: string): () => string {
+  let n = 0;
+  return () => `${prefix}${n++}${suffix}`;
+}
+
+function aliasBomb(): string {
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 9; i++) {
+    const prev = String.fromCharCode(96 + i);
+    const name = String.fromCharCode(97 + i);
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  lines.push('services:', '  web:', '    image: alpine:3.20', '    command: *i', '    environment: *i');
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,171 @@
+/**
+ * The properties every lint must keep on any input, checked by the property tests and `npm run fuzz`:
+ * no throw and no rule crash, bounded time, every range inside the document, every safe fix removes its
+ * finding without making the file parse worse, and fix-all reaches a fixed point.
+ * Returns violations instead of asserting so the fuzzer can collect and shrink them.
+ */
+import { validate } from 'dockerfile-utils';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAllDocuments } from 'yaml';
+import { memoryFileSystem } from '../../server/src/engine/fs';
+import { applyFixes, fixAll } from '../../server/src/engine/fixes';
+import { lint, LintOptions } from '../../server/src/engine/lint';
+import type { FileKind, Finding, Range } from '../../server/src/engine/types';
+
+export interface Violation {
+  property: 'throw' | 'rule-crash' | 'slow' | 'range' | 'fix-no-effect' | 'fix-keeps-finding' | 'fix-parses-worse' | 'fix-all-not-idempotent';
+  rule?: string;
+  detail: string;
+}
+
+export interface CheckOptions {
+  /** Also check fixes (costs a lint per safe fix and two fix-alls). */
+  fixes?: boolean;
+  /** Time one lint may take, in ms. */
+  budgetMs?: number;
+  /** At most this many safe fixes are checked one by one. */
+  maxFixes?: number;
+}
+
+export const NOW = new Date('2026-11-23T00:00:00Z');
+
+/** A small workspace around the linted file, so workspace-aware rules run too. */
+const FS = memoryFileSystem({
+  '/fuzz/.dockerignore': 'node_modules\n.git\n*.log\n',
+  '/fuzz/package.json': '{"name":"app","scripts":{"build":"tsc"}}',
+  '/fuzz/app.py': 'print("hi")\n',
+  '/fuzz/.env': 'TAG=1.0\nAPP_ENV=production\n',
+  '/fuzz/Dockerfile.other': 'FROM alpine:3.20\nARG APP_ENV\n',
+});
+
+export function lintOptions(kind: FileKind): LintOptions {
+  return { kind, fileName: kind === 'compose' ? '/fuzz/compose.yaml' : '/fuzz/Dockerfile', fs: FS, now: NOW, allRules: true };
+}
+
+/** How badly a file parses: YAML errors for Compose, dockerfile-utils syntax errors for Dockerfiles. */
+export function parseErrors(text: string, kind: FileKind): number | undefined {
+  if (kind === 'compose') return parseAllDocuments(text, { uniqueKeys: false }).reduce((n, d) => n + ('errors' in d ? d.errors.length : 0), 0);
+  try {
+    return validate(text).filter((d) => d.severity === 1).length;
+  } catch {
+    // dockerfile-utils overflows its stack on some inputs (e.g. `xCOPY --from=x$$FROM x`): no verdict then.
+    return undefined;
+  }
+}
+
+function show(text: string): string {
+  return JSON.stringify(text.length > 300 ? `${text.slice(0, 300)}…(${text.length} chars)` : text);
+}
+
+/** Line lengths without their line breaks, to check positions against. */
+function lineLengths(text: string): number[] {
+  const doc = TextDocument.create('file:///x', 'x', 0, text);
+  const out: number[] = [];
+  for (let line = 0; line < doc.lineCount; line++) {
+    out.push(doc.getText({ start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } }).replace(/\r?\n$|\r$/, '').length);
+  }
+  return out;
+}
+
+function rangeProblem(range: Range, lengths: number[]): string | undefined {
+  for (const p of [range.start, range.end]) {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return `bad position ${JSON.stringify(p)}`;
+    if (p.line >= lengths.length) return `line ${p.line} past the last line ${lengths.length - 1}`;
+    if (p.character > lengths[p.line]) return `character ${p.character} past the end of line ${p.line} (length ${lengths[p.line]})`;
+  }
+  const { start, end } = range;
+  if (start.line > end.line || (start.line === end.line && start.character > end.character)) return `start ${JSON.stringify(start)} after end ${JSON.stringify(end)}`;
+  return undefined;
+}
+
+function rangeViolations(findings: Finding[], text: string): Violation[] {
+  const lengths = lineLengths(text);
+  const out: Violation[] = [];
+  for (const f of findings) {
+    const ranges: [string, Range][] = [['finding', f.range], ...(f.related ?? []).map((r): [string, Range] => ['related', r.range])];
+    for (const fix of f.fixes) for (const e of fix.edits) ranges.push([`edit of fix "${fix.title}"`, e.range]);
+    for (const [what, range] of ranges) {
+      const problem = rangeProblem(range, lengths);
+      if (problem) out.push({ property: 'range', rule: f.rule, detail: `${what}: ${problem}` });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the same finding (rule and message) is reported again where the fixed one was, its start mapped
+ * through the fix's edits. Another instance elsewhere (a duplicate key further down) does not count.
+ */
+function stillReported(finding: Finding, after: Finding[], text: string, fixed: string): boolean {
+  const before = TextDocument.create('file:///a', 'x', 0, text);
+  const now = TextDocument.create('file:///b', 'x', 0, fixed);
+  const spans = finding.fixes[0].edits.map((e) => ({ start: before.offsetAt(e.range.start), end: before.offsetAt(e.range.end), newText: e.newText, delta: e.newText.length - (before.offsetAt(e.range.end) - before.offsetAt(e.range.start)) }));
+  let start = before.offsetAt(finding.range.start);
+  let shift = 0;
+  for (const e of spans) {
+    if (start >= e.end && !(e.start === e.end && start === e.start)) shift += e.delta;
+    else if (start > e.start) return false; // the finding started inside edited text: it is gone
+    else if (start === e.start && e.end > e.start && e.newText === '') return false; // deleted from its first character
+  }
+  start += shift;
+  return after.some((f) => f.rule === finding.rule && f.message === finding.message && now.offsetAt(f.range.start) === start);
+}
+
+function crashes(findings: Finding[]): Violation[] {
+  return findings.filter((f) => f.rule === 'internal-error').map((f) => ({ property: 'rule-crash' as const, detail: f.message }));
+}
+
+export function checkDocument(text: string, kind: FileKind, options: CheckOptions = {}): Violation[] {
+  const opts = lintOptions(kind);
+  const violations: Violation[] = [];
+  let findings: Finding[];
+  const t0 = performance.now();
+  try {
+    findings = lint(text, opts).findings;
+  } catch (error) {
+    return [{ property: 'throw', detail: `lint threw ${(error as Error)?.stack ?? String(error)}` }];
+  }
+  const elapsed = performance.now() - t0;
+  if (elapsed > (options.budgetMs ?? 5000)) violations.push({ property: 'slow', detail: `lint took ${elapsed.toFixed(0)} ms on ${text.length} chars` });
+  violations.push(...crashes(findings), ...rangeViolations(findings, text));
+  if (!options.fixes) return violations;
+
+  try {
+    violations.push(...checkFixes(text, kind, findings, opts, options.maxFixes ?? 25));
+  } catch (error) {
+    violations.push({ property: 'throw', detail: `fixing threw ${(error as Error)?.stack ?? String(error)}` });
+  }
+  return violations;
+}
+
+function checkFixes(text: string, kind: FileKind, findings: Finding[], opts: LintOptions, maxFixes: number): Violation[] {
+  const out: Violation[] = [];
+  const before = parseErrors(text, kind);
+  const safe = findings.filter((f) => f.fixes[0]?.safety === 'safe').slice(0, maxFixes);
+  for (const finding of safe) {
+    const fixed = applyFixes(text, [finding]).text;
+    const title = finding.fixes[0].title;
+    if (fixed === text) {
+      out.push({ property: 'fix-no-effect', rule: finding.rule, detail: `fix "${title}" changed nothing` });
+      continue;
+    }
+    const after = lint(fixed, opts).findings;
+    out.push(...crashes(after));
+    if (stillReported(finding, after, text, fixed)) {
+      out.push({ property: 'fix-keeps-finding', rule: finding.rule, detail: `after fix "${title}" the rule still reports ${show(finding.message)}; text after: ${show(fixed)}` });
+    }
+    const worse = parseErrors(fixed, kind);
+    if (before !== undefined && worse !== undefined && worse > before) out.push({ property: 'fix-parses-worse', rule: finding.rule, detail: `fix "${title}" raised parse errors ${before} → ${worse}; text after: ${show(fixed)}` });
+  }
+  const first = fixAll(text, opts);
+  const second = fixAll(first.text, opts);
+  if (second.text !== first.text) {
+    out.push({ property: 'fix-all-not-idempotent', detail: `a second fix-all applied ${second.fixed} more fix(es); after the first: ${show(first.text)}; after the second: ${show(second.text)}` });
+  }
+  return out;
+}
+
+/** One line per violation, for assertion messages. */
+export function describeViolations(violations: Violation[], text: string): string {
+  return `${violations.map((v) => `[${v.property}${v.rule ? ` ${v.rule}` : ''}] ${v.detail}`).join('\n')}\ninput: ${show(text)}`;
+}

@@ -1,0 +1,149 @@
+/**
+ * Regressions for the bugs the robustness harnesses found in the model, the engine and the knowledge
+ * tables. Time checks compare n with 4n (a ratio, never an absolute time): quadratic code grows ~16×.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { renderRuleDoc } from '../../server/src/engine/docs';
+import type { RuleMeta } from '../../server/src/engine/types';
+import { isNumberString, parseDuration } from '../../server/src/knowledge/compose/formats';
+import { contiguous } from '../../server/src/model/mapped-text';
+import { lexShell } from '../../server/src/model/shell';
+import { isAlias, isMap, isSeq, parseDocument, visit, type Alias, type Document } from 'yaml';
+import { deref, parseCompose } from '../../server/src/model/compose/parse';
+import { lint } from '../../server/src/engine/lint';
+import { allRules } from '../../server/src/rules';
+import { composeTree } from '../../server/src/rules/shared/compose-tree';
+
+/** Best-of-3 time of fn(n) and fn(4n); fails when it grows clearly faster than linearly. */
+function assertLinear(what: string, fn: (n: number) => void, n: number): void {
+  const best = (size: number) => {
+    let t = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      fn(size);
+      t = Math.min(t, performance.now() - t0);
+    }
+    return t;
+  };
+  const small = best(n);
+  const big = best(4 * n);
+  // Under 15 ms at 4n nothing quadratic can hide at these sizes (the bugs took 100+ ms at 4n).
+  assert.ok(big < 15 || big / Math.max(small, 0.05) < 9, `${what}: ${small.toFixed(1)} ms at n=${n}, ${big.toFixed(1)} ms at 4n`);
+}
+
+describe('regressions found by the regex-safety scan', () => {
+  test('model/shell.ts: a long `-ccc…` word after sh is read in linear time and `-c` flags still nest', () => {
+    const nested = (script: string) => lexShell(contiguous(script, 0)).commands.map((c) => c.words.map((w) => w.value));
+    assert.deepEqual(nested("sh -c 'apt-get install -y curl'").slice(1), [['apt-get', 'install', '-y', 'curl']]);
+    assert.deepEqual(nested("bash -ec 'make all'").slice(1), [['make', 'all']]);
+    assert.deepEqual(nested("sh -x 'not a script'").length, 1);
+    assert.deepEqual(nested("sh - 'not a script'").length, 1);
+    assertLinear('lexShell on sh -ccc…x', (n) => lexShell(contiguous(`sh -${'c'.repeat(n)}X 'echo hi'`, 0)), 20000);
+  });
+
+  test('knowledge/compose/formats.ts: isNumberString accepts the same numbers and is linear on long digit runs', () => {
+    for (const ok of ['1', '+1', '-1.5', '1.', '.5', '1e9', '1.5E-3', '007']) assert.equal(isNumberString(ok), true, ok);
+    for (const bad of ['', '.', '+', '1..2', 'e9', '1e', '0x10', '1 ', ' 1', '1,5']) assert.equal(isNumberString(bad), false, bad);
+    assertLinear('isNumberString on 000…x', (n) => isNumberString('0'.repeat(n) + 'x'), 20000);
+  });
+
+  test('knowledge/compose/formats.ts: parseDuration keeps its values and is linear on long digit runs', () => {
+    assert.equal(parseDuration('1m30s'), 90_000);
+    assert.equal(parseDuration('1.5h'), 5_400_000);
+    assert.equal(parseDuration('.5s'), 500);
+    assert.equal(parseDuration('2.s'), 2000);
+    assert.equal(parseDuration('10'), undefined);
+    assertLinear('parseDuration on 000…x', (n) => parseDuration('0'.repeat(n) + 'x'), 20000);
+  });
+
+  test('engine/docs.ts: example fences drop trailing line breaks in linear time', () => {
+    const meta = (incorrect: string): RuleMeta => ({
+      id: 'x-rule', target: 'dockerfile', category: 'test', severity: 'warning', summary: 's', fix: 'none', aliases: [],
+      docs: { description: 'd', incorrect, correct: 'FROM b' },
+    });
+    assert.ok(renderRuleDoc(meta('FROM a\n\n\n')).includes('FROM a\n```'));
+    assertLinear('renderRuleDoc with a run of line breaks', (n) => renderRuleDoc(meta('FROM a' + '\n'.repeat(n) + 'x')), 20000);
+  });
+});
+
+describe('regressions found by the scaling benchmark', () => {
+  test('model/compose/parse.ts: deref resolves like yaml (last anchor before the alias) and in linear time overall', () => {
+    const doc = parseDocument('a: &x 1\nb: *x\nc: &x 2\nd: *x\ne: &s [*s]\n') as unknown as Document;
+    const aliases: Alias[] = [];
+    visit(doc, { Alias: (_k, node) => { aliases.push(node); } });
+    assert.deepEqual(aliases.map((a) => {
+      const target = deref(doc, a);
+      return isMap(target) || isSeq(target) ? 'collection' : (target as { value?: unknown } | null)?.value;
+    }), [1, 2, 'collection']);
+    for (const a of aliases) assert.equal(deref(doc, a), a.resolve(doc), `same target as yaml for *${a.source}`);
+    assert.ok(!isAlias(deref(doc, aliases[2])));
+
+    const stack = (n: number) => 'x-l: &l\n  logging:\n    driver: json-file\nservices:\n' + Array.from({ length: n }, (_, i) => `  s${i}:\n    image: alpine:3.20\n    <<: *l\n    networks: [n]\n`).join('');
+    assertLinear('parseCompose + deref of every service with a merge alias', (n) => {
+      const model = parseCompose(stack(n));
+      const d = model.yamlDocs[0];
+      visit(d, { Alias: (_k, node) => { deref(d, node); } });
+    }, 400);
+  });
+});
+
+describe('regressions found by the hostile files', () => {
+  const crashes = (text: string) => lint(text, { kind: 'compose', allRules: true, now: new Date('2026-11-23T00:00:00Z') }).findings.filter((f) => f.rule === 'internal-error').map((f) => f.message);
+
+  test('rules/shared/compose-tree.ts: a self-referencing alias or merge is a cycle, not a stack overflow', () => {
+    for (const text of [
+      'services: &s\n  web:\n    image: alpine:3.20\n    x: *s\n',
+      'x-a: &a\n  image: alpine:3.20\n  <<: *a\nservices:\n  web:\n    <<: *a\n',
+      'x-l: &l [1, *l]\nservices:\n  web:\n    image: alpine:3.20\n    command: *l\n',
+    ]) {
+      const t0 = performance.now();
+      assert.deepEqual(crashes(text), [], text);
+      assert.ok(performance.now() - t0 < 5000, `linting ${JSON.stringify(text)} took ${(performance.now() - t0).toFixed(0)} ms`);
+    }
+    const tree = composeTree(parseCompose('x-a: &a\n  image: alpine:3.20\n  <<: *a\nservices:\n  web:\n    <<: *a\n'));
+    assert.deepEqual(tree.docs[0].value, { 'x-a': { image: 'alpine:3.20' }, services: { web: { image: 'alpine:3.20' } } });
+  });
+
+  test('rules/shared/compose-tree.ts: very deep YAML is cut off instead of overflowing the stack', () => {
+    const deep = (n: number) => `x: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\nservices:\n  web:\n    image: alpine:3.20\n`;
+    // Recurse from a deep stack on purpose: the server lints from inside event handlers, not from the top.
+    const nest = (depth: number): string[] => (depth === 0 ? crashes(deep(3000)) : nest(depth - 1));
+    assert.deepEqual(nest(2000), []);
+  });
+});
+
+describe('regressions found by the fix-soundness fuzzing', () => {
+  test('rules/shared/compose-order.ts: no reorder fix when the YAML has errors (it made parsing worse)', () => {
+    // A mutant `npm run fuzz` found: `x-logging:` lost its `x` and gained a stray character above it.
+    const broken = '\u7a40\r\n-logging\r\n  logging:\r\n    driver: json-file\r\n\r\nservices:\r\n  web:\r\n    build:\r\n      context: .\r\n    ports:\r\n      - "8030:8080"\r\n    environment:\r\n      - A=1\r\n\r\nnetworks:\r\n  frontend:\r\n';
+    const findings = lint(broken, { kind: 'compose', allRules: true }).findings.filter((f) => f.rule === 'top-level-keys-order' || f.rule === 'service-keys-order');
+    assert.ok(findings.length > 0, 'the keys-order rules still report on it');
+    for (const f of findings) assert.deepEqual(f.fixes, [], `${f.rule} offers no fix on broken YAML`);
+    const fine = lint('services:\n  web:\n    image: alpine:3.20\nname: app\n', { kind: 'compose', allRules: true }).findings.find((f) => f.rule === 'top-level-keys-order');
+    assert.ok(fine && fine.fixes.length === 1, 'valid YAML keeps its reorder fix');
+  });
+});
+
+describe('regressions found by the fix-soundness fuzzing (Dockerfile)', () => {
+  test('rules/dockerfile/inline-comment.ts: no fix when the "comment" is the only argument (the fix left `ARG` empty)', () => {
+    const only = lint('ARG # syntax=docker/dockerfile:1\nFROM alpine:3.20\n', { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'inline-comment');
+    for (const f of only) assert.deepEqual(f.fixes, []);
+    const after = lint('ARG A=1 # the default\nFROM alpine:3.20\n', { kind: 'dockerfile', allRules: true }).findings.find((f) => f.rule === 'inline-comment');
+    assert.ok(after && after.fixes.length === 1, 'a comment after real arguments keeps its fix');
+  });
+});
+
+describe('regressions found by the hostile Dockerfiles', () => {
+  test('rules/dockerfile/copy-from-own-stage.ts: thousands of chained stages lint in about linear time, cycles still found', () => {
+    const only = (text: string) => lint(text, { kind: 'dockerfile', rules: allRules.filter((r) => r.meta.id === 'copy-from-own-stage') }).findings;
+    const cycle = only('FROM alpine:3.20 AS a\nCOPY --from=b /x /x\nFROM alpine:3.20 AS b\nCOPY --from=a /y /y\n');
+    assert.ok(cycle.some((f) => f.message.includes('circular dependency')), JSON.stringify(cycle.map((f) => f.message)));
+    const chain = (n: number) => Array.from({ length: n }, (_, i) => `FROM alpine:3.20 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join('');
+    // The search walks back along the chain, so n COPYs cost ~n²/2 cheap steps; the old code cost n³.
+    const best = (n: number) => { let t = Infinity; for (let i = 0; i < 2; i++) { const t0 = performance.now(); only(chain(n)); t = Math.min(t, performance.now() - t0); } return t; };
+    const small = best(300);
+    const big = best(1200);
+    assert.ok(big < 400 || big / Math.max(small, 0.05) < 30, `${small.toFixed(0)} ms at 300 stages, ${big.toFixed(0)} ms at 1,200`);
+  });
+});
