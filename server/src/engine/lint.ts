@@ -11,7 +11,7 @@ import { allRules } from '../rules';
 import { ResolvedConfig, emptyConfig } from './config';
 import { emptyFileSystem, FileSystem } from './fs';
 import { detectKind } from './kind';
-import { isCheckable, Report, Rule, RuleContext } from './rule';
+import { ComposeRule, DockerfileRule, isCheckable, Report, Rule, RuleContext } from './rule';
 import { RuleNames } from './rule-names';
 import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
 import { closest } from './text';
@@ -60,37 +60,66 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return lintModel(parseModel(text, kind, fileUri(options.fileName)), options);
 }
 
+/** Per rule set, computed once: rules by target and metadata by id. */
+interface RuleIndex {
+  byTarget: Record<Model['kind'], (DockerfileRule | ComposeRule)[]>;
+  metaById: Map<string, RuleMeta>;
+}
+const indexes = new WeakMap<readonly Rule[], RuleIndex>();
+
+function indexOf(rules: readonly Rule[]): RuleIndex {
+  let index = indexes.get(rules);
+  if (!index) {
+    const checkable = rules.filter(isCheckable);
+    index = {
+      byTarget: {
+        dockerfile: checkable.filter((r) => r.meta.target === 'dockerfile'),
+        compose: checkable.filter((r) => r.meta.target === 'compose'),
+      },
+      metaById: new Map(rules.map((r) => [r.meta.id, r.meta])),
+    };
+    indexes.set(rules, index);
+  }
+  return index;
+}
+
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 export function lintModel(model: Model, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? emptyConfig();
   const allOn = options.allRules === true || config.allRules;
   const names = ruleNames(rules);
-  const metaById = new Map(rules.map((r) => [r.meta.id, r.meta]));
+  const { byTarget, metaById } = indexOf(rules);
   const severityOf = (meta: RuleMeta) => effectiveSeverity(meta, config, allOn);
   const document = model.document;
   const findings: Finding[] = [];
   const ran = new Set<string>();
+  let reports: Report[] = [];
 
-  for (const rule of rules) {
-    if (!isCheckable(rule) || rule.meta.target !== model.kind) continue;
+  // One context for the whole run: only `options` and the report sink change from rule to rule.
+  const ctx: RuleContext<Model> = {
+    model,
+    document,
+    fileName: options.fileName ?? '',
+    options: NO_OPTIONS,
+    fs: options.fs ?? emptyFileSystem,
+    now: options.now ?? new Date(),
+    range: (start, end) => rangeOf(document, start, end),
+    report: (r) => reports.push(r),
+  };
+
+  for (const rule of byTarget[model.kind]) {
     const severity = severityOf(rule.meta);
     if (severity === 'off') continue;
     ran.add(rule.meta.id);
-    const reports: Report[] = [];
-    const ctx: RuleContext<Model> = {
-      model,
-      document,
-      fileName: options.fileName ?? '',
-      options: { ...(rule.meta.options ?? {}), ...(config.options.get(rule.meta.id) ?? {}) },
-      fs: options.fs ?? emptyFileSystem,
-      now: options.now ?? new Date(),
-      range: (start, end) => rangeOf(document, start, end),
-      report: (r) => reports.push(r),
-    };
+    reports = [];
+    const configured = config.options.get(rule.meta.id);
+    ctx.options = rule.meta.options || configured ? { ...(rule.meta.options ?? {}), ...(configured ?? {}) } : NO_OPTIONS;
     try {
       (rule.check as (c: RuleContext<Model>) => void)(ctx);
-      const configured = config.severities.has(rule.meta.id);
-      for (const r of reports) findings.push(toFinding(rule.meta.id, r.severity && !configured ? r.severity : severity, r, document));
+      const own = config.severities.has(rule.meta.id);
+      for (const r of reports) findings.push(toFinding(rule.meta.id, r.severity && !own ? r.severity : severity, r, document));
     } catch (error) {
       const internal = metaById.get('internal-error');
       if (internal && severityOf(internal) !== 'off') {

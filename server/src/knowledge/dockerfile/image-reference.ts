@@ -91,7 +91,23 @@ function looksLikeRegistry(component: string): boolean {
 }
 
 /** Parses `text` (already variable-expanded) as an image reference. Never throws. */
+const parsedCache = new Map<string, ParsedImageReference>();
+
+/**
+ * Many rules look at the same few image references on every keystroke: answers are cached (the results are
+ * treated as read-only; the cache is cleared when it grows large).
+ */
 export function parseImageReference(text: string): ParsedImageReference {
+  let parsed = parsedCache.get(text);
+  if (!parsed) {
+    if (parsedCache.size > 2000) parsedCache.clear();
+    parsed = parseImageReferenceUncached(text);
+    parsedCache.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parseImageReferenceUncached(text: string): ParsedImageReference {
   const diagnostics: ImageReferenceDiagnostic[] = [];
   const add = (code: ImageReferenceProblem, message: string, start: number, end: number): void => {
     diagnostics.push({ code, message, span: { start, end } });
