@@ -67,6 +67,11 @@ export function deref(doc: Document, node: unknown): Node | null {
   return (current ?? null) as Node | null;
 }
 
+/** The node one alias names (one step; the target may itself be an alias). */
+export function aliasTarget(doc: Document, alias: Alias): Node | undefined {
+  return aliasTargets(doc).get(alias);
+}
+
 const targetsByDoc = new WeakMap<Document, Map<Alias, Node>>();
 
 /**

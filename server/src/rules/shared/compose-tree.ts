@@ -6,6 +6,7 @@
  */
 import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import type { ComposeModel } from '../../model/compose/types';
+import { aliasTarget } from '../../model/compose/parse';
 
 /** compose-go's limit on visited nodes during alias and merge expansion. */
 export const NODE_VISIT_LIMIT = 100_000;
@@ -76,12 +77,8 @@ function build(model: ComposeModel): ComposeTree {
   for (const doc of model.yamlDocs) {
     const entries = new Map<string, TreeEntry>();
     let currentAlias: Node | undefined;
-    // yaml looks an alias's anchor up by scanning the document: remember each answer.
-    const resolved = new Map<Alias, Node | undefined>();
-    const resolveAlias = (alias: Alias): Node | undefined => {
-      if (!resolved.has(alias)) resolved.set(alias, (alias.resolve(doc) ?? undefined) as Node | undefined);
-      return resolved.get(alias);
-    };
+    // One step of an alias, through the model's per-document anchor index (yaml's own lookup scans the document).
+    const resolveAlias = (alias: Alias): Node | undefined => aliasTarget(doc, alias);
     const record = (path: (string | number)[], key: Node | undefined, value: Node | null, viaAlias: boolean) => {
       entries.set(pathKey(path), key ? { key, value, viaAlias } : { value, viaAlias });
     };
