@@ -103,23 +103,24 @@ export function stageChain(stage: Stage | undefined): Stage[] {
   return chain;
 }
 
+/** How many instructions of a stage (in file order) come before `instruction`: a binary search. */
+function countBefore(list: readonly InstructionNode[], instruction: InstructionNode): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].index < instruction.index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Instructions of the stage chain that come before `instruction`, nearest first, without building a list. */
 export function* eachEarlier(instruction: InstructionNode): Generator<InstructionNode> {
   for (const stage of stageChain(instruction.stage)) {
     const list = stage.instructions;
-    let k = list.length - 1;
-    if (stage === instruction.stage) {
-      // Instructions are in file order: find the last one before `instruction` by binary search.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].index < instruction.index) lo = mid + 1;
-        else hi = mid;
-      }
-      k = lo - 1;
-    }
-    for (; k >= 0; k--) yield list[k];
+    const k = stage === instruction.stage ? countBefore(list, instruction) : list.length;
+    for (let j = k - 1; j >= 0; j--) yield list[j];
   }
 }
 
@@ -157,15 +158,7 @@ function lastTable(stage: Stage, keyword: string, depth = 0): (InstructionNode |
 export function lastBefore(instruction: InstructionNode, keyword: string): InstructionNode | undefined {
   const stage = instruction.stage;
   if (!stage) return undefined;
-  const list = stage.instructions;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].index < instruction.index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lastTable(stage, keyword)[lo];
+  return lastTable(stage, keyword)[countBefore(stage.instructions, instruction)];
 }
 
 /** The exec-form `SHELL` instruction in effect at `instruction`. */
