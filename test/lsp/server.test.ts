@@ -202,6 +202,23 @@ describe('language server settings and configuration files', () => {
     }
   });
 
+  test('stevedore.compose.schemaValidation: false leaves schema checks to another extension', async () => {
+    const text = 'services:\n  web:\n    image: nginx:1.27\n    port: 80\n';
+    const seen = async (settings: Record<string, unknown>) => {
+      const client = new TestClient({ settings });
+      try {
+        await client.initialize();
+        await client.open('untitled:compose.yaml', text, 'dockercompose');
+        const published = await client.diagnostics('untitled:compose.yaml', (p) => p.diagnostics.length > 0 || settings.compose !== undefined, 3000).catch(() => undefined);
+        return (published?.diagnostics ?? []).map((d) => d.code);
+      } finally {
+        await client.stop();
+      }
+    };
+    assert.ok((await seen({})).includes('schema-unknown-key'));
+    assert.ok(!(await seen({ compose: { schemaValidation: false } })).includes('schema-unknown-key'));
+  });
+
   test('.stevedore.yaml and .hadolint.yaml are honoured', async () => {
     const dir = workspace({
       'app/Dockerfile': DOCKERFILE,
