@@ -1,4 +1,12 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lint } from '../../../server/src/engine/lint';
 import { ruleTester } from '../../support/rule-tester';
+
+test('inline comments after WORKDIR and VOLUME are warnings (they build), elsewhere errors', () => {
+  const findings = lint('FROM alpine:3.20\nWORKDIR /app # code\nUSER app # runtime\n', { fileName: '/w/Dockerfile' }).findings.filter((f) => f.rule === 'inline-comment');
+  assert.deepEqual(findings.map((f) => [f.range.start.line, f.severity]), [[1, 'warning'], [2, 'error']]);
+});
 
 const f = 'FROM node:22-slim\n';
 

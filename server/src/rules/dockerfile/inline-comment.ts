@@ -24,8 +24,8 @@ export const meta: DockerfileRuleMeta = {
       'Checked for FROM, COPY, ADD, ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, VOLUME, STOPSIGNAL, SHELL and the flags of ' +
       'HEALTHCHECK, and after the `]` of any exec form. Not reported: shell-form RUN, CMD and ENTRYPOINT (the shell ' +
       'reads `#` as a comment), a `#` with no white space before it (`ENV COLOR=#fff`, `ADD https://…#v1.0`), a quoted ' +
-      '`#`, and heredoc bodies. WORKDIR and VOLUME findings are errors too, though they build (with a wrong path): the ' +
-      'engine has one severity per rule.',
+      '`#`, and heredoc bodies. WORKDIR and VOLUME findings are warnings, since they build (with a wrong path); the ' +
+      'others are errors.',
   },
   fix: 'safe',
   aliases: [],
@@ -57,6 +57,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     ctx.report({
       range: ctx.range(hash, hash + comment.length),
       message: `${code(comment)} is not a comment here: after the arguments of ${code(i.keyword)} it is read as more arguments.`,
+      severity: BUILDS_ANYWAY.has(i.keyword) ? 'warning' : undefined,
       fix: fixable
         ? makeFix('Move the comment to its own line above', 'safe', [insertEdit(ctx.document, outerLineStart, indent + comment + eol), replaceEdit(ctx.document, cut, hash + comment.length, '')])
         : undefined,
