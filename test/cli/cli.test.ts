@@ -1,7 +1,7 @@
 /** CLI tests: the real `bin/stevedore.js` process on real files; exit codes and output formats. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -204,4 +204,17 @@ test('--all-rules turns on the rules that are off by default', () => {
   assert.deepEqual(rules([]), []);
   const all = rules(['--all-rules']);
   assert.ok(all.includes('base-image-not-pinned-by-digest') && all.includes('healthcheck-missing'), all.join(' '));
+});
+
+test('--unsafe-fixes writes the other files a fix asks for; --fix does not', () => {
+  const files = { Dockerfile: 'FROM node:22.11-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["node", "app.js"]\n', 'app.js': '', 'compose.yaml': 'services:\n  web:\n    build: .\n    environment:\n      API_TOKEN: abc\n' };
+  const safe = tempDir(files);
+  run(['lint', '--fix', '.'], { cwd: safe });
+  assert.ok(!existsSync(join(safe, '.dockerignore')));
+  assert.ok(!existsSync(join(safe, '.env.example')));
+  const unsafe = tempDir(files);
+  run(['lint', '--unsafe-fixes', '.'], { cwd: unsafe });
+  assert.match(readFileSync(join(unsafe, '.dockerignore'), 'utf8'), /^\.git$/m);
+  assert.equal(readFileSync(join(unsafe, '.env.example'), 'utf8'), 'API_TOKEN=\n');
+  assert.match(readFileSync(join(unsafe, "compose.yaml"), "utf8"), /API_TOKEN: \$\{API_TOKEN\b/);
 });

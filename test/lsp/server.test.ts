@@ -171,6 +171,35 @@ describe('language server', () => {
   });
 });
 
+describe('fixes that create another file', () => {
+  test('offered as a workspace edit to clients that can create files, and not to others', async () => {
+    const text = 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\n';
+    const dir = workspace({ Dockerfile: text, 'app.js': '' });
+    const uri = pathToFileURL(join(dir, 'Dockerfile')).toString();
+    const titles = async (createFiles: boolean) => {
+      const client = new TestClient({ createFiles });
+      try {
+        await client.initialize(dir);
+        await client.open(uri, text, 'dockerfile');
+        const published = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'dockerignore-missing'));
+        const diagnostic = published.diagnostics.find((d) => d.code === 'dockerignore-missing');
+        const actions = await client.request<(CodeAction & { edit?: { documentChanges?: { kind?: string; uri?: string }[] } })[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diagnostic!.range,
+          context: { diagnostics: [diagnostic] },
+        });
+        return actions;
+      } finally {
+        await client.stop();
+      }
+    };
+    const withSupport = (await titles(true)).find((a) => a.title === '(unsafe) Create a .dockerignore for the build context');
+    assert.ok(withSupport, 'offered');
+    assert.deepEqual(withSupport.edit?.documentChanges?.[0], { kind: 'create', uri: pathToFileURL(join(dir, '.dockerignore')).toString(), options: { ignoreIfExists: true } });
+    assert.ok(!(await titles(false)).some((a) => a.title.includes('.dockerignore')), 'not offered without file creation support');
+  });
+});
+
 describe('the standalone binary', () => {
   test('stevedore-language-server --stdio serves other editors', async () => {
     const client = new TestClient({ server: join(__dirname, '../../../bin/stevedore-language-server.js') });

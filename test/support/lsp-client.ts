@@ -27,6 +27,8 @@ export interface ClientOptions {
   onApplyEdit?: (params: unknown) => void;
   /** The server script (default: the compiled server module). */
   server?: string;
+  /** The client can apply workspace edits that create files. */
+  createFiles?: boolean;
 }
 
 export const SERVER = join(__dirname, '../../server/src/lsp/server.js');
@@ -38,8 +40,10 @@ export class TestClient {
   private readonly waiters: (() => void)[] = [];
   readonly messages: { type: number; message: string }[] = [];
   settings: Record<string, unknown> | 'never';
+  private readonly createFiles: boolean;
 
   constructor(options: ClientOptions = {}) {
+    this.createFiles = options.createFiles === true;
     this.settings = options.settings ?? {};
     this.process = spawn(process.execPath, [options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -70,7 +74,15 @@ export class TestClient {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri: rootPath ? pathToFileURL(rootPath).toString() : null,
-      capabilities: { workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: {} },
+      capabilities: {
+        workspace: {
+          configuration: true,
+          applyEdit: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          ...(this.createFiles ? { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } : {}),
+        },
+        textDocument: {},
+      },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { emptyConfig } from '../../server/src/engine/config';
 import { applyFixes } from '../../server/src/engine/fixes';
-import type { FileSystem } from '../../server/src/engine/fs';
+import { emptyFileSystem, withChanges, type FileSystem } from '../../server/src/engine/fs';
 import { lint } from '../../server/src/engine/lint';
-import type { Finding } from '../../server/src/engine/types';
+import type { FileChange, Finding } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
 
 export const NOW = new Date('2026-11-23T00:00:00Z');
@@ -41,6 +41,8 @@ export interface InvalidCase extends Case {
   output?: string;
   /** For the first finding: the text after each fix after the primary one, in order. */
   alternatives?: string[];
+  /** Changes to other files the primary fixes ask for (required when there are any). */
+  files?: FileChange[];
 }
 
 export function lintWithRule(ruleId: string, c: Case): Finding[] {
@@ -91,9 +93,14 @@ export function ruleTester(ruleId: string, cases: { valid: (string | Case)[]; in
         if (c.output !== undefined) {
           const fixed = applyFixes(c.code, found, { unsafe: true });
           assert.equal(fixed.text, c.output, 'text after the fix');
-          const after = only(ruleId, lintWithRule(ruleId, { ...c, code: fixed.text }));
+          const files = fixed.applied.flatMap((f) => f.files ?? []);
+          if (files.length > 0 || c.files) assert.deepEqual(files, c.files ?? [], 'changes to other files');
+          const fs = files.length > 0 ? withChanges(c.fs ?? emptyFileSystem, files) : c.fs;
+          const after = only(ruleId, lintWithRule(ruleId, { ...c, code: fixed.text, fs }));
           assert.ok(after.length < found.length, 'the fix removes the finding it fixes');
-          assert.equal(applyFixes(fixed.text, after, { unsafe: true }).text, fixed.text, 'fixing again changes nothing');
+          const again = applyFixes(fixed.text, after, { unsafe: true });
+          assert.equal(again.text, fixed.text, 'fixing again changes nothing');
+          assert.deepEqual(again.applied.flatMap((f) => f.files ?? []), [], 'fixing again changes no other file');
         }
         if (c.alternatives) {
           const first = found[0];
@@ -113,7 +120,7 @@ function checkDeclaredFixes(ruleId: string, f: Finding): void {
   assert.ok(meta);
   if (meta.fix === 'none') assert.equal(f.fixes.length, 0, `${ruleId} declares no fix but reported one`);
   for (const fix of f.fixes) {
-    assert.ok(fix.edits.length > 0, 'a fix has edits');
+    assert.ok(fix.edits.length > 0 || (fix.files?.length ?? 0) > 0, 'a fix changes something');
     if (fix.safety === 'unsafe') assert.match(fix.title, /^\(unsafe\) /, 'unsafe fix titles start with "(unsafe)"');
     if (meta.fix === 'unsafe') assert.equal(fix.safety, 'unsafe', `${ruleId} declares unsafe fixes but reported a safe one`);
   }

@@ -2,12 +2,12 @@
  * `stevedore`: files → lint → text | json | sarif → exit code. Exit 0 clean at the failure threshold,
  * 1 with findings, 2 on usage or I/O errors.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadConfig } from '../engine/config';
 import { fixAll } from '../engine/fixes';
 import { lint, ruleNames } from '../engine/lint';
-import type { Finding, RuleMeta, Severity } from '../engine/types';
+import type { FileChange, Finding, RuleMeta, Severity } from '../engine/types';
 import { nodeFileSystem } from '../platform/node-fs';
 import { allRules } from '../rules';
 import { Args, HELP, LintArgs, parseArgs, Threshold, UsageError } from './args';
@@ -127,6 +127,14 @@ function runLint(args: LintArgs, io: Io): number {
           ioError = true;
         }
       }
+      for (const change of result.files) {
+        try {
+          writeChange(change);
+        } catch (error) {
+          io.stderr(`stevedore: Cannot write \`${change.path}\`: ${(error as Error).message}\n`);
+          ioError = true;
+        }
+      }
     } else {
       findings = lint(text, options).findings;
     }
@@ -142,6 +150,17 @@ function runLint(args: LintArgs, io: Io): number {
 
   if (ioError) return 2;
   return fails(reports.flatMap((r) => r.findings), args.failureThreshold, args.maxWarnings) ? 1 : 0;
+}
+
+/** Writes a fix's change to another file: `create` never overwrites, `append` adds at the end. */
+function writeChange(change: FileChange): void {
+  if (change.kind === 'create') {
+    if (!existsSync(change.path)) writeFileSync(change.path, change.text, { flag: 'wx' });
+    return;
+  }
+  const current = existsSync(change.path) ? readFileSync(change.path, 'utf8') : '';
+  const separator = current === '' || current.endsWith('\n') ? '' : '\n';
+  writeFileSync(change.path, current + separator + change.text);
 }
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };

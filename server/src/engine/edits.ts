@@ -1,6 +1,6 @@
 /** Helpers rules use to build fixes from document offsets. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Fix, FixSafety, TextEdit } from './types';
+import type { FileChange, Fix, FixSafety, TextEdit } from './types';
 
 export function replaceEdit(document: TextDocument, start: number, end: number, newText: string): TextEdit {
   return { range: { start: document.positionAt(start), end: document.positionAt(end) }, newText };
@@ -11,8 +11,10 @@ export function insertEdit(document: TextDocument, offset: number, newText: stri
 }
 
 /** A fix; unsafe fixes get the "(unsafe)" prefix in their title so users see it everywhere. */
-export function makeFix(title: string, safety: FixSafety, edits: TextEdit[]): Fix {
-  return { title: safety === 'unsafe' && !title.startsWith('(unsafe)') ? `(unsafe) ${title}` : title, safety, edits };
+export function makeFix(title: string, safety: FixSafety, edits: TextEdit[], files?: FileChange[]): Fix {
+  const fix: Fix = { title: safety === 'unsafe' && !title.startsWith('(unsafe)') ? `(unsafe) ${title}` : title, safety, edits };
+  if (files && files.length > 0) fix.files = files;
+  return fix;
 }
 
 /** Offsets of the whole line holding `offset`, including its line break. */

@@ -1,7 +1,8 @@
 /** Applying fixes: one pass over a set of findings, and fix-all (re-lint until nothing more applies). */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, LintOptions } from './lint';
-import type { Finding, Fix, FixSafety, TextEdit } from './types';
+import { withChanges } from './fs';
+import type { FileChange, Finding, Fix, FixSafety, TextEdit } from './types';
 
 export interface ApplyOptions {
   /** Also apply unsafe fixes (`--unsafe-fixes`). Default: safe only. */
@@ -33,7 +34,7 @@ export function applyFixes(text: string, findings: readonly Finding[], options: 
 export function selectFixes(doc: TextDocument, findings: readonly Finding[], options: ApplyOptions = {}): Fix[] {
   const candidates = findings
     .map((f) => f.fixes[0])
-    .filter((f): f is Fix => f !== undefined && f.edits.length > 0 && allowed(f, options));
+    .filter((f): f is Fix => f !== undefined && (f.edits.length > 0 || (f.files?.length ?? 0) > 0) && allowed(f, options));
   const taken: { fix: Fix; spans: [number, number][] }[] = [];
   for (const fix of candidates) {
     const spans = fix.edits.map((e) => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number]);
@@ -59,6 +60,8 @@ export interface FixAllResult {
   text: string;
   /** How many fixes were applied over all passes. */
   fixed: number;
+  /** Changes to other files that the applied fixes ask for; the caller writes them (the engine never touches disk). */
+  files: FileChange[];
   /** What is left after fixing. */
   findings: Finding[];
 }
@@ -67,15 +70,23 @@ export interface FixAllResult {
 export function fixAll(text: string, lintOptions: LintOptions = {}, options: ApplyOptions = {}): FixAllResult {
   let current = text;
   let fixed = 0;
+  const files: FileChange[] = [];
+  let fs = lintOptions.fs;
   let findings = lint(current, lintOptions).findings;
   for (let pass = 0; pass < 10; pass++) {
     const result = applyFixes(current, findings, options);
-    if (result.applied.length === 0 || result.text === current) break;
+    const changes = result.applied.flatMap((f) => f.files ?? []);
+    if (result.applied.length === 0 || (result.text === current && changes.length === 0)) break;
     fixed += result.applied.length;
+    const textChanged = result.text !== current;
     current = result.text;
-    findings = lint(current, lintOptions).findings;
+    files.push(...changes);
+    // Re-lint as if the other files were written, so a fix that created one is not offered again.
+    if (changes.length > 0 && fs) fs = withChanges(fs, changes);
+    findings = lint(current, { ...lintOptions, fs }).findings;
+    if (!textChanged) break;
   }
-  return { text: current, fixed, findings };
+  return { text: current, fixed, files, findings };
 }
 
 export function fixSafetyLabel(safety: FixSafety): string {

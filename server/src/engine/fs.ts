@@ -79,3 +79,44 @@ export function normalize(path: string): string {
 export function folderVisible(fs: FileSystem, fileName: string): boolean {
   return fileName !== '' && fs.isDirectory(dirname(fileName));
 }
+
+/** A view of `fs` with file changes applied on top (what a fix will leave on disk), for re-linting after a fix. */
+export function withChanges(fs: FileSystem, changes: readonly { path: string; kind: 'create' | 'append'; text: string }[]): FileSystem {
+  const files = new Map<string, string>();
+  for (const c of changes) {
+    const path = normalize(c.path);
+    const current = files.get(path) ?? fs.readFile(path);
+    if (c.kind === 'create') files.set(path, current ?? c.text);
+    else files.set(path, (current ?? '') + c.text);
+  }
+  const dirsOf = (path: string) => {
+    const out: string[] = [];
+    for (let d = dirname(path); ; d = dirname(d)) {
+      out.push(d);
+      if (d === '/' || d === '.') break;
+    }
+    return out;
+  };
+  const dirs = new Set([...files.keys()].flatMap(dirsOf));
+  return {
+    readFile: (path) => files.get(normalize(path)) ?? fs.readFile(path),
+    exists: (path) => files.has(normalize(path)) || dirs.has(normalize(path)) || fs.exists(path),
+    isDirectory: (path) => dirs.has(normalize(path)) || fs.isDirectory(path),
+    readDirectory: (path) => {
+      const own = [...files.keys()].filter((f) => dirname(f) === normalize(path)).map(baseNameOf);
+      return [...new Set([...fs.readDirectory(path), ...own])].sort();
+    },
+  };
+}
+
+/** `to` relative to the folder `fromDir`, with `/` separators (`./x`, `../y/z`). */
+export function relativePath(fromDir: string, to: string): string {
+  const from = normalize(fromDir).split('/').filter(Boolean);
+  const target = normalize(to).split('/').filter(Boolean);
+  let common = 0;
+  while (common < from.length && common < target.length && from[common] === target[common]) common++;
+  const up = from.slice(common).map(() => '..');
+  const rest = target.slice(common);
+  const parts = [...up, ...rest];
+  return parts.length === 0 ? '.' : up.length === 0 ? `./${rest.join('/')}` : parts.join('/');
+}

@@ -31,10 +31,23 @@ export type FileKind = 'dockerfile' | 'compose';
 /** safe: cannot change behaviour, applied by fix-all and --fix. unsafe: opt-in only. */
 export type FixSafety = 'safe' | 'unsafe';
 
+/**
+ * A change to a file other than the linted one, for the few fixes that need one (create a `.dockerignore`,
+ * add a variable to `.env.example`). Paths are absolute.
+ */
+export interface FileChange {
+  path: string;
+  /** `create`: write `text` when the file does not exist (never overwrite); `append`: add `text` at its end (creating it if needed). */
+  kind: 'create' | 'append';
+  text: string;
+}
+
 export interface Fix {
   title: string;
   safety: FixSafety;
   edits: TextEdit[];
+  /** Changes to other files, applied together with `edits`. */
+  files?: FileChange[];
 }
 
 export interface RelatedLocation {

@@ -3,12 +3,14 @@
  * "Ignore <id> for this line", "Ignore <id> in this file", "Show documentation for <id>",
  * and the `source.fixAll.stevedore` source action (safe fixes only).
  */
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import { CodeAction, CodeActionKind, CodeActionParams, CreateFile, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFileSystem } from '../platform/node-fs';
 import { selectFixes } from '../engine/fixes';
 import type { LintResult } from '../engine/lint';
 import { ignoreFileEdits, ignoreLineEdits } from '../engine/suppression-edits';
-import type { Finding, Range, RuleMeta } from '../engine/types';
+import type { Finding, Fix, Range, RuleMeta } from '../engine/types';
 import { allRules } from '../rules';
 import { SOURCE } from './diagnostics';
 
@@ -25,7 +27,12 @@ function wanted(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
 }
 
-export function codeActions(document: TextDocument, result: LintResult, params: CodeActionParams): CodeAction[] {
+/** What the client can do with a workspace edit: create files (needed by fixes that touch other files). */
+export interface EditSupport {
+  createFiles: boolean;
+}
+
+export function codeActions(document: TextDocument, result: LintResult, params: CodeActionParams, support: EditSupport = { createFiles: false }): CodeAction[] {
   const uri = document.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -35,7 +42,7 @@ export function codeActions(document: TextDocument, result: LintResult, params: 
     for (const diagnostic of ours) {
       const finding = result.findings.find((f) => f.rule === diagnostic.code && sameRange(f.range, diagnostic.range));
       if (!finding) continue;
-      actions.push(...fixActions(uri, finding, diagnostic));
+      actions.push(...fixActions(document, finding, diagnostic, support));
       const meta = metaById.get(finding.rule);
       if (!meta || ignoredInAction.has(meta.id)) continue;
       ignoredInAction.add(meta.id);
@@ -58,14 +65,34 @@ export function codeActions(document: TextDocument, result: LintResult, params: 
   return actions;
 }
 
-function fixActions(uri: string, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
-  return finding.fixes.map((fix, index) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: index === 0 && fix.safety === 'safe',
-    edit: { changes: { [uri]: fix.edits } },
-  }));
+function fixActions(document: TextDocument, finding: Finding, diagnostic: Diagnostic, support: EditSupport): CodeAction[] {
+  const actions: CodeAction[] = [];
+  finding.fixes.forEach((fix, index) => {
+    const edit = fix.files?.length ? (support.createFiles ? workspaceEdit(document, fix) : undefined) : { changes: { [document.uri]: fix.edits } };
+    // A fix that needs another file is left out for clients that cannot create files, rather than applied halfway.
+    if (!edit) return;
+    actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: index === 0 && fix.safety === 'safe', edit });
+  });
+  return actions;
+}
+
+/** The document's edits plus the other files' changes, as one workspace edit with resource operations. */
+function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
+  const documentChanges: WorkspaceEdit['documentChanges'] = [];
+  if (fix.edits.length > 0) documentChanges.push(TextDocumentEdit.create({ uri: document.uri, version: document.version }, fix.edits));
+  for (const change of fix.files ?? []) {
+    const uri = pathToFileURL(change.path).toString();
+    const current = nodeFileSystem.readFile(change.path);
+    if (current === undefined) {
+      documentChanges.push(CreateFile.create(uri, { ignoreIfExists: true }));
+      documentChanges.push(TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, change.text)]));
+    } else if (change.kind === 'append') {
+      const end = TextDocument.create(uri, 'plaintext', 0, current).positionAt(current.length);
+      const separator = current === '' || current.endsWith('\n') ? '' : '\n';
+      documentChanges.push(TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert(end, separator + change.text)]));
+    }
+  }
+  return { documentChanges };
 }
 
 function editAction(title: string, uri: string, edits: TextEdit[], diagnostic: Diagnostic): CodeAction {
@@ -79,6 +106,8 @@ export function fixAllAction(document: TextDocument, result: LintResult): CodeAc
   return { title: 'Fix all safe Stevedore problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } };
 }
 
+/** Safe fixes of this document only: fix-all never creates or changes other files. */
 export function fixAllEdits(document: TextDocument, result: LintResult): TextEdit[] {
-  return selectFixes(document, result.findings).flatMap((f) => f.edits);
+  const inDocument = result.findings.filter((f) => !f.fixes[0]?.files?.length);
+  return selectFixes(document, inDocument).flatMap((f) => f.edits);
 }

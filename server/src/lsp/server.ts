@@ -34,11 +34,13 @@ export function startServer(): void {
   });
   const timers = new Map<string, NodeJS.Timeout>();
   let dynamicConfiguration = false;
+  const editSupport = { createFiles: false };
 
   connection.onInitialize((params) => {
     const workspace = params.capabilities.workspace;
     settings.supported = workspace?.configuration === true;
     dynamicConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    editSupport.createFiles = workspace?.workspaceEdit?.documentChanges === true && (workspace.workspaceEdit.resourceOperations ?? []).includes('create');
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -135,7 +137,7 @@ export function startServer(): void {
 
   connection.onCodeAction(async (params) => {
     const found = await currentLint(params.textDocument.uri);
-    return found ? codeActions(found.document, found.result, params) : [];
+    return found ? codeActions(found.document, found.result, params, editSupport) : [];
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -1,3 +1,4 @@
+import { memoryFileSystem } from '../../../server/src/engine/fs';
 import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('environment-secret-literal', {
@@ -6,6 +7,15 @@ ruleTester('environment-secret-literal', {
     'services:\n  app:\n    image: x:1\n    environment:\n      - SECRET_KEY=prefix-${SUFFIX}\n      - REDIS_PASSWORD\n      - KEYCLOAK_VERSION=26\n',
   ],
   invalid: [
+    {
+      name: 'in a project folder: the variable is listed in .env.example, without its value',
+      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: hunter2\n      API_TOKEN: abc\n',
+      fileName: '/p/compose.yaml',
+      fs: memoryFileSystem({ '/p/.env.example': 'API_TOKEN=\n' }),
+      errors: [{ range: [4, 25, 4, 32] }, { range: [5, 17, 5, 20] }],
+      output: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      API_TOKEN: ${API_TOKEN}\n',
+      files: [{ path: '/p/.env.example', kind: 'append', text: 'POSTGRES_PASSWORD=\n' }],
+    },
     {
       code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: hunter2\n',
       errors: [{ range: [4, 25, 4, 32], message: '`POSTGRES_PASSWORD` in the `environment` of service `db` holds a literal secret: reference a variable (`${POSTGRES_PASSWORD}`) instead.' }],

@@ -1,3 +1,4 @@
+import { dirname, folderVisible, joinPath } from '../../engine/fs';
 import { isMap, YAMLMap } from 'yaml';
 import type { Document } from 'yaml';
 import { makeFix, replaceEdit } from '../../engine/edits';
@@ -22,7 +23,9 @@ export const meta: ComposeRuleMeta = {
       'reference it with `${NAME}`, or use Compose `secrets:` and the image\'s `*_FILE` variables.',
     incorrect: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: hunter2\n',
     correct: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n',
-    fix: 'Replaces the value with `${KEY}`. Unsafe: the variable must then be set in `.env` (move the value there) or in the shell.',
+    fix:
+      'Replaces the value with `${KEY}` and, when the project folder is visible, adds `KEY=` (without the value) to ' +
+      '`.env.example`. Unsafe: the variable must then be set in `.env` (move the value there) or in the shell.',
     notes:
       'A key is a secret when its `_`-separated words include a secret word (password, passwd, secret, token, key, apikey, ' +
       'auth, credential…) and no allow word (`file`, `version`, `public`, `path`, `url`, `host`, `port`, `method`, `type`), ' +
@@ -36,6 +39,19 @@ export const meta: ComposeRuleMeta = {
 
 const FLAGS = new Set(['true', 'false', 'yes', 'no', '0', '1']);
 
+/**
+ * `${KEY}` in place of the literal; when the project folder is visible, `KEY=` is also added to `.env.example`
+ * (never the value itself), so the next person knows to set it.
+ */
+function variableFix(ctx: RuleContext<ComposeModel>, key: string, start: number, end: number) {
+  const edits = [replaceEdit(ctx.document, start, end, `\${${key}}`)];
+  if (!folderVisible(ctx.fs, ctx.fileName)) return makeFix(`Replace the value with \${${key}}`, 'unsafe', edits);
+  const example = joinPath(dirname(ctx.fileName), '.env.example');
+  const listed = (ctx.fs.readFile(example) ?? '').split('\n').some((line) => line.trim().split('=')[0] === key);
+  if (listed) return makeFix(`Replace the value with \${${key}}`, 'unsafe', edits);
+  return makeFix(`Replace the value with \${${key}} and add ${key} to .env.example`, 'unsafe', edits, [{ path: example, kind: 'append', text: `${key}=\n` }]);
+}
+
 export function check(ctx: RuleContext<ComposeModel>): void {
   const report = reportOnce(ctx);
   const judge = (service: string, where: string, key: string, value: string, start: number, end: number, exact: boolean) => {
@@ -43,7 +59,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     report({
       range: ctx.range(start, end),
       message: `${code(key)} in the ${where} of service ${code(service)} holds a literal secret: reference a variable (\`\${${key}}\`) instead.`,
-      fix: exact && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? makeFix(`Replace the value with \${${key}}`, 'unsafe', [replaceEdit(ctx.document, start, end, `\${${key}}`)]) : undefined,
+      fix: exact && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? variableFix(ctx, key, start, end) : undefined,
     });
   };
   const scan = (doc: Document, service: string, where: string, node: unknown) => {
