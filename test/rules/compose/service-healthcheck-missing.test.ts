@@ -1,5 +1,7 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { memoryFileSystem } from '../../../server/src/engine/fs';
-import { ruleTester } from '../../support/rule-tester';
+import { lintWithRule, ruleTester } from '../../support/rule-tester';
 
 const fs = memoryFileSystem({ '/work/compose.yaml': '', '/work/Dockerfile': 'FROM node:22\nHEALTHCHECK CMD node health.js\n' });
 
@@ -22,4 +24,12 @@ ruleTester('service-healthcheck-missing', {
       output: 'services:\n  a:\n    image: x:1\n    healthcheck:\n      disable: true\n  b:\n    image: x:1\n    healthcheck:\n      test: ["CMD-SHELL", "curl -fsS http://localhost/ || exit 1"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n',
     },
   ],
+});
+
+
+test('a healthcheck with timings only gets no template fix (it would duplicate the key)', () => {
+  const code = 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      interval: 30s\n';
+  for (const f of lintWithRule('service-healthcheck-missing', { code }).filter((x) => x.rule === 'service-healthcheck-missing')) {
+    assert.deepEqual(f.fixes, []);
+  }
 });

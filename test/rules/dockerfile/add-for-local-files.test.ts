@@ -1,5 +1,7 @@
 import { memoryFileSystem } from '../../../server/src/engine/fs';
-import { ruleTester } from '../../support/rule-tester';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintWithRule, ruleTester } from '../../support/rule-tester';
 
 const f = 'FROM alpine:3.20\n';
 const msg = '`ADD` copies only local files here; use `COPY`, which cannot download or unpack.';
@@ -43,9 +45,22 @@ ruleTester('add-for-local-files', {
       output: `${f}ARG CONF=app.yaml\ncopy ["$CONF", "/etc/"]`,
     },
     {
-      name: 'extension-less file: reported without a fix (ADD sniffs its content)',
+      name: 'extension-less file: unsafe fix (ADD sniffs its content)',
       code: `${f}ADD entrypoint /usr/local/bin/`,
-      errors: [{ range: [1, 0, 1, 3] }],
+      errors: [{ range: [1, 0, 1, 3], message: msg }],
+      output: `${f}COPY entrypoint /usr/local/bin/`,
+    },
+    {
+      name: 'wildcard: unsafe fix',
+      code: `${f}ADD conf/*.d /etc/app/`,
+      errors: [{ range: [1, 0, 1, 3], message: msg }],
+      output: `${f}COPY conf/*.d /etc/app/`,
+    },
+    {
+      name: 'one uncertain source makes the whole fix unsafe',
+      code: `${f}add app.conf bin/server /opt/`,
+      errors: [{ range: [1, 0, 1, 3], message: msg }],
+      output: `${f}copy app.conf bin/server /opt/`,
     },
     {
       name: 'a folder seen in the build context is safe',
@@ -61,4 +76,12 @@ ruleTester('add-for-local-files', {
       output: `${f}ONBUILD COPY app.py /app/`,
     },
   ],
+});
+
+test('add-for-local-files: fix safety follows what ADD might do with the sources', () => {
+  const fixesOf = (code: string) =>
+    lintWithRule('add-for-local-files', { code }).filter((x) => x.rule === 'add-for-local-files').flatMap((x) => x.fixes.map((fix) => [fix.title, fix.safety]));
+  assert.deepEqual(fixesOf(`${f}ADD app.conf /etc/app/`), [['Replace ADD with COPY', 'safe']]);
+  assert.deepEqual(fixesOf(`${f}ADD entrypoint /usr/local/bin/`), [['(unsafe) Replace ADD with COPY', 'unsafe']]);
+  assert.deepEqual(fixesOf(`${f}ADD *.conf /etc/app/`), [['(unsafe) Replace ADD with COPY', 'unsafe']]);
 });

@@ -29,22 +29,44 @@ ruleTester('typographic-dash-or-space', {
       errors: [{ range: [2, 5, 2, 6], message: /`--` belongs/ }, { range: [3, 6, 3, 7] }, { range: [3, 29, 3, 30], message: /^A minus sign/ }],
       output: `FROM golang:1.23 AS build\nFROM scratch\nCOPY --from=build /app /app\nRUN x --no-install-recommends --quiet`,
     },
+    {
+      name: 'non-breaking space inside a value: unsafe replacement with a space',
+      code: `${f}ENV GREETING="hello\u00a0world"`,
+      errors: [{ range: [1, 19, 1, 20], message: 'A non-breaking space (U+00A0) is not white space to the builder or the shell.' }],
+      output: `${f}ENV GREETING="hello world"`,
+    },
+    {
+      name: 'zero-width space next to a space: unsafe deletion',
+      code: `${f}RUN echo a \u200bb`,
+      errors: [{ range: [1, 11, 1, 12], message: 'A zero-width space (U+200B) is not white space to the builder or the shell.' }],
+      output: `${f}RUN echo a b`,
+    },
+    {
+      name: 'zero-width no-break space after the keyword: safe',
+      code: `${f}WORKDIR\ufeff/app`,
+      errors: [{ range: [1, 7, 1, 8], message: 'A zero-width no-break space (U+FEFF) is not white space to the builder or the shell.' }],
+      output: `${f}WORKDIR /app`,
+    },
   ],
 });
 
 // Run with this rule alone: at the time of writing `run-shell-syntax-error` runs out of memory on a
 // non-breaking space before a flag, which would take the whole table run down with it.
-test('invisible spaces: fixed before a flag, reported without a fix elsewhere', () => {
+test('invisible spaces: a safe fix before a flag, an unsafe one elsewhere', () => {
   const rule = allRules.find((r) => r.meta.id === 'typographic-dash-or-space');
   assert.ok(rule);
   const code = `${f}RUN apt-get install\u00a0-y\u200bcurl`;
   const found = lint(code, { fileName: '/work/Dockerfile', rules: [rule] }).findings.filter((x) => x.rule === rule.meta.id);
   assert.deepEqual(
     found.map((x) => [x.range.start.line, x.range.start.character, x.range.end.line, x.range.end.character, x.fixes.length]),
-    [[1, 19, 1, 20, 1], [1, 22, 1, 23, 0]],
+    [[1, 19, 1, 20, 1], [1, 22, 1, 23, 1]],
   );
   assert.equal(found[0].message, 'A non-breaking space (U+00A0) is not white space to the builder or the shell.');
   assert.match(found[1].message, /zero-width space \(U\+200B\)/);
-  assert.equal(found[0].fixes[0].safety, 'safe');
+  assert.deepEqual(found.map((x) => [x.fixes[0].title, x.fixes[0].safety]), [
+    ['Replace the non-breaking space with a space', 'safe'],
+    ['(unsafe) Replace the zero-width space with a space', 'unsafe'],
+  ]);
   assert.equal(applyFixes(code, found).text, `${f}RUN apt-get install -y\u200bcurl`);
+  assert.equal(applyFixes(code, found, { unsafe: true }).text, `${f}RUN apt-get install -y curl`);
 });

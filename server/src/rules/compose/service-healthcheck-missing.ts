@@ -4,7 +4,7 @@ import { code } from '../../engine/text';
 import { keyName } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
 import { addHealthcheckFix, composeHealthcheck, dockerfileHealthcheck } from '../shared/compose-healthcheck';
-import { eachService, reportOnce, scalarString, stringAt, valueOf } from '../shared/compose-nodes';
+import { eachService, findPair, reportOnce, scalarString, stringAt, valueOf } from '../shared/compose-nodes';
 
 export const meta: ComposeRuleMeta = {
   id: 'service-healthcheck-missing',
@@ -51,7 +51,8 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     report({
       range: ctx.range(s.keyStart, s.keyEnd),
       message: `Service ${code(s.name)} has no healthcheck: Docker cannot tell whether it works, only whether it runs.`,
-      fix: addHealthcheckFix(ctx, s.body, s.name),
+      // A healthcheck key with timings only gets no template: a second `healthcheck:` would be a duplicate key.
+      fix: findPair(s.doc, s.body, 'healthcheck') ? undefined : addHealthcheckFix(ctx, s.body, s.name),
     });
   }
 }

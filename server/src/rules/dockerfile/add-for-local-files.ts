@@ -19,8 +19,9 @@ export const meta: DockerfileRuleMeta = {
     incorrect: 'FROM alpine:3.20\nADD app.conf /etc/app/',
     correct: 'FROM alpine:3.20\nCOPY app.conf /etc/app/\nADD rootfs.tar.gz /',
     fix:
-      'Replaces `ADD` with `COPY`. Safe when every source is a folder or a file with a known non-archive extension; no fix ' +
-      'is offered for extension-less files or wildcards, which ADD inspects and might unpack.',
+      'Replaces `ADD` with `COPY`. Safe when every source is a folder or a file with a known non-archive extension. For ' +
+      'an extension-less file or a wildcard the same replacement is offered as unsafe: ADD looks at the content of such ' +
+      'files and unpacks a local tar archive, which COPY would copy as is.',
     notes:
       'Not reported when a source is a URL, a git repository, a tar archive or compressed file (`.tar`, `.tgz`, `.gz`, ' +
       '`.bz2`, `.xz`, `.txz`, `.zst`, …), holds a variable with no known value, or when ADD-only flags are used.',
@@ -44,7 +45,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     ctx.report({
       range: ctx.range(i.keywordStart, i.keywordEnd),
       message: '`ADD` copies only local files here; use `COPY`, which cannot download or unpack.',
-      fix: safe ? makeFix('Replace ADD with COPY', 'safe', [replaceEdit(ctx.document, i.keywordStart, i.keywordEnd, keyword)]) : undefined,
+      // Unsafe when a source might be a tar archive under another name: ADD unpacks it, COPY would not.
+      fix: makeFix('Replace ADD with COPY', safe ? 'safe' : 'unsafe', [replaceEdit(ctx.document, i.keywordStart, i.keywordEnd, keyword)]),
     });
   }
 }

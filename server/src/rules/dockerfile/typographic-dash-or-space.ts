@@ -20,8 +20,9 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl',
     fix:
       'Replaces a dash at a flag position with `-` (or `--` for an em dash or a long option), and an invisible space before ' +
-      'a flag or after the instruction keyword with a plain space. Safe: at those positions the text cannot work as ' +
-      'written. Invisible spaces elsewhere are reported without a fix, since they may be intended inside a value.',
+      'a flag or after the instruction keyword with a plain space (or deletes it when it sits next to one). Safe: at those ' +
+      'positions the text cannot work as written. Invisible spaces elsewhere get the same replacement as an unsafe fix, ' +
+      'since a non-breaking space inside a quoted value or a message may be intended.',
     notes: 'Comments, LABEL values and COPY/ADD heredoc bodies are not checked; a byte-order mark at the very start of the file is fine.',
   },
   fix: 'safe',
@@ -65,7 +66,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       ctx.report({
         range: ctx.range(at, at + 1),
         message: `A ${NAMES[ch]} (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) is not white space to the builder or the shell.`,
-        fix: afterKeyword || beforeFlag ? makeFix(replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`, 'safe', [replaceEdit(ctx.document, at, at + 1, replacement)]) : undefined,
+        // Before a flag or after the keyword the text cannot work as written; elsewhere the character may be wanted.
+        fix: makeFix(
+          replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`,
+          afterKeyword || beforeFlag ? 'safe' : 'unsafe',
+          [replaceEdit(ctx.document, at, at + 1, replacement)],
+        ),
       });
     }
   }
