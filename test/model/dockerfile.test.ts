@@ -84,3 +84,9 @@ test('earlier instructions through the stage chain, and the nearest one of a key
   assert.equal(shellInEffect(runA)?.line, 1);
   assert.equal(lastBefore(onbuild.trigger!, 'WORKDIR')?.line, 4, 'an ONBUILD trigger sees what precedes its line');
 });
+
+test('directives as BuildKit reads them: a #! first line is skipped, anything else ends the block', () => {
+  const m = parseDockerfile('#!/usr/bin/env buildctl\n# syntax=docker/dockerfile:1\n# foo=bar\n# escape=`\nFROM alpine:3.20\n# check=skip=all\n');
+  assert.deepEqual(m.directives.map((d) => [d.name, d.line]), [['syntax', 1]]);
+  assert.deepEqual(m.directiveLines.map((d) => [d.name, d.line, d.inBlock]), [['syntax', 1, true], ['escape', 3, false], ['check', 5, false]]);
+});

@@ -5,7 +5,7 @@ import { DockerfileParser, Instruction } from 'dockerfile-ast';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell } from '../shell';
-import { parseDirectives } from './directives';
+import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
 import { expandVariables } from './variables';
 import type {
@@ -24,16 +24,17 @@ export function parseDockerfile(text: string, uri = 'file:///Dockerfile'): Docke
   const document = TextDocument.create(uri, 'dockerfile', 0, text);
   const ast = DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
-  const directives = parseDirectives(text);
   const heredocLines = new Set<number>();
 
   const ctx = { document, text, escape, heredocLines };
   const instructions: InstructionNode[] = [];
   for (const node of ast.getInstructions()) instructions.push(buildInstruction(node, instructions.length, ctx));
 
+  const directiveLines = parseDirectiveLines(text, heredocLines);
+  const directives = directiveLines.filter((d) => d.inBlock);
   const comments = collectComments(text, heredocLines, new Set(directives.map((d) => d.line)));
   const { stages, globalScope } = buildStages(instructions, escape, document);
-  return { kind: 'dockerfile', document, text, escape, directives, comments, instructions, stages, globalScope, heredocLines };
+  return { kind: 'dockerfile', document, text, escape, directives, directiveLines, comments, instructions, stages, globalScope, heredocLines };
 }
 
 /** Every `#` line outside heredoc bodies and the directive block (dockerfile-ast skips a comment on line 1). */

@@ -114,16 +114,23 @@ export interface Stage {
   instructions: InstructionNode[];
 }
 
+/** A `# syntax|escape|check=…` line. */
 export interface Directive {
+  /** Lower-case name. */
   name: string;
+  /** Name as written. */
+  rawName: string;
   value: string;
   line: number;
+  /** Offsets of the line (without its break), the name and the value. */
   start: number;
   end: number;
   nameStart: number;
   nameEnd: number;
   valueStart: number;
   valueEnd: number;
+  /** BuildKit reads it: it sits in the leading directive block. */
+  inBlock: boolean;
 }
 
 export interface Comment {
@@ -141,7 +148,10 @@ export interface DockerfileModel {
   document: TextDocument;
   text: string;
   escape: string;
+  /** The parser directives BuildKit reads (the leading block). */
   directives: Directive[];
+  /** Every directive-shaped line outside heredoc bodies, misplaced and duplicate ones included. */
+  directiveLines: Directive[];
   comments: Comment[];
   instructions: InstructionNode[];
   stages: Stage[];

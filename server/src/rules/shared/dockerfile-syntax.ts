@@ -3,7 +3,7 @@
  * ONBUILD triggers, the parser-directive block as BuildKit reads it, and the pinned frontend.
  */
 import { parseFrontendVersion, type FrontendVersion } from '../../knowledge/dockerfile';
-import type { DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
+import type { Directive, DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
 
 /** The 18 instruction keywords. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
@@ -31,71 +31,14 @@ export function leadingDashWords(instruction: InstructionNode): Word[] {
   return out;
 }
 
-export const DIRECTIVE_KEYS: ReadonlySet<string> = new Set(['syntax', 'escape', 'check']);
+export { DIRECTIVE_KEYS } from '../../model/dockerfile/directives';
 
-/** One line of the file that looks like a parser directive, wherever it is. */
-export interface DirectiveLine {
-  /** Name as written. */
-  rawName: string;
-  /** Lower-case name. */
-  name: string;
-  value: string;
-  line: number;
-  /** Offsets of the line (without its break), the name and the value. */
-  start: number;
-  end: number;
-  nameStart: number;
-  nameEnd: number;
-  valueStart: number;
-  valueEnd: number;
-  /** True when BuildKit reads it as a directive: it sits in the leading block. */
-  inBlock: boolean;
-}
+/** One line of the file that looks like a parser directive, wherever it is (the model keeps them all). */
+export type DirectiveLine = Directive;
 
-const DIRECTIVE_LINE = /^([ \t]*#[ \t]*)([A-Za-z][A-Za-z0-9_-]*)([ \t]*=[ \t]*)(.*?)[ \t]*$/;
-
-/**
- * Every `# syntax|escape|check=…` line outside heredoc bodies, marked with whether it belongs to the
- * leading directive block (BuildKit skips a `#!` first line; the block ends at the first line that
- * is not a known directive). Unlike `model.directives`, duplicates and later lines are all kept.
- */
+/** Every `# syntax|escape|check=…` line outside heredoc bodies, with `inBlock` set for those BuildKit reads. */
 export function directiveLines(model: DockerfileModel): DirectiveLine[] {
-  const text = model.text;
-  const out: DirectiveLine[] = [];
-  let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let inBlock = true;
-  for (let line = 0; offset <= text.length; line++) {
-    let end = text.indexOf('\n', offset);
-    if (end < 0) end = text.length;
-    const lineText = text.slice(offset, end).replace(/\r$/, '');
-    const m = model.heredocLines.has(line) ? null : DIRECTIVE_LINE.exec(lineText);
-    const known = m !== null && DIRECTIVE_KEYS.has(m[2].toLowerCase());
-    if (line === 0 && lineText.startsWith('#!')) {
-      // BuildKit skips a shebang-like first line.
-    } else if (!known) {
-      inBlock = false;
-    }
-    if (m && known) {
-      const nameStart = offset + m[1].length;
-      const valueStart = nameStart + m[2].length + m[3].length;
-      out.push({
-        rawName: m[2],
-        name: m[2].toLowerCase(),
-        value: m[4],
-        line,
-        start: offset,
-        end: offset + lineText.length,
-        nameStart,
-        nameEnd: nameStart + m[2].length,
-        valueStart,
-        valueEnd: valueStart + m[4].length,
-        inBlock,
-      });
-    }
-    if (end >= text.length) break;
-    offset = end + 1;
-  }
-  return out;
+  return model.directiveLines;
 }
 
 /** The directives BuildKit honours: the first of each name in the leading block. */
