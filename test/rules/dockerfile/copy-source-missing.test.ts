@@ -5,8 +5,15 @@ const f = 'FROM python:3.12-slim\nWORKDIR /app\n';
 const ctx = (files: Record<string, string> = {}) =>
   memoryFileSystem({ '/work/Dockerfile': '', '/work/requirements.txt': '', '/work/src/app.py': '', ...files });
 
+const composeBuilt = memoryFileSystem({
+  '/proj/compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/api.Dockerfile\n',
+  '/proj/docker/api.Dockerfile': '',
+  '/proj/requirements.txt': '',
+});
+
 ruleTester('copy-source-missing', {
   valid: [
+    { name: 'the compose build.context is the context, not the Dockerfile folder', code: `${f}COPY requirements.txt ./`, fileName: '/proj/docker/api.Dockerfile', fs: composeBuilt },
     { code: `${f}COPY nothing.txt .`, name: 'no file system' },
     { code: `${f}COPY requirements.txt src/ ./`, fs: ctx() },
     { code: `${f}COPY ./src/app.py /app/`, fs: ctx() },
@@ -20,6 +27,13 @@ ruleTester('copy-source-missing', {
     { code: `${f}ADD https://example.com/x.tgz /tmp/`, fs: ctx() },
   ],
   invalid: [
+    {
+      name: 'missing from the compose build.context',
+      code: `${f}COPY api.Dockerfile ./`,
+      fileName: '/proj/docker/api.Dockerfile',
+      fs: composeBuilt,
+      errors: [{ range: [2, 5, 2, 19] }],
+    },
     {
       code: `${f}COPY requirement.txt .`,
       fs: ctx(),

@@ -4,6 +4,7 @@
  */
 import { dirname, FileSystem, joinPath, normalize } from '../../engine/fs';
 import { IgnoreFile, isIgnored, loadDockerignore, patternRegex } from './dockerignore';
+import { buildsUsing } from './workspace-builds';
 
 export interface BuildContext {
   fs: FileSystem;
@@ -12,12 +13,16 @@ export interface BuildContext {
   ignore: IgnoreFile | undefined;
 }
 
-/** The context of the linted Dockerfile, or undefined when the file system cannot show it. */
+/**
+ * The context of the linted Dockerfile: the `build.context` of the compose (or Bake) build that names it when
+ * there is exactly one, else its folder; undefined when the file system cannot show it.
+ */
 export function buildContextOf(fs: FileSystem, fileName: string): BuildContext | undefined {
   if (fileName === '') return undefined;
-  const root = dirname(fileName);
+  const contexts = [...new Set(buildsUsing(fs, fileName).map((b) => b.context))];
+  const root = contexts.length === 1 ? contexts[0] : dirname(fileName);
   if (!fs.isDirectory(root) || fs.readDirectory(root).length === 0) return undefined;
-  return { fs, root, ignore: loadDockerignore(fs, fileName) };
+  return { fs, root, ignore: loadDockerignore(fs, fileName, root) };
 }
 
 /**

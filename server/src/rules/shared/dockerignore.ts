@@ -141,10 +141,11 @@ export function isIgnored(relativePath: string, patterns: readonly IgnorePattern
  * The ignore file for a Dockerfile whose context is its own folder: `<Dockerfile name>.dockerignore` beside it
  * wins over `<context>/.dockerignore`, as in BuildKit.
  */
-export function loadDockerignore(fs: FileSystem, dockerfilePath: string): IgnoreFile | undefined {
+export function loadDockerignore(fs: FileSystem, dockerfilePath: string, contextRoot = dirname(dockerfilePath)): IgnoreFile | undefined {
   const dir = dirname(dockerfilePath);
   const name = dockerfilePath.slice(dockerfilePath.lastIndexOf('/') + 1);
-  for (const candidate of [joinPath(dir, `${name}.dockerignore`), joinPath(dir, '.dockerignore')]) {
+  // `<Dockerfile>.dockerignore` beside the Dockerfile wins over the context's `.dockerignore`.
+  for (const candidate of [joinPath(dir, `${name}.dockerignore`), joinPath(contextRoot, '.dockerignore')]) {
     const text = fs.readFile(candidate);
     if (text === undefined) continue;
     const patterns = parseDockerignore(text);
