@@ -80,7 +80,11 @@ function variableHover(model: DockerfileModel, instruction: InstructionNode, off
     parts.push(predefined.summary, predefined.details);
     if (predefined.examples) parts.push(`In a \`--platform linux/amd64,linux/arm64\` build: \`${predefined.examples['linux/amd64']}\` and \`${predefined.examples['linux/arm64']}\`.`);
   }
-  if (!variable && !predefined) return undefined;
+  if (!variable && !predefined) {
+    // A global ARG is visible in a stage only once the stage declares it again.
+    if (!model.globalScope.has(name) || instruction.keyword === 'FROM') return undefined;
+    parts.push(`A global \`ARG ${name}\` exists, but a stage sees it only after \`ARG ${name}\` inside the stage; here it expands to nothing.`);
+  }
   return { markdown: parts.join('\n\n'), range: span(model, start, end) };
 }
 
