@@ -4,7 +4,7 @@ import { code } from '../../engine/text';
 import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
-import { chainRoot, dropsPrivileges, effectiveUser, finalStage, isDevContainer } from '../shared/final-stage';
+import { chainRoot, dropsPrivileges, effectiveUser, shippedStages, isDevContainer } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-missing',
@@ -35,22 +35,23 @@ export const meta: DockerfileRuleMeta = {
 };
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  const stage = finalStage(ctx.model);
-  if (!stage || effectiveUser(stage)) return;
-  const starter = [effective(stage, 'ENTRYPOINT'), effective(stage, 'CMD')].filter((i) => i !== undefined);
-  if (starter.length === 0) return;
-  const root = chainRoot(stage);
-  const image = root.image.resolved;
-  if (image === undefined || isUnprivilegedBaseImage(image)) return;
-  if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) return;
-  ctx.report({
-    range: ctx.range(stage.image.start, stage.image.end),
-    message: `The final stage sets no \`USER\`, so it runs as root (base ${code(image)}).`,
-    fix: userFix(ctx, stage, image),
-  });
+  for (const { stage, label, appendAt } of shippedStages(ctx)) {
+    if (effectiveUser(stage)) continue;
+    const starter = [effective(stage, 'ENTRYPOINT'), effective(stage, 'CMD')].filter((i) => i !== undefined);
+    if (starter.length === 0) continue;
+    const root = chainRoot(stage);
+    const image = root.image.resolved;
+    if (image === undefined || isUnprivilegedBaseImage(image)) continue;
+    if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) continue;
+    ctx.report({
+      range: ctx.range(stage.image.start, stage.image.end),
+      message: `${label} sets no \`USER\`, so it runs as root (base ${code(image)}).`,
+      fix: userFix(ctx, stage, image, appendAt),
+    });
+  }
 }
 
-function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string) {
+function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string, appendAt: number) {
   const name = normalizeImageName(parseImageReference(image));
   const tag = parseImageReference(image).tag ?? '';
   const text = ctx.model.text;
@@ -60,7 +61,7 @@ function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string)
   else if (name.includes('alpine') || tag.includes('alpine')) lines = ['RUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app', 'USER 10001'];
   else lines = ['RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app', 'USER 10001'];
   const own = stage.instructions.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
-  const at = own ? lineSpan(text, own.start)[0] : text.length;
-  const prefix = !own && !text.endsWith('\n') ? eol : '';
+  const at = own ? lineSpan(text, own.start)[0] : appendAt;
+  const prefix = !own && at > 0 && text[at - 1] !== '\n' ? eol : '';
   return makeFix('Add an unprivileged USER', 'unsafe', [insertEdit(ctx.document, at, prefix + lines.join(eol) + eol)]);
 }

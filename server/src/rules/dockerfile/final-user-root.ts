@@ -2,7 +2,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { dropsPrivileges, effectiveUser, finalStage, isDevContainer, isRootUser } from '../shared/final-stage';
+import { dropsPrivileges, effectiveUser, shippedStages, isDevContainer, isRootUser } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-root',
@@ -30,16 +30,18 @@ export const meta: DockerfileRuleMeta = {
 };
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  const stage = finalStage(ctx.model);
-  const user = stage && effectiveUser(stage);
-  const word = user?.args[0];
-  if (!stage || !word || !isRootUser(word.value)) return;
-  if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) return;
   const text = ctx.model.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  ctx.report({
-    range: ctx.range(word.start, word.end),
-    message: `The final image runs as ${code(word.value)}; switch to an unprivileged user after the steps that need root.`,
-    fix: makeFix('Append USER 65534', 'unsafe', [insertEdit(ctx.document, text.length, (text.endsWith('\n') ? '' : eol) + 'USER 65534' + eol)]),
-  });
+  for (const { stage, label, appendAt } of shippedStages(ctx)) {
+    const word = effectiveUser(stage)?.args[0];
+    if (!word || !isRootUser(word.value)) continue;
+    if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) continue;
+    const needsBreak = appendAt > 0 && text[appendAt - 1] !== '\n';
+    const image = label === 'The final stage' ? 'The final image' : label.replace(/,$/, '');
+    ctx.report({
+      range: ctx.range(word.start, word.end),
+      message: `${image} runs as ${code(word.value)}; switch to an unprivileged user after the steps that need root.`,
+      fix: makeFix('Append USER 65534', 'unsafe', [insertEdit(ctx.document, appendAt, (needsBreak ? eol : '') + 'USER 65534' + eol)]),
+    });
+  }
 }

@@ -2,7 +2,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
-import { finalStage } from '../shared/final-stage';
+import { shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'healthcheck-missing',
@@ -29,15 +29,16 @@ export const meta: DockerfileRuleMeta = {
 };
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  const stage = finalStage(ctx.model);
-  if (!stage || effective(stage, 'HEALTHCHECK')) return;
   const text = ctx.model.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const template = 'HEALTHCHECK --interval=30s --timeout=5s CMD curl -fsS http://localhost/ || exit 1';
-  const insertion = (text.endsWith('\n') || text === '' ? '' : eol) + template + eol;
-  ctx.report({
-    range: ctx.range(stage.image.start, stage.image.end),
-    message: 'The final stage has no `HEALTHCHECK`, so Docker cannot tell when the service stops answering.',
-    fix: makeFix('Append a HEALTHCHECK template', 'unsafe', [insertEdit(ctx.document, text.length, insertion)]),
-  });
+  for (const { stage, label, appendAt } of shippedStages(ctx)) {
+    if (effective(stage, 'HEALTHCHECK')) continue;
+    const needsBreak = appendAt > 0 && text[appendAt - 1] !== '\n' && text !== '';
+    ctx.report({
+      range: ctx.range(stage.image.start, stage.image.end),
+      message: `${label} has no \`HEALTHCHECK\`, so Docker cannot tell when the service stops answering.`,
+      fix: makeFix('Append a HEALTHCHECK template', 'unsafe', [insertEdit(ctx.document, appendAt, (needsBreak ? eol : '') + template + eol)]),
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { effectiveUser, finalStage } from '../shared/final-stage';
+import { effectiveUser, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'user-non-numeric',
@@ -25,14 +25,14 @@ export const meta: DockerfileRuleMeta = {
 };
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  const stage = finalStage(ctx.model);
-  const user = stage && effectiveUser(stage);
-  const word = user?.args[0];
-  if (!word || word.value.includes('$')) return;
-  const name = word.value.split(':')[0];
-  if (/^\d+$/.test(name) || name === 'root' || name === '') return;
-  ctx.report({
-    range: ctx.range(word.start, word.start + name.length),
-    message: `${code(name)} is a user name; use a numeric UID so \`runAsNonRoot\` can verify it.`,
-  });
+  for (const { stage } of shippedStages(ctx)) {
+    const word = effectiveUser(stage)?.args[0];
+    if (!word || word.value.includes('$')) continue;
+    const name = word.value.split(':')[0];
+    if (/^\d+$/.test(name) || name === 'root' || name === '') continue;
+    ctx.report({
+      range: ctx.range(word.start, word.start + name.length),
+      message: `${code(name)} is a user name; use a numeric UID so \`runAsNonRoot\` can verify it.`,
+    });
+  }
 }

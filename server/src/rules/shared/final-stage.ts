@@ -2,7 +2,10 @@
 import { PRIVILEGE_DROPPING_TOOLS, usesPrivilegeDroppingTool } from '../../knowledge/dockerfile';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import type { RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
 import { effective } from './cmd-entrypoint';
+import { finalStages } from './stage-graph';
 
 /** The last stage: the image `docker build` produces without `--target`. */
 export function finalStage(model: DockerfileModel): Stage | undefined {
@@ -64,4 +67,24 @@ export function isDevContainer(model: DockerfileModel, fileName: string, stage: 
 export function isRootUser(value: string): boolean {
   const user = value.split(':')[0];
   return user === 'root' || user === '0';
+}
+
+/**
+ * The stages whose image is shipped: the last one, and any stage a compose `build.target` or Bake target names
+ * (catalog convention 6), each with how messages should call it and where an appended line goes.
+ */
+export function shippedStages(ctx: RuleContext<DockerfileModel>): { stage: Stage; label: string; appendAt: number }[] {
+  const last = finalStage(ctx.model);
+  return finalStages(ctx).map((stage) => ({
+    stage,
+    label: stage === last ? 'The final stage' : `Stage ${code(stage.name ?? String(stage.index))}, which a compose or Bake build targets,`,
+    appendAt: stage === last ? ctx.model.text.length : stageEnd(ctx.model, stage),
+  }));
+}
+
+/** Offset just after the line holding the stage's last instruction. */
+function stageEnd(model: DockerfileModel, stage: Stage): number {
+  const last = stage.instructions[stage.instructions.length - 1];
+  const newline = model.text.indexOf('\n', last.end);
+  return newline < 0 ? model.text.length : newline + 1;
 }
