@@ -1,8 +1,6 @@
-import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
-import { closest, code } from '../../engine/text';
-import { projectDefinitions } from '../../model/compose/project';
 import type { ComposeModel } from '../../model/compose/types';
+import { reportUndefinedServices } from '../shared/undefined-services';
 
 export const meta: ComposeRuleMeta = {
   id: 'depends-on-undefined-service',
@@ -26,27 +24,6 @@ export const meta: ComposeRuleMeta = {
   aliases: ['compose-go'],
 };
 
-const VIA_TEXT: Record<string, string> = {
-  depends_on: 'depends on',
-  links: 'links to',
-  extends: 'extends',
-  volumes_from: 'takes volumes from',
-  network_mode: 'shares the network of',
-  ipc: 'shares the IPC namespace of',
-  pid: 'shares the PID namespace of',
-};
-
 export function check(ctx: RuleContext<ComposeModel>): void {
-  const refs = ctx.model.references.filter((r) => r.kind === 'service' && r.via === 'depends_on');
-  if (refs.length === 0) return;
-  const defined = projectDefinitions(ctx.model, ctx.fileName, ctx.fs).service;
-  for (const ref of refs) {
-    if (defined.has(ref.name)) continue;
-    const nearest = closest(ref.name, [...defined].filter((n) => n !== ref.service), 3);
-    ctx.report({
-      range: ctx.range(ref.start, ref.end),
-      message: `Service ${code(ref.service)} ${VIA_TEXT[ref.via] ?? 'refers to'} ${code(ref.name)}, which is not defined${nearest ? `. Did you mean ${code(nearest)}?` : '.'}`,
-      fix: nearest ? makeFix(`Change to ${nearest}`, 'unsafe', [replaceEdit(ctx.document, ref.start, ref.end, nearest)]) : undefined,
-    });
-  }
+  reportUndefinedServices(ctx, { depends_on: 'depends on' });
 }
