@@ -10,7 +10,7 @@ import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
 import { expandVariables } from './variables';
 import type {
-  Comment, DockerfileModel, Flag, Heredoc, InstructionNode, Scope, Stage, Variable, Word,
+  Comment, DockerfileModel, Flag, Heredoc, InstructionNode, Property, Scope, Stage, Variable, Word,
 } from './types';
 
 /** Variables BuildKit defines in the global scope of every build. */
@@ -20,6 +20,7 @@ export const PREDEFINED_PLATFORM_ARGS = [
 ];
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const EXEC_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+const PROPERTY_KEYWORDS = new Set(['ENV', 'LABEL', 'ARG']);
 
 export function parseDockerfile(text: string, uri = 'file:///Dockerfile'): DockerfileModel {
   const document = TextDocument.create(uri, 'dockerfile', 0, text);
@@ -34,7 +35,7 @@ export function parseDockerfile(text: string, uri = 'file:///Dockerfile'): Docke
   const directiveLines = parseDirectiveLines(text, heredocLines);
   const directives = directiveLines.filter((d) => d.inBlock);
   const comments = collectComments(text, heredocLines, new Set(directives.map((d) => d.line)));
-  const { stages, globalScope } = buildStages(instructions, escape, document);
+  const { stages, globalScope } = buildStages(instructions, escape);
   return { kind: 'dockerfile', document, text, escape, directives, directiveLines, comments, instructions, stages, globalScope, heredocLines };
 }
 
@@ -100,6 +101,7 @@ function buildInstruction(node: Instruction, index: number, ctx: BuildContext): 
     execForm: jsonStrings !== undefined,
     jsonStrings: jsonStrings ?? [],
     heredocs,
+    properties: PROPERTY_KEYWORDS.has(keyword) ? buildProperties(node, document, text) : [],
     scope: new Map(),
     ast: node,
   };
@@ -147,6 +149,31 @@ function buildFlags(node: Instruction, document: TextDocument, text: string): Fl
   });
 }
 
+function buildProperties(node: Instruction, document: TextDocument, text: string): Property[] {
+  const getProperties = (node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] }).getProperties;
+  if (!getProperties) return [];
+  return getProperties.call(node).map((p) => {
+    const range = p.getRange();
+    const nameRange = p.getNameRange();
+    const valueRange = p.getValueRange();
+    const nameEnd = document.offsetAt(nameRange.end);
+    const valueStart = valueRange ? document.offsetAt(valueRange.start) : nameEnd;
+    const valueEnd = valueRange ? document.offsetAt(valueRange.end) : nameEnd;
+    return {
+      name: p.getName(),
+      value: p.getValue(),
+      raw: valueRange ? text.slice(valueStart, valueEnd) : undefined,
+      start: document.offsetAt(range.start),
+      end: document.offsetAt(range.end),
+      nameStart: document.offsetAt(nameRange.start),
+      nameEnd,
+      valueStart,
+      valueEnd,
+      operator: p.getAssignmentOperator(),
+    };
+  });
+}
+
 function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
   if (!getHeredocs) return [];
@@ -183,7 +210,7 @@ function assignInterpreters(instruction: InstructionNode, text: string): void {
   }
 }
 
-function buildStages(instructions: InstructionNode[], escape: string, document: TextDocument): { stages: Stage[]; globalScope: Scope } {
+function buildStages(instructions: InstructionNode[], escape: string): { stages: Stage[]; globalScope: Scope } {
   const global = new Map<string, Variable>();
   for (const name of PREDEFINED_PLATFORM_ARGS) global.set(name, { name, value: undefined, kind: 'predefined', start: -1, end: -1 });
   const stages: Stage[] = [];
@@ -202,7 +229,7 @@ function buildStages(instructions: InstructionNode[], escape: string, document: 
     if (stage) stage.instructions.push(instruction);
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
       const target = stage ? scope : global;
-      const updated = declare(instruction, new Map(target), global, stage === undefined, escape, document);
+      const updated = declare(instruction, new Map(target), global, stage === undefined, escape);
       if (stage) scope = updated;
       else for (const [k, v] of updated) global.set(k, v);
     }
@@ -223,9 +250,9 @@ function onlyEnv(scope: Map<string, Variable>): Map<string, Variable> {
 }
 
 function declare(
-  instruction: InstructionNode, scope: Map<string, Variable>, global: Scope, isGlobal: boolean, escape: string, document: TextDocument,
+  instruction: InstructionNode, scope: Map<string, Variable>, global: Scope, isGlobal: boolean, escape: string,
 ): Map<string, Variable> {
-  for (const p of declarations(instruction, document)) {
+  for (const p of declarations(instruction)) {
     let value: string | undefined;
     let kind: Variable['kind'];
     if (instruction.keyword === 'ENV') {
@@ -254,7 +281,7 @@ interface Declaration {
  * `ARG A B=1 "C=x y"` declares each word on its own; `ENV` has key=value pairs and the legacy
  * `ENV KEY value` form, which dockerfile-ast's properties handle.
  */
-function declarations(instruction: InstructionNode, document: TextDocument): Declaration[] {
+function declarations(instruction: InstructionNode): Declaration[] {
   if (instruction.keyword === 'ARG') {
     // Quote-aware words: `ARG X="a b"` is one declaration.
     const words = lexShell(instruction.argsText).commands.flatMap((c) => c.words);
@@ -265,13 +292,7 @@ function declarations(instruction: InstructionNode, document: TextDocument): Dec
       return [{ name, value: eq < 0 ? null : word.value.slice(eq + 1), start: word.start, end: word.start + name.length }];
     });
   }
-  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
-  return (ast.getProperties?.() ?? []).flatMap((p) => {
-    const name = p.getName();
-    if (!name) return [];
-    const range = p.getNameRange();
-    return [{ name, value: p.getValue(), start: document.offsetAt(range.start), end: document.offsetAt(range.end) }];
-  });
+  return instruction.properties.filter((p) => p.name !== '').map((p) => ({ name: p.name, value: p.value, start: p.nameStart, end: p.nameEnd }));
 }
 
 function buildStage(from: InstructionNode, stages: Stage[], global: Scope, escape: string): Stage {

@@ -78,6 +78,8 @@ export interface InstructionNode {
   /** The strings of the exec-form array, with the offsets of their quoted text. */
   jsonStrings: Word[];
   heredocs: Heredoc[];
+  /** ENV, LABEL and ARG: the `KEY=value` (or legacy `ENV KEY value`) pairs; empty for other keywords. */
+  properties: Property[];
   /** Shell-form RUN (and ONBUILD RUN): the commands on the instruction line. */
   shell?: ShellScript;
   /** The stage this instruction belongs to; undefined before the first FROM. */
@@ -87,6 +89,25 @@ export interface InstructionNode {
   /** Variables visible to this instruction. */
   scope: Scope;
   ast: Instruction;
+}
+
+/** One `KEY=value` pair of ENV, LABEL or ARG, with document offsets. */
+export interface Property {
+  /** '' when the pair has no key (`ENV =x`). */
+  name: string;
+  /** The value with quotes and escapes removed; null when there is none (`ARG NAME`, `ENV DEBUG`). */
+  value: string | null;
+  /** The value as written (quotes and escapes kept); undefined when there is none. */
+  raw: string | undefined;
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  /** Offsets of the value as written; both at nameEnd when there is none. */
+  valueStart: number;
+  valueEnd: number;
+  /** `=`, or null for the legacy space-separated form and for bare names. */
+  operator: string | null;
 }
 
 export interface ImageRef {

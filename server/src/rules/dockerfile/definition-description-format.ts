@@ -43,7 +43,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   };
   for (const instruction of ctx.model.instructions) {
     if (instruction.keyword === 'ARG') {
-      const props = properties(instruction, ctx.document);
+      const props = properties(instruction);
       if (props.length === 1 && props[0].name) judge(instruction.line, props[0].name);
     }
   }

@@ -29,7 +29,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text } = ctx.model;
   for (const instruction of withTriggers(ctx.model)) {
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') continue;
-    const props = properties(instruction, ctx.document);
+    const props = properties(instruction);
     if (props.length !== 1) continue;
     const p = props[0];
     if (p.hasEquals || p.value === null || p.name === '') continue;

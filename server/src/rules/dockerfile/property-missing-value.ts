@@ -26,7 +26,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {
     const { keyword } = instruction;
     if (keyword !== 'ENV' && keyword !== 'LABEL' && keyword !== 'ARG') continue;
-    const props = properties(instruction, ctx.document);
+    const props = properties(instruction);
     for (const p of props) {
       if (p.name === '') {
         ctx.report({ range: ctx.range(p.nameStart, p.valueEnd), message: `A property of ${code(instruction.rawKeyword)} has a value but no name.` });

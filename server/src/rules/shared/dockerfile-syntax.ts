@@ -83,21 +83,14 @@ export interface PropertyNode {
   valueEnd: number;
 }
 
-export function properties(instruction: InstructionNode, document: import('vscode-languageserver-textdocument').TextDocument): PropertyNode[] {
-  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
-  return (ast.getProperties?.() ?? []).map((p) => {
-    const nameRange = p.getNameRange();
-    const valueRange = p.getValueRange();
-    const nameStart = document.offsetAt(nameRange.start);
-    const nameEnd = document.offsetAt(nameRange.end);
-    return {
-      name: p.getName(),
-      value: p.getValue(),
-      hasEquals: p.getAssignmentOperatorRange() !== null,
-      nameStart,
-      nameEnd,
-      valueStart: valueRange ? document.offsetAt(valueRange.start) : nameEnd,
-      valueEnd: valueRange ? document.offsetAt(valueRange.end) : nameEnd,
-    };
-  });
+export function properties(instruction: InstructionNode): PropertyNode[] {
+  return instruction.properties.map((p) => ({
+    name: p.name,
+    value: p.value,
+    hasEquals: p.operator !== null,
+    nameStart: p.nameStart,
+    nameEnd: p.nameEnd,
+    valueStart: p.valueStart,
+    valueEnd: p.valueEnd,
+  }));
 }

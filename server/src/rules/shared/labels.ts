@@ -2,7 +2,6 @@
  * LABEL keys and values with offsets, and the label schema the label rules are configured with (the same
  * shape as hadolint's `label-schema` and `strict-labels`).
  */
-import type { Property } from 'dockerfile-ast';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 
@@ -37,26 +36,20 @@ export function labelSchema(options: Readonly<Record<string, unknown>>): Map<str
 
 export function labelEntries(model: DockerfileModel, instructions: readonly InstructionNode[] = model.instructions): LabelEntry[] {
   const out: LabelEntry[] = [];
-  const doc = model.document;
   for (const node of instructions) {
     const i = node.trigger ?? node;
     if (i.keyword !== 'LABEL') continue;
-    const properties = (i.ast as unknown as { getProperties?: () => Property[] }).getProperties?.() ?? [];
-    for (const p of properties) {
-      const key = p.getName();
-      if (!key) continue;
-      const keyRange = p.getNameRange();
-      const valueRange = p.getValueRange();
-      const keyEnd = doc.offsetAt(keyRange.end);
+    for (const p of i.properties) {
+      if (!p.name) continue;
       out.push({
         instruction: i,
-        key,
-        keyStart: doc.offsetAt(keyRange.start),
-        keyEnd,
-        value: p.getValue() ?? '',
-        valueStart: valueRange ? doc.offsetAt(valueRange.start) : keyEnd,
-        valueEnd: valueRange ? doc.offsetAt(valueRange.end) : keyEnd,
-        siblings: properties.length,
+        key: p.name,
+        keyStart: p.nameStart,
+        keyEnd: p.nameEnd,
+        value: p.value ?? '',
+        valueStart: p.valueStart,
+        valueEnd: p.valueEnd,
+        siblings: i.properties.length,
       });
     }
   }

@@ -17,26 +17,16 @@ export interface PropertySpan {
   operator: string | null;
 }
 
-export function properties(model: DockerfileModel, instruction: InstructionNode): PropertySpan[] {
-  const ast = instruction.ast as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
-  const doc = model.document;
-  return (ast.getProperties?.() ?? []).map((p) => {
-    const range = p.getRange();
-    const nameRange = p.getNameRange();
-    const valueRange = p.getValueRange();
-    const valueStart = valueRange ? doc.offsetAt(valueRange.start) : doc.offsetAt(nameRange.end);
-    const valueEnd = valueRange ? doc.offsetAt(valueRange.end) : valueStart;
-    const raw = valueRange ? model.text.slice(valueStart, valueEnd) : undefined;
-    return {
-      name: p.getName(),
-      ...(raw !== undefined ? { raw, value: p.getValue() ?? undefined } : {}),
-      start: doc.offsetAt(range.start),
-      end: doc.offsetAt(range.end),
-      nameStart: doc.offsetAt(nameRange.start),
-      nameEnd: doc.offsetAt(nameRange.end),
-      valueStart,
-      valueEnd,
-      operator: p.getAssignmentOperator(),
-    };
-  });
+export function properties(_model: DockerfileModel, instruction: InstructionNode): PropertySpan[] {
+  return instruction.properties.map((p) => ({
+    name: p.name,
+    ...(p.raw !== undefined ? { raw: p.raw, value: p.value ?? undefined } : {}),
+    start: p.start,
+    end: p.end,
+    nameStart: p.nameStart,
+    nameEnd: p.nameEnd,
+    valueStart: p.valueStart,
+    valueEnd: p.valueEnd,
+    operator: p.operator,
+  }));
 }
