@@ -41,10 +41,12 @@ export interface LintResult {
   suppressions: SuppressionToken[];
 }
 
-let defaultNames: RuleNames | undefined;
+/** Per rule set, computed once (callers that pass their own rule list usually pass the same array again). */
+const namesByRules = new WeakMap<readonly Rule[], RuleNames>();
 export function ruleNames(rules: readonly Rule[] = allRules): RuleNames {
-  if (rules === allRules) return (defaultNames ??= new RuleNames(allRules));
-  return new RuleNames(rules);
+  let names = namesByRules.get(rules);
+  if (!names) namesByRules.set(rules, (names = new RuleNames(rules)));
+  return names;
 }
 
 export function kindOf(fileName: string | undefined, kind?: FileKind): FileKind {
