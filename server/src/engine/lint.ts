@@ -85,6 +85,11 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
   return index;
 }
 
+/** The metadata of a rule by id, from the rule set's index (undefined for an unknown id). */
+export function ruleMeta(id: string, rules: readonly Rule[] = allRules): RuleMeta | undefined {
+  return indexOf(rules).metaById.get(id);
+}
+
 const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export function lintModel(model: Model, options: LintOptions = {}): LintResult {

@@ -8,16 +8,14 @@ import { CodeAction, CodeActionKind, CodeActionParams, CreateFile, Diagnostic, T
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from '../platform/node-fs';
 import { selectFixes } from '../engine/fixes';
-import type { LintResult } from '../engine/lint';
+import { type LintResult, ruleMeta } from '../engine/lint';
 import { ignoreFileEdits, ignoreLineEdits } from '../engine/suppression-edits';
-import type { Finding, Fix, Range, RuleMeta } from '../engine/types';
-import { allRules } from '../rules';
+import type { Finding, Fix, Range } from '../engine/types';
 import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.stevedore`;
 export const SHOW_DOCS_COMMAND = 'stevedore.showRuleDocumentation';
 
-const metaById = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -43,7 +41,7 @@ export function codeActions(document: TextDocument, result: LintResult, params: 
       const finding = result.findings.find((f) => f.rule === diagnostic.code && sameRange(f.range, diagnostic.range));
       if (!finding) continue;
       actions.push(...fixActions(document, finding, diagnostic, support));
-      const meta = metaById.get(finding.rule);
+      const meta = ruleMeta(finding.rule);
       if (!meta || ignoredInAction.has(meta.id)) continue;
       ignoredInAction.add(meta.id);
       if (meta.target !== 'any') {

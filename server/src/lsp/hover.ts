@@ -2,12 +2,10 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { renderRuleHover } from '../engine/docs';
-import type { LintResult } from '../engine/lint';
-import type { Range, RuleMeta } from '../engine/types';
-import { allRules } from '../rules';
+import { type LintResult, ruleMeta } from '../engine/lint';
+import type { Range } from '../engine/types';
 import { referenceHover } from './reference-hover';
 
-const metaById = new Map<string, RuleMeta>(allRules.map((r) => [r.meta.id, r.meta]));
 
 function contains(range: Range, p: Position): boolean {
   const after = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
@@ -21,7 +19,7 @@ export function hover(document: TextDocument, result: LintResult | undefined, po
   const seen = new Set<string>();
   for (const finding of result?.findings ?? []) {
     if (!contains(finding.range, position) || seen.has(finding.rule)) continue;
-    const meta = metaById.get(finding.rule);
+    const meta = ruleMeta(finding.rule);
     if (!meta) continue;
     seen.add(finding.rule);
     sections.push(renderRuleHover(meta));
