@@ -216,14 +216,15 @@ function buildStages(instructions: InstructionNode[], escape: string): { stages:
   const stages: Stage[] = [];
   let stage: Stage | undefined;
   let scope = new Map<string, Variable>();
-  const envByStage = new Map<Stage, Map<string, Variable>>();
+  // The scope each stage ended with so far; a stage built on it (`FROM base`) starts with its ENV.
+  const lastScope = new Map<Stage, Map<string, Variable>>();
 
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
       stage = buildStage(instruction, stages, global, escape);
       stages.push(stage);
-      const parentEnv = stage.parent ? envByStage.get(stage.parent) : undefined;
-      scope = new Map(parentEnv ?? []);
+      const parentScope = stage.parent ? lastScope.get(stage.parent) : undefined;
+      scope = parentScope ? onlyEnv(parentScope) : new Map();
     }
     instruction.stage = stage;
     if (stage) stage.instructions.push(instruction);
@@ -238,7 +239,7 @@ function buildStages(instructions: InstructionNode[], escape: string): { stages:
       instruction.trigger.scope = instruction.scope;
       instruction.trigger.stage = stage;
     }
-    if (stage) envByStage.set(stage, onlyEnv(scope));
+    if (stage) lastScope.set(stage, scope);
   }
   return { stages, globalScope: global };
 }
@@ -302,7 +303,8 @@ function buildStage(from: InstructionNode, stages: Stage[], global: Scope, escap
   const hasAs = from.args.length >= 3 && from.args[1].value.toLowerCase() === 'as';
   const nameWord = hasAs ? from.args[2] : undefined;
   const resolvedLower = expansion.value?.toLowerCase();
-  const parent = resolvedLower !== undefined ? [...stages].reverse().find((s) => s.name === resolvedLower) : undefined;
+  let parent: Stage | undefined;
+  for (let k = stages.length - 1; k >= 0 && resolvedLower !== undefined && !parent; k--) if (stages[k].name === resolvedLower) parent = stages[k];
   return {
     index: stages.length,
     from,
