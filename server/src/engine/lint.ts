@@ -9,7 +9,8 @@ import { parseDockerfile } from '../model/dockerfile/parse';
 import type { DockerfileModel } from '../model/dockerfile/types';
 import { allRules } from '../rules';
 import { ResolvedConfig, emptyConfig } from './config';
-import { emptyFileSystem, FileSystem } from './fs';
+import { agreedBuildArgs } from '../rules/shared/workspace-builds';
+import { emptyFileSystem, FileSystem, folderVisible } from './fs';
 import { detectKind } from './kind';
 import { ComposeRule, DockerfileRule, isCheckable, Report, Rule, RuleContext } from './rule';
 import { RuleNames } from './rule-names';
@@ -53,13 +54,21 @@ export function kindOf(fileName: string | undefined, kind?: FileKind): FileKind 
   return kind ?? (fileName ? detectKind(fileName) : undefined) ?? 'dockerfile';
 }
 
-export function parseModel(text: string, kind: FileKind, uri?: string): Model {
-  return kind === 'compose' ? parseCompose(text, uri) : parseDockerfile(text, uri);
+export function parseModel(text: string, kind: FileKind, uri?: string, buildArgs?: ReadonlyMap<string, string | undefined>): Model {
+  return kind === 'compose' ? parseCompose(text, uri) : parseDockerfile(text, uri, buildArgs);
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const kind = kindOf(options.fileName, options.kind);
-  return lintModel(parseModel(text, kind, fileUri(options.fileName)), options);
+  const buildArgs = kind === 'dockerfile' ? workspaceBuildArgs(options) : undefined;
+  return lintModel(parseModel(text, kind, fileUri(options.fileName), buildArgs), options);
+}
+
+/** The build args the compose and Bake files beside a Dockerfile pass to it (none for an unsaved buffer). */
+function workspaceBuildArgs(options: LintOptions): Map<string, string | undefined> | undefined {
+  const { fs, fileName } = options;
+  if (!fs || !fileName || !folderVisible(fs, fileName)) return undefined;
+  return agreedBuildArgs(fs, fileName);
 }
 
 /** Per rule set, computed once: rules by target and metadata by id. */

@@ -18,11 +18,16 @@ export const PREDEFINED_PLATFORM_ARGS = [
   'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
   'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
 ];
+const PREDEFINED = new Set(PREDEFINED_PLATFORM_ARGS);
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const EXEC_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const PROPERTY_KEYWORDS = new Set(['ENV', 'LABEL', 'ARG']);
 
-export function parseDockerfile(text: string, uri = 'file:///Dockerfile'): DockerfileModel {
+/**
+ * `buildArgs`: the `--build-arg` values the workspace's builds pass (compose `build.args`, Bake `args`); they
+ * override ARG defaults, and undefined marks a value that depends on the build.
+ */
+export function parseDockerfile(text: string, uri = 'file:///Dockerfile', buildArgs?: ReadonlyMap<string, string | undefined>): DockerfileModel {
   const document = TextDocument.create(uri, 'dockerfile', 0, text);
   const ast = DockerfileParser.parse(text);
   const escape = ast.getEscapeCharacter();
@@ -35,7 +40,7 @@ export function parseDockerfile(text: string, uri = 'file:///Dockerfile'): Docke
   const directiveLines = parseDirectiveLines(text, heredocLines);
   const directives = directiveLines.filter((d) => d.inBlock);
   const comments = collectComments(text, heredocLines, new Set(directives.map((d) => d.line)));
-  const { stages, globalScope } = buildStages(instructions, escape);
+  const { stages, globalScope } = buildStages(instructions, escape, buildArgs ?? NO_BUILD_ARGS);
   return { kind: 'dockerfile', document, text, escape, directives, directiveLines, comments, instructions, stages, globalScope, heredocLines };
 }
 
@@ -210,7 +215,9 @@ function assignInterpreters(instruction: InstructionNode, text: string): void {
   }
 }
 
-function buildStages(instructions: InstructionNode[], escape: string): { stages: Stage[]; globalScope: Scope } {
+const NO_BUILD_ARGS: ReadonlyMap<string, string | undefined> = new Map();
+
+function buildStages(instructions: InstructionNode[], escape: string, buildArgs: ReadonlyMap<string, string | undefined>): { stages: Stage[]; globalScope: Scope } {
   const global = new Map<string, Variable>();
   for (const name of PREDEFINED_PLATFORM_ARGS) global.set(name, { name, value: undefined, kind: 'predefined', start: -1, end: -1 });
   const stages: Stage[] = [];
@@ -230,7 +237,7 @@ function buildStages(instructions: InstructionNode[], escape: string): { stages:
     if (stage) stage.instructions.push(instruction);
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
       const target = stage ? scope : global;
-      const updated = declare(instruction, new Map(target), global, stage === undefined, escape);
+      const updated = declare(instruction, new Map(target), global, stage === undefined, escape, buildArgs);
       if (stage) scope = updated;
       else for (const [k, v] of updated) global.set(k, v);
     }
@@ -252,6 +259,7 @@ function onlyEnv(scope: Map<string, Variable>): Map<string, Variable> {
 
 function declare(
   instruction: InstructionNode, scope: Map<string, Variable>, global: Scope, isGlobal: boolean, escape: string,
+  buildArgs: ReadonlyMap<string, string | undefined>,
 ): Map<string, Variable> {
   for (const p of declarations(instruction)) {
     let value: string | undefined;
@@ -263,7 +271,9 @@ function declare(
       kind = isGlobal ? 'global-arg' : 'arg';
       const inherited = global.get(p.name);
       if (inherited?.kind === 'predefined' && !isGlobal) kind = 'predefined';
-      value = p.value !== null ? expandVariables(p.value, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
+      // BuildKit sets the platform args itself from --platform; a build arg of the same name does not count.
+      if (buildArgs.has(p.name) && !PREDEFINED.has(p.name)) value = buildArgs.get(p.name);
+      else value = p.value !== null ? expandVariables(p.value, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
     }
     scope.set(p.name, { name: p.name, value, kind, start: p.start, end: p.end });
   }

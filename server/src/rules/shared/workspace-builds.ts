@@ -16,6 +16,11 @@ export interface WorkspaceBuild {
   target?: string;
   /** Names of `additional_contexts` / Bake `contexts`. */
   namedContexts: string[];
+  /**
+   * `build.args` / Bake `args`: the value passed, or undefined when the file cannot tell it (taken from the
+   * environment, or written with a `${…}` the file does not define).
+   */
+  args: Map<string, string | undefined>;
 }
 
 const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml', 'compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
@@ -70,6 +75,39 @@ function contextNames(value: unknown): string[] {
   return isObject(value) ? Object.keys(value) : [];
 }
 
+/** `args` as a map (`{ A: 1 }`) or a list (`["A=1", "B"]`); a bare name takes its value from the environment. */
+function buildArgs(value: unknown): Map<string, string | undefined> {
+  const args = new Map<string, string | undefined>();
+  const known = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !String(v).includes('$') ? String(v) : undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (typeof item !== 'string' || item === '') continue;
+      const eq = item.indexOf('=');
+      if (eq < 0) args.set(item, undefined);
+      else args.set(item.slice(0, eq), known(item.slice(eq + 1)));
+    }
+  } else if (isObject(value)) {
+    for (const [name, v] of Object.entries(value)) args.set(name, known(v));
+  }
+  return args;
+}
+
+/**
+ * The build arguments every build of `dockerfilePath` in the workspace passes with one same value. A name some
+ * build passes differently, without a value the file can tell, or not at all maps to undefined: its value
+ * depends on the build. Undefined when no build in the workspace uses the file.
+ */
+export function agreedBuildArgs(fs: FileSystem, dockerfilePath: string): Map<string, string | undefined> | undefined {
+  const builds = buildsUsing(fs, dockerfilePath);
+  if (builds.length === 0) return undefined;
+  const agreed = new Map<string, string | undefined>();
+  for (const build of builds) for (const name of build.args.keys()) agreed.set(name, build.args.get(name));
+  for (const [name, value] of agreed) {
+    if (builds.some((b) => !b.args.has(name) || b.args.get(name) !== value)) agreed.set(name, undefined);
+  }
+  return agreed;
+}
+
 function composeBuilds(file: string, text: string): Located[] {
   let data: unknown;
   try {
@@ -84,7 +122,7 @@ function composeBuilds(file: string, text: string): Located[] {
     const build = service.build;
     if (typeof build === 'string') {
       const where = locate(file, build, undefined);
-      if (where) out.push({ file, ...where, namedContexts: [] });
+      if (where) out.push({ file, ...where, namedContexts: [], args: new Map() });
     } else if (isObject(build)) {
       const where = locate(file, build.context, build.dockerfile);
       if (!where) continue;
@@ -93,6 +131,7 @@ function composeBuilds(file: string, text: string): Located[] {
         ...where,
         ...(typeof build.target === 'string' ? { target: build.target } : {}),
         namedContexts: contextNames(build.additional_contexts),
+        args: buildArgs(build.args),
       });
     }
   }
@@ -115,7 +154,13 @@ function bakeBuilds(file: string, text: string): Located[] {
 function bakeTarget(file: string, t: Record<string, unknown>): Located[] {
   const where = locate(file, t.context, t.dockerfile);
   if (!where) return [];
-  return [{ file, ...where, ...(typeof t.target === 'string' ? { target: t.target } : {}), namedContexts: contextNames(t.contexts) }];
+  return [{
+    file,
+    ...where,
+    ...(typeof t.target === 'string' ? { target: t.target } : {}),
+    namedContexts: contextNames(t.contexts),
+    args: buildArgs(t.args),
+  }];
 }
 
 /**
@@ -139,6 +184,13 @@ function hclTargets(text: string): Record<string, unknown>[] {
     const body = text.slice(bodyStart, i - 1);
     const attrs: Record<string, unknown> = {};
     for (const a of body.matchAll(/^[ \t]*(context|dockerfile|target)[ \t]*=[ \t]*"([^"\n]*)"/gm)) attrs[a[1]] = a[2];
+    const args = /^[ \t]*args[ \t]*=[ \t]*\{([^}]*)\}/m.exec(body);
+    if (args) {
+      // A quoted string is the value; anything else (`VERSION = var.version`, a number) is kept as unknown.
+      const values: Record<string, string | null> = {};
+      for (const a of args[1].matchAll(/(?:^|[\s,])"?([A-Za-z_][A-Za-z0-9_]*)"?[ \t]*=[ \t]*(?:"([^"\n]*)"|[^\s,"][^,\n]*)/g)) values[a[1]] = a[2] ?? null;
+      attrs.args = values;
+    }
     const contexts = /^[ \t]*contexts[ \t]*=[ \t]*\{([^}]*)\}/m.exec(body);
     if (contexts) {
       const names: Record<string, true> = {};
