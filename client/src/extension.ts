@@ -20,7 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: {
       configurationSection: 'stevedore',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.stevedore.yaml,.stevedore.yml,.hadolint.yaml,.hadolint.yml,.dockerignore,.env,compose*.y*ml,docker-compose*.y*ml}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.stevedore.yaml,.stevedore.yml,.hadolint.yaml,.hadolint.yml,.dockerignore,.env,compose*.y*ml,docker-compose*.y*ml,docker-bake*.hcl,docker-bake*.json}'),
     },
   };
   client = new LanguageClient('stevedore', 'Stevedore', serverOptions, clientOptions);
