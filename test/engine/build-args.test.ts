@@ -70,3 +70,18 @@ test('lint judges the image the compose build really pulls', () => {
   assert.deepEqual(found.map((f) => [f.rule, f.range.start.line]), [['base-image-latest', 1]]);
   assert.deepEqual(lint(DOCKERFILE, { fileName: '/p/Dockerfile', rules }).findings, [], 'without the workspace: the default tag 20');
 });
+
+test('one lint reads each workspace file once, and the next lint sees a change', () => {
+  const files: Record<string, string> = {
+    '/p/Dockerfile': DOCKERFILE,
+    '/p/compose.yaml': 'services:\n  web:\n    build:\n      context: .\n      args:\n        NODE_TAG: latest\n',
+  };
+  const inner = memoryFileSystem(files);
+  const reads = new Map<string, number>();
+  const counting = { ...inner, readFile: (path: string) => (reads.set(path, (reads.get(path) ?? 0) + 1), inner.readFile(path)) };
+  const run = () => lint(DOCKERFILE, { fileName: '/p/Dockerfile', fs: counting, allRules: true }).findings.filter((f) => f.rule === 'base-image-latest');
+  assert.equal(run().length, 1);
+  assert.equal(reads.get('/p/compose.yaml'), 1, 'the build args and every workspace-aware rule share one read');
+  files['/p/compose.yaml'] = files['/p/compose.yaml'].replace('latest', '"22"');
+  assert.equal(run().length, 0, 'a new lint reads the file again');
+});

@@ -36,6 +36,8 @@ const FS = memoryFileSystem({
   '/fuzz/app.py': 'print("hi")\n',
   '/fuzz/.env': 'TAG=1.0\nAPP_ENV=production\n',
   '/fuzz/Dockerfile.other': 'FROM alpine:3.20\nARG APP_ENV\n',
+  // Builds /fuzz/Dockerfile, so its build args resolve the fuzzed Dockerfile's ARGs.
+  '/fuzz/docker-bake.json': '{"target":{"app":{"context":".","args":{"NODE_VERSION":"22","APP_ENV":"production","TAG":"latest"}}}}',
 });
 
 export function lintOptions(kind: FileKind): LintOptions {

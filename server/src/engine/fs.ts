@@ -80,6 +80,41 @@ export function folderVisible(fs: FileSystem, fileName: string): boolean {
   return fileName !== '' && fs.isDirectory(dirname(fileName));
 }
 
+const snapshots = new WeakSet<FileSystem>();
+
+/**
+ * A view of `fs` that answers each question once: one lint asks for the same compose files, `.dockerignore`
+ * and context folders from several rules. Made per lint run and dropped after it, so it never serves a file
+ * that changed since.
+ */
+export function snapshotFileSystem(fs: FileSystem): FileSystem {
+  if (snapshots.has(fs)) return fs;
+  const memo = <T>(read: (path: string) => T) => {
+    const answers = new Map<string, T>();
+    return (path: string): T => {
+      if (answers.has(path)) return answers.get(path) as T;
+      const answer = read(path);
+      answers.set(path, answer);
+      return answer;
+    };
+  };
+  const readDirectory = memo((path) => fs.readDirectory(path));
+  const snapshot: FileSystem = {
+    readFile: memo((path) => fs.readFile(path)),
+    exists: memo((path) => fs.exists(path)),
+    isDirectory: memo((path) => fs.isDirectory(path)),
+    // Callers may sort or filter the list they get: each gets its own copy.
+    readDirectory: (path) => readDirectory(path).slice(),
+  };
+  snapshots.add(snapshot);
+  return snapshot;
+}
+
+/** True for a per-lint snapshot: what is read through it may be kept until the lint ends. */
+export function isSnapshot(fs: FileSystem): boolean {
+  return snapshots.has(fs);
+}
+
 /** A view of `fs` with file changes applied on top (what a fix will leave on disk), for re-linting after a fix. */
 export function withChanges(fs: FileSystem, changes: readonly { path: string; kind: 'create' | 'append'; text: string }[]): FileSystem {
   const files = new Map<string, string>();

@@ -10,7 +10,7 @@ import type { DockerfileModel } from '../model/dockerfile/types';
 import { allRules } from '../rules';
 import { ResolvedConfig, emptyConfig } from './config';
 import { agreedBuildArgs } from '../rules/shared/workspace-builds';
-import { emptyFileSystem, FileSystem, folderVisible } from './fs';
+import { emptyFileSystem, FileSystem, folderVisible, snapshotFileSystem } from './fs';
 import { detectKind } from './kind';
 import { ComposeRule, DockerfileRule, isCheckable, Report, Rule, RuleContext } from './rule';
 import { RuleNames } from './rule-names';
@@ -60,8 +60,9 @@ export function parseModel(text: string, kind: FileKind, uri?: string, buildArgs
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const kind = kindOf(options.fileName, options.kind);
-  const buildArgs = kind === 'dockerfile' ? workspaceBuildArgs(options) : undefined;
-  return lintModel(parseModel(text, kind, fileUri(options.fileName), buildArgs), options);
+  const run = options.fs ? { ...options, fs: snapshotFileSystem(options.fs) } : options;
+  const buildArgs = kind === 'dockerfile' ? workspaceBuildArgs(run) : undefined;
+  return lintModel(parseModel(text, kind, fileUri(options.fileName), buildArgs), run);
 }
 
 /** The build args the compose and Bake files beside a Dockerfile pass to it (none for an unsaved buffer). */

@@ -1,11 +1,11 @@
 /**
  * The builds in the workspace that use a given Dockerfile: compose services with a `build:` section and
  * Bake targets. Workspace-aware rules read them for the build context, `--target` stages and named
- * contexts. Everything is read through the rule context's read-only file system; nothing is cached
- * across lint runs, because the files may change between them.
+ * contexts. Everything is read through the rule context's read-only file system; answers are kept for one
+ * lint run at most (its file-system snapshot), because the files may change between runs.
  */
 import { parse as parseYaml } from 'yaml';
-import { baseNameOf, dirname, FileSystem, joinPath, normalize } from '../../engine/fs';
+import { baseNameOf, dirname, FileSystem, isSnapshot, joinPath, normalize } from '../../engine/fs';
 
 export interface WorkspaceBuild {
   /** The compose or Bake file that declares the build. */
@@ -28,9 +28,21 @@ const BAKE_FILES = ['docker-bake.hcl', 'docker-bake.json', 'docker-bake.override
 /** How many folders above the Dockerfile's are searched for compose and Bake files. */
 const LEVELS_UP = 3;
 
-/** Every build in the Dockerfile's folder and up to three folders above that uses `dockerfilePath`. */
+/** Per lint snapshot of the file system: several rules and the build args ask for the same builds. */
+const buildsBySnapshot = new WeakMap<FileSystem, Map<string, WorkspaceBuild[]>>();
+
+/** Every build in the Dockerfile's folder and up to three folders above that uses `dockerfilePath` (read-only). */
 export function buildsUsing(fs: FileSystem, dockerfilePath: string): WorkspaceBuild[] {
   if (!dockerfilePath) return [];
+  if (!isSnapshot(fs)) return findBuilds(fs, dockerfilePath);
+  let byPath = buildsBySnapshot.get(fs);
+  if (!byPath) buildsBySnapshot.set(fs, (byPath = new Map()));
+  let builds = byPath.get(dockerfilePath);
+  if (!builds) byPath.set(dockerfilePath, (builds = findBuilds(fs, dockerfilePath)));
+  return builds;
+}
+
+function findBuilds(fs: FileSystem, dockerfilePath: string): WorkspaceBuild[] {
   const target = normalize(dockerfilePath);
   const out: Located[] = [];
   let dir = dirname(target);
