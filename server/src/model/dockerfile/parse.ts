@@ -2,7 +2,7 @@
  * Builds the Dockerfile model: one parse per document version, read by every rule, hover and fix.
  */
 import { DockerfileParser, Instruction } from 'dockerfile-ast';
-import './ast-memo';
+import './ast-speedups';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell } from '../shell';
