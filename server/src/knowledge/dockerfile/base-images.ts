@@ -82,16 +82,29 @@ function nameMatches(patterns: readonly string[], name: string): boolean {
 
 /** The first instant at which a cycle with this `eol` value is no longer supported (UTC). */
 export function endOfSupportInstant(eol: string): Date {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(eol);
-  if (!m) throw new Error(`Invalid lifecycle date "${eol}"`);
-  const year = Number(m[1]);
-  const month = Number(m[2]) - 1;
-  // Day precision: the day after. Month precision: the first day of the next month.
-  return m[3] !== undefined ? new Date(Date.UTC(year, month, Number(m[3]) + 1)) : new Date(Date.UTC(year, month + 1, 1));
+  return new Date(endOfSupportTime(eol));
+}
+
+/** Milliseconds of a few dozen table dates, parsed once: every lookup compares them with `now`. */
+const eolTimes = new Map<string, number>();
+
+function endOfSupportTime(eol: string): number {
+  let time = eolTimes.get(eol);
+  if (time === undefined) {
+    const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(eol);
+    if (!m) throw new Error(`Invalid lifecycle date "${eol}"`);
+    const year = Number(m[1]);
+    const month = Number(m[2]) - 1;
+    // Day precision: the day after. Month precision: the first day of the next month.
+    time = m[3] !== undefined ? Date.UTC(year, month, Number(m[3]) + 1) : Date.UTC(year, month + 1, 1);
+    if (eolTimes.size > 2000) eolTimes.clear();
+    eolTimes.set(eol, time);
+  }
+  return time;
 }
 
 function isPast(eol: string, now: Date): boolean {
-  return now.getTime() >= endOfSupportInstant(eol).getTime();
+  return now.getTime() >= endOfSupportTime(eol);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,6 +169,9 @@ function tagTokens(tag: string): TagToken[] {
   return tokens;
 }
 
+/** A version signal before it is judged against a date. */
+type LifecycleSignal = Omit<LifecycleMatch, 'ended'>;
+
 /**
  * Every version signal in the image's tag, with its lifecycle cycle: the image family's own
  * version (`python:3.8` → Python 3.8), its codenames (`node:hydrogen`), Debian and Ubuntu
@@ -166,18 +182,27 @@ export function findLifecycleMatches(
   now: Date,
   families: readonly LifecycleFamily[] = LIFECYCLE_FAMILIES,
 ): LifecycleMatch[] {
+  return lifecycleSignals(image, families).map((signal) => judged(signal, now));
+}
+
+function judged(signal: LifecycleSignal, now: Date): LifecycleMatch {
+  const { family, cycle, token, tagSpan } = signal;
+  return { family, cycle, token, tagSpan, ended: cycle.eol !== undefined && isPast(cycle.eol, now) };
+}
+
+/** The version signals of `findLifecycleMatches`, which do not depend on the date. */
+function lifecycleSignals(image: ImageIdentity, families: readonly LifecycleFamily[]): LifecycleSignal[] {
   const tag = image.tag;
   if (!tag) return [];
   const lowerTag = tag.toLowerCase();
   const name = normalizeImageName(image);
-  const matches: LifecycleMatch[] = [];
+  const matches: LifecycleSignal[] = [];
   const seen = new Set<string>();
   const push = (family: LifecycleFamily, cycle: LifecycleCycle, token: string, start: number): void => {
     const key = `${family.id} ${cycle.cycle}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const ended = cycle.eol !== undefined && isPast(cycle.eol, now);
-    matches.push({ family, cycle, token, tagSpan: { start, end: start + token.length }, ended });
+    matches.push({ family, cycle, token, tagSpan: { start, end: start + token.length } });
   };
 
   for (const family of families) {
@@ -289,12 +314,58 @@ function describe(match: LifecycleMatch): string {
  * tag have ended, the earliest end date is reported.
  */
 export function lookupImageLifecycle(image: ImageIdentity, now: Date, data: LifecycleData = BUILT_IN_LIFECYCLE_DATA): ImageLifecycleResult {
-  const matches = findLifecycleMatches(image, now, data.families);
-  const deprecation = findDeprecation(image, data.deprecated);
+  const entry = lookupEntry(image, data);
+  // The date only decides which signals have ended: one result per such pattern.
+  let endedKey = '';
+  for (const s of entry.signals) endedKey += s.cycle.eol !== undefined && isPast(s.cycle.eol, now) ? '1' : '0';
+  let result = entry.results.get(endedKey);
+  if (!result) {
+    result = lifecycleResult(image, entry.signals.map((s) => judged(s, now)), entry.deprecation);
+    entry.results.set(endedKey, result);
+  }
+  return result;
+}
+
+/** What a lookup finds for one image before the date is applied; results are shared and read-only. */
+interface LookupEntry {
+  signals: LifecycleSignal[];
+  deprecation: DeprecationInfo | undefined;
+  results: Map<string, ImageLifecycleResult>;
+}
+
+/**
+ * Several rules look up the same few images on every lint (and every keystroke): the date-free part
+ * of a lookup is cached per data set and image (the cache is cleared when it grows large).
+ */
+const lookupCaches = new WeakMap<LifecycleData, { byKey: Map<string, LookupEntry>; byImage: WeakMap<ImageIdentity, LookupEntry> }>();
+
+function lookupEntry(image: ImageIdentity, data: LifecycleData): LookupEntry {
+  let caches = lookupCaches.get(data);
+  if (!caches) lookupCaches.set(data, (caches = { byKey: new Map(), byImage: new WeakMap() }));
+  // Parsed references are shared (parseImageReference caches them), so the object itself is a cheap first key.
+  let entry = caches.byImage.get(image);
+  if (!entry) caches.byImage.set(image, (entry = lookupEntryByKey(image, data, caches.byKey)));
+  return entry;
+}
+
+function lookupEntryByKey(image: ImageIdentity, data: LifecycleData, cache: Map<string, LookupEntry>): LookupEntry {
+  // `registry` and `tag` count only when non-empty; lengths keep the key unambiguous.
+  const registry = image.registry || '';
+  const key = `${registry.length}:${registry}${image.name.length}:${image.name}${image.tag || ''}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    if (cache.size > 2000) cache.clear();
+    entry = { signals: lifecycleSignals(image, data.families), deprecation: findDeprecation(image, data.deprecated), results: new Map() };
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+function lifecycleResult(image: ImageIdentity, matches: LifecycleMatch[], deprecation: DeprecationInfo | undefined): ImageLifecycleResult {
   const ended = matches.filter((m) => m.ended);
   if (ended.length > 0) {
     const earliest = ended.reduce((a, b) =>
-      endOfSupportInstant(a.cycle.eol ?? '9999-12').getTime() <= endOfSupportInstant(b.cycle.eol ?? '9999-12').getTime() ? a : b,
+      endOfSupportTime(a.cycle.eol ?? '9999-12') <= endOfSupportTime(b.cycle.eol ?? '9999-12') ? a : b,
     );
     const date = earliest.cycle.eol ?? '';
     const when = earliest.cycle.orOlder && earliest.token !== earliest.cycle.cycle ? `by ${date}` : `on ${date}`;
@@ -317,7 +388,7 @@ export function lookupImageLifecycle(image: ImageIdentity, now: Date, data: Life
     const dated = matches.filter((m) => m.cycle.eol !== undefined);
     const nearest = dated.length
       ? dated.reduce((a, b) =>
-          endOfSupportInstant(a.cycle.eol ?? '').getTime() <= endOfSupportInstant(b.cycle.eol ?? '').getTime() ? a : b,
+          endOfSupportTime(a.cycle.eol ?? '') <= endOfSupportTime(b.cycle.eol ?? '') ? a : b,
         )
       : matches[0];
     if (nearest) {

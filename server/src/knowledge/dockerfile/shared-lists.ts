@@ -160,9 +160,16 @@ export interface SecretTokenHit {
   readonly end: number;
 }
 
+/**
+ * A literal every format above needs (keep in step with the list): text without any of them holds no
+ * token, so one scan replaces ten on the usual RUN line.
+ */
+const SECRET_TOKEN_HINT = /AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[bpas]-|k_live_|AIza|npm_|eyJ|-----BEGIN /;
+
 /** Every known-format credential in `text`, with offsets. */
 export function findSecretTokens(text: string): SecretTokenHit[] {
   const hits: SecretTokenHit[] = [];
+  if (!SECRET_TOKEN_HINT.test(text)) return hits;
   for (const format of SECRET_TOKEN_FORMATS) {
     for (const m of text.matchAll(format.pattern)) {
       hits.push({ format, start: m.index, end: m.index + m[0].length });
@@ -268,6 +275,19 @@ const DOCKER_FRONTEND_REPOSITORIES = new Set(['docker/dockerfile', 'docker/docke
  * pins and tags that name no version.
  */
 export function parseFrontendVersion(value: string): FrontendVersion | undefined {
+  // Version comparisons parse the same few strings (`1.4.0`, the `# syntax=` value) over and over.
+  let version = frontendVersions.get(value);
+  if (version === undefined) {
+    if (frontendVersions.size > 2000) frontendVersions.clear();
+    version = parseFrontendVersionUncached(value) ?? null;
+    frontendVersions.set(value, version);
+  }
+  return version ?? undefined;
+}
+
+const frontendVersions = new Map<string, FrontendVersion | null>();
+
+function parseFrontendVersionUncached(value: string): FrontendVersion | undefined {
   const text = value.trim();
   let tag: string;
   if (/^[\w.-]+$/.test(text) && !text.includes('/')) {
@@ -465,7 +485,19 @@ export const KNOWN_BASE_IMAGE_ENV: Readonly<Record<string, readonly string[]>> =
  * table (then a rule must not assume anything beyond `PATH`). Accepts a reference string.
  */
 export function knownEnvForImage(reference: string): readonly string[] | undefined {
-  const name = normalizeImageName(parseImageReference(reference));
+  // Rules ask for the same few images on every lint: answers are cached and shared (read-only).
+  let known = knownEnvCache.get(reference);
+  if (known === undefined) {
+    if (knownEnvCache.size > 2000) knownEnvCache.clear();
+    known = knownEnvForName(normalizeImageName(parseImageReference(reference))) ?? null;
+    knownEnvCache.set(reference, known);
+  }
+  return known ?? undefined;
+}
+
+const knownEnvCache = new Map<string, readonly string[] | null>();
+
+function knownEnvForName(name: string): readonly string[] | undefined {
   for (const [pattern, vars] of Object.entries(KNOWN_BASE_IMAGE_ENV)) {
     const matches = pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
     if (matches) return [...UNIVERSAL_BASE_ENV, ...vars];

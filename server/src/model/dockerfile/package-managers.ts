@@ -137,12 +137,22 @@ export function parsePackageCommand(site: CommandSite): PackageCommand | undefin
   return command;
 }
 
-/** Every package-manager command of the given sites, in order. */
+/**
+ * Lists per sites array: some twenty rules ask for the commands of the same (cached) sites, so each site is
+ * parsed once per model.
+ */
+const listCache = new WeakMap<readonly CommandSite[], PackageCommand[]>();
+
+/** Every package-manager command of the given sites, in order (shared and read-only). */
 export function packageCommands(sites: readonly CommandSite[]): PackageCommand[] {
-  const out: PackageCommand[] = [];
-  for (const site of sites) {
-    const parsed = parsePackageCommand(site);
-    if (parsed) out.push(parsed);
+  let out = listCache.get(sites);
+  if (!out) {
+    out = [];
+    for (const site of sites) {
+      const parsed = parsePackageCommand(site);
+      if (parsed) out.push(parsed);
+    }
+    listCache.set(sites, out);
   }
   return out;
 }

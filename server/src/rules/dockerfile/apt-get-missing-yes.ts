@@ -1,7 +1,8 @@
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, earlierInChain, effectiveArgs, resolveWord, shellCommands } from '../../model/dockerfile/queries';
+import { earlierInChain } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs, resolveWord } from '../shared/commands';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 
@@ -34,7 +35,7 @@ const SUBCOMMANDS = new Set(['install', 'remove', 'purge', 'upgrade', 'dist-upgr
 const OPTIONS_WITH_VALUE = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture']);
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  for (const { command, instruction } of shellCommands(ctx.model.instructions)) {
+  for (const { command, instruction } of commandSites(ctx.model)) {
     if (commandName(command) !== 'apt-get') continue;
     const words = expand(effectiveArgs(command).slice(1), instruction);
     if (words === undefined) continue;

@@ -1,6 +1,6 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, effectiveArgs, shellCommands } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { copyInstructions } from '../shared/copy-add-paths';
 
@@ -43,7 +43,7 @@ export function worldWritable(mode: string): boolean {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  for (const { command } of shellCommands(ctx.model.instructions)) {
+  for (const { command } of commandSites(ctx.model)) {
     if (commandName(command) !== 'chmod') continue;
     const args = effectiveArgs(command).slice(1);
     const modeWord = args.find((w) => !/^-[a-zA-Z]+$/.test(w.value) && !w.value.startsWith('--'));

@@ -1,7 +1,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, effectiveArgs, shellCommands } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellCommand } from '../../model/shell';
 import { removeWordEdit } from '../shared/instruction-edits';
@@ -29,7 +29,7 @@ export const meta: DockerfileRuleMeta = {
 };
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  for (const { command } of shellCommands(ctx.model.instructions)) {
+  for (const { command } of commandSites(ctx.model)) {
     const name = commandName(command);
     const args = effectiveArgs(command).slice(1);
     if (name === 'curl') {

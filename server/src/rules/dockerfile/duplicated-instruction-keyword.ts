@@ -33,7 +33,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!CHECKED.has(instruction.keyword)) continue;
     // HEALTHCHECK and the others take no flags before a repeated keyword, so the first word is the first argument.
     const first = instruction.args[0];
-    if (!first || first.value.toUpperCase() !== instruction.keyword || instruction.flags.length > 0) continue;
+    // Upper-casing never shortens a string: a longer word cannot be the keyword (and needs no copy).
+    if (!first || first.value.length > instruction.keyword.length || first.value.toUpperCase() !== instruction.keyword || instruction.flags.length > 0) continue;
     let end = first.end;
     while (text[end] === ' ' || text[end] === '\t') end++;
     ctx.report({

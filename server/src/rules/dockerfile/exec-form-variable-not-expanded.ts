@@ -37,11 +37,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!words || words.length === 0) continue;
     const program = words[0].value.slice(words[0].value.lastIndexOf('/') + 1).toLowerCase();
     if (SHELLS.has(program) && words.length > 1 && /^[-/][a-z]*c$/i.test(words[1].value)) continue;
-    const fix = rewrite(ctx, i, words);
+    // The fix is the same for every report of the instruction; most instructions have none, so build it lazily.
+    let fix: ReturnType<typeof rewrite> | null = null;
     for (const word of words) {
       const raw = ctx.model.text.slice(word.start, word.end);
       const m = VARIABLE.exec(raw);
       if (!m || raw[m.index - 1] === '\\') continue;
+      if (fix === null) fix = rewrite(ctx, i, words);
       const start = word.start + m.index;
       ctx.report({
         range: ctx.range(start, start + m[0].length),

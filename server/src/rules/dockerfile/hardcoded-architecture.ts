@@ -35,6 +35,7 @@ export const meta: DockerfileRuleMeta = {
 
 const DERIVES = /dpkg\s+--print-architecture|uname\s+-[a-z]*m|apk\s+--print-arch|(^|[\s;&|(`$]|\$\()arch($|[\s;&|)`])|\$\{?(TARGETARCH|TARGETPLATFORM|TARGETVARIANT|BUILDARCH|BUILDPLATFORM)\b|--add-architecture|rpm\s+--eval\s+['"]?%\{?_arch/;
 const CASE_OVER_ARCH = new RegExp(`\\bcase\\b[\\s\\S]*\\b(${ARCHITECTURE_WORDS.join('|')})\\s*[|)]`);
+const ARCHITECTURE_NAME = new RegExp(`(^|[^a-z0-9])(${ARCHITECTURE_WORDS.join('|')}|arm|386)([^a-z0-9]|$)`);
 const WINDOWS = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
 
 function shellSources(instruction: InstructionNode, text: string): MappedText[] {
@@ -51,20 +52,24 @@ function shellSources(instruction: InstructionNode, text: string): MappedText[] 
 function stageExempt(stage: Stage | undefined, stages: readonly Stage[]): boolean {
   if (!stage) return false;
   if (stage.platform?.value && !stage.platform.value.includes('$')) return true;
-  if (stage.name !== undefined && new RegExp(`(^|[^a-z0-9])(${ARCHITECTURE_WORDS.join('|')}|arm|386)([^a-z0-9]|$)`).test(stage.name)) return true;
+  if (stage.name !== undefined && ARCHITECTURE_NAME.test(stage.name)) return true;
   const image = rootImage(stage, stages);
   return image !== undefined && WINDOWS.test(image.text);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
+  const exempt = new Map<Stage | undefined, boolean>();
   for (const instruction of runInstructions(model.instructions)) {
-    if (stageExempt(instruction.stage, model.stages)) continue;
+    let skip = exempt.get(instruction.stage);
+    if (skip === undefined) exempt.set(instruction.stage, (skip = stageExempt(instruction.stage, model.stages)));
+    if (skip) continue;
     const sources = shellSources(instruction, model.text);
-    const all = sources.map((s) => s.text).join('\n');
-    if (DERIVES.test(all) || CASE_OVER_ARCH.test(all)) continue;
+    // Most RUNs name no architecture: look for one before the costlier "derives it" searches.
     const hit = firstHit(sources) ?? variableHit(instruction, model.text);
     if (!hit) continue;
+    const all = sources.map((s) => s.text).join('\n');
+    if (DERIVES.test(all) || CASE_OVER_ARCH.test(all)) continue;
     ctx.report({
       range: ctx.range(hit.start, hit.end),
       message: `${hit.what} hard-codes the ${code(hit.word)} architecture; builds for other platforms get the wrong binary. Derive it from ${code('ARG TARGETARCH')} or ${code('dpkg --print-architecture')}.`,

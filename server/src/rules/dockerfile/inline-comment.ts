@@ -69,6 +69,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 function commentStart(i: InstructionNode, escape: string): number | undefined {
   const src = i.argsText;
   const t = src.text;
+  if (!t.includes('#')) return undefined; // the scans below only ever stop at a `#`
   const trimmed = t.trimStart();
   let from = 0;
   if (trimmed.startsWith('[')) {

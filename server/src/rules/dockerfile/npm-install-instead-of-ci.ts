@@ -1,7 +1,8 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { dirname, joinPath } from '../../engine/fs';
-import { earlierInChain, effectiveArgs, shellCommands } from '../../model/dockerfile/queries';
+import { earlierInChain } from '../../model/dockerfile/queries';
+import { commandSites, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { buildsUsing } from '../shared/workspace-builds';
@@ -51,7 +52,7 @@ function contextDir(ctx: RuleContext<DockerfileModel>): string | undefined {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  for (const { command, instruction } of shellCommands(ctx.model.instructions)) {
+  for (const { command, instruction } of commandSites(ctx.model)) {
     const install = dependencyInstall(command);
     if (install?.tool !== 'npm install' || !instruction.stage) continue;
     const args = effectiveArgs(command);

@@ -1,7 +1,7 @@
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, effectiveArgs, shellCommands } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName, ShellWord } from '../../model/shell';
 import { removeWordEdit } from '../shared/instruction-edits';
@@ -37,8 +37,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     ctx.report({ range: ctx.range(first.start, last.end), message, fix: makeFix(`Remove ${first.value.split('=')[0]}`, 'unsafe', [removeWordEdit(ctx.document, first.start, last.end)]) });
   const plain = (first: ShellWord, last: ShellWord, message: string) => ctx.report({ range: ctx.range(first.start, last.end), message });
 
-  for (const { command } of shellCommands(ctx.model.instructions)) {
+  for (const { command } of commandSites(ctx.model)) {
     let name = commandName(command);
+    // Most commands are none of the tools below and write no file: skip them before copying their words.
+    if (!checked(name) && command.redirects.length === 0) continue;
     let args = effectiveArgs(command).slice(1);
     if (name && /^python[0-9.]*$/.test(name)) {
       const m = args.findIndex((w, k) => w.value === '-m' && PIP.test(args[k + 1]?.value ?? ''));
@@ -77,7 +79,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         }
       }
     }
-    if (name && ['yum', 'dnf', 'microdnf', 'tdnf', 'yum-config-manager'].includes(baseName(name))) {
+    if (name && RPM_TOOLS.includes(baseName(name))) {
       args.forEach((w, k) => {
         const inline = /^--setopt=(.*sslverify)=(.*)$/i.exec(w.value);
         if (inline && FALSEY.test(inline[2])) flag(w, w, `${code(w.value)} turns off TLS verification for the repository.`);
@@ -92,6 +94,15 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (w) plain(w, w, `Writing ${code('sslverify=0')} into ${code(target.value)} turns off TLS verification for that repository.`);
     }
   }
+}
+
+const RPM_TOOLS = ['yum', 'dnf', 'microdnf', 'tdnf', 'yum-config-manager'];
+
+/** A command name one of the checks above looks at. */
+function checked(name: string | undefined): boolean {
+  if (!name) return false;
+  return /^python[0-9.]*$/.test(name) || PIP.test(name) || name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'git' ||
+    RPM_TOOLS.includes(baseName(name));
 }
 
 /** `key value` or `key=value`. */

@@ -1,6 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { before, code } from '../../engine/text';
-import { commandName, effectiveArgs, runInstructions } from '../../model/dockerfile/queries';
+import { runInstructions } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellCommand } from '../../model/shell';
 

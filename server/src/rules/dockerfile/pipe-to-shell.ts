@@ -1,6 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, effectiveArgs, runInstructions } from '../../model/dockerfile/queries';
+import { runInstructions } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellCommand } from '../../model/shell';
 
@@ -49,6 +50,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     }
     // `bash <(curl …)`: process substitution is not a command word, so look at the text.
     const text = ctx.model.text.slice(i.start, i.end);
+    if (!text.includes('<(')) continue;
     for (const m of text.matchAll(/\b(sh|bash|zsh)\s+<\(\s*(curl|wget)\b/g)) {
       const start = i.start + (m.index ?? 0);
       ctx.report({ range: ctx.range(start, start + m[1].length), message: `${code(m[1])} runs a script read from \`<(${m[2]} …)\`; save it, verify a checksum, then run it.` });

@@ -1,6 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { findSecretTokens } from '../../knowledge/dockerfile';
-import { commandName, effectiveArgs, runInstructions, shellCommands } from '../../model/dockerfile/queries';
+import { runInstructions } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 
@@ -57,7 +58,9 @@ function* urlCredentials(raw: string): Generator<{ user: string; pass?: string; 
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const hits: Hit[] = [];
-  for (const { command } of shellCommands(ctx.model.instructions)) hits.push(...commandHits(command.args, effectiveArgs(command), commandName(command)));
+  for (const { command } of commandSites(ctx.model)) {
+    for (const hit of commandHits(command.args, effectiveArgs(command), commandName(command))) hits.push(hit);
+  }
   // Known token formats anywhere in RUN text (exec form and heredoc bodies included).
   for (const i of runInstructions(ctx.model.instructions)) {
     const text = ctx.model.text.slice(i.start, i.end);
@@ -82,9 +85,14 @@ function overlaps(key: string, h: Hit): boolean {
   return h.start < e && s < h.end;
 }
 
+/** The commands whose arguments are checked below. */
+const CHECKED_COMMANDS = new Set(['docker', 'podman', 'helm', 'buildah', 'skopeo', 'curl', 'mysql', 'mysqladmin', 'mysqldump', 'mariadb',
+  'aws', 'npm', 'yarn', 'pnpm', 'gcloud']);
+
 function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefined): Hit[] {
   const hits: Hit[] = [];
   for (const w of all) {
+    if (!w.raw.includes('://')) continue;
     for (const m of urlCredentials(w.raw)) {
       const user = m.user;
       const pass = m.pass;
@@ -98,7 +106,7 @@ function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefin
       hits.push({ start, end: start + length, message: 'This URL carries a literal credential; it is stored in the image history.' });
     }
   }
-  if (!name || args.length === 0) return hits;
+  if (!name || args.length === 0 || !CHECKED_COMMANDS.has(name)) return hits;
   const rest = args.slice(1);
   const values = rest.map((w) => w.value);
   const literal = (w: ShellWord | undefined) => w !== undefined && !w.expansion && w.value !== '' && w.value !== '-';

@@ -31,9 +31,11 @@ export const meta: DockerfileRuleMeta = {
 const SINGLE = '‘’‚′';
 const DOUBLE = '“”„″';
 const ALL = /[‘’‚′“”„″]/g;
+const ANY = /[‘’‚′“”„″]/;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
+  if (!ANY.test(text)) return; // most files have none: skip the per-line scans
   for (const span of instructionTextSpans(ctx.model)) {
     const line = text.slice(span.start, span.end);
     for (const m of line.matchAll(ALL)) {

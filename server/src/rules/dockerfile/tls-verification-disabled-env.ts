@@ -1,7 +1,7 @@
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, effectiveArgs, shellCommands } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs } from '../shared/commands';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { assignments } from '../shared/arg-env';
 import { deleteInstructionEdit, removeWordEdit } from '../shared/instruction-edits';
@@ -51,7 +51,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const edit = a.siblings === 1 && a.instruction.trigger === undefined ? deleteInstructionEdit(ctx.document, a.instruction) : removeWordEdit(ctx.document, a.nameStart, end);
     ctx.report({ range: ctx.range(a.nameStart, end), message: message(a.name, a.value), fix: makeFix(`Remove ${a.name}`, 'unsafe', [edit]) });
   }
-  for (const { command } of shellCommands(ctx.model.instructions)) {
+  for (const { command } of commandSites(ctx.model)) {
     for (const w of command.assignments) {
       const [name, ...rest] = w.value.split('=');
       if (w.expansion || !disablesTls(name, rest.join('='))) continue;

@@ -31,6 +31,8 @@ export const meta: DockerfileRuleMeta = {
 
 const DASHES = /[\u2013\u2014\u2212]/;
 const SPACES = /[\u00a0\u200b\ufeff]/;
+/** DASHES or SPACES. */
+const ANY = /[\u2013\u2014\u2212\u00a0\u200b\ufeff]/;
 const NAMES: Record<string, string> = {
   '\u2013': 'en dash',
   '\u2014': 'em dash',
@@ -42,6 +44,7 @@ const NAMES: Record<string, string> = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
+  if (!ANY.test(text)) return; // one scan of the file instead of two tests per character
   for (const span of instructionTextSpans(ctx.model)) {
     for (let at = span.start; at < span.end; at++) {
       const ch = text[at];

@@ -50,6 +50,12 @@ function envHas(env: readonly string[], name: string): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
+  // One answer per stage, not per instruction.
+  const envs = new Map<Stage | undefined, readonly string[] | undefined>();
+  const envOf = (stage: Stage | undefined) => {
+    if (!envs.has(stage)) envs.set(stage, baseEnv(stage, model.stages));
+    return envs.get(stage);
+  };
   let before: Scope = new Map([...model.globalScope].filter(([, v]) => v.kind === 'predefined'));
   for (const instruction of model.instructions) {
     if (instruction.keyword === 'FROM') {
@@ -59,7 +65,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const scope = before;
     before = instruction.scope;
     if (!CHECKED.has(instruction.keyword) || instruction.execForm) continue;
-    const env = baseEnv(instruction.stage, model.stages);
+    const env = envOf(instruction.stage);
     const refs = [...(instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? flagRefs(instruction, model.escape) : []), ...variableRefs(instruction.argsText, model.escape)];
     for (const ref of refs) {
       if (/^:?[-+?]/.test(ref.modifier)) continue;

@@ -1,9 +1,9 @@
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { parseImageReference } from '../../knowledge/dockerfile';
-import { effectiveArgs, resolveWord, stageChain } from '../../model/dockerfile/queries';
+import { stageChain } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs, resolveWord } from '../shared/commands';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { baseName } from '../../model/shell';
 import { argValues, posixSites, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -34,8 +34,8 @@ const LONG = ['--progress', '--quiet', '--no-verbose', '--output-file', '--appen
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {
+    if (commandName(site.command) !== 'wget') continue;
     const args = effectiveArgs(site.command);
-    if (baseName(args[0]?.value ?? '') !== 'wget') continue;
     const rest = args.slice(1);
     const values = argValues(rest, site.instruction);
     // A word with an unknown variable could hide an option, unless it starts with literal text (a URL).

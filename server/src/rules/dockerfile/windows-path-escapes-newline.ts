@@ -34,12 +34,20 @@ function isWindowsStage(stage: Stage | undefined): boolean {
   return false;
 }
 
+/** `text` holds `needle` inside [start, end). */
+function holds(text: string, needle: string, start: number, end: number): boolean {
+  const at = text.indexOf(needle, start);
+  return at >= 0 && at + needle.length <= end;
+}
+
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text, document } = ctx.model;
   if (ctx.model.escape !== '\\') return;
   for (const instruction of ctx.model.instructions) {
     if (instruction.line === instruction.endLine && instruction.end >= text.length) continue;
     const windows = isWindowsStage(instruction.stage);
+    // Outside Windows stages only a drive path (`C:\dir\`) is reported: skip instructions without one.
+    if (!windows && !holds(text, ':\\', document.offsetAt({ line: instruction.line, character: 0 }), document.offsetAt({ line: instruction.endLine + 1, character: 0 }))) continue;
     for (let line = instruction.line; line <= instruction.endLine; line++) {
       if (ctx.model.heredocLines.has(line)) continue;
       const start = document.offsetAt({ line, character: 0 });

@@ -29,8 +29,17 @@ export interface CopyInstruction {
   execForm: boolean;
 }
 
-/** COPY and ADD instructions of the file, ONBUILD triggers included. */
+/** COPY and ADD instructions of the file, ONBUILD triggers included; computed once per model (read-only). */
 export function copyInstructions(model: DockerfileModel): CopyInstruction[] {
+  // About ten rules walk the COPY/ADD paths of every file.
+  let copies = copiesCache.get(model);
+  if (!copies) copiesCache.set(model, (copies = collectCopies(model)));
+  return copies;
+}
+
+const copiesCache = new WeakMap<DockerfileModel, CopyInstruction[]>();
+
+function collectCopies(model: DockerfileModel): CopyInstruction[] {
   const out: CopyInstruction[] = [];
   for (const node of model.instructions) {
     const i = node.keyword === 'ONBUILD' && node.trigger ? node.trigger : node;

@@ -17,11 +17,21 @@ export function declaresBuildPlatform(stage: Stage): boolean {
 
 /** The stage's instructions after FROM as text, comment lines blanked, for command searches. */
 export function stageBody(stage: Stage, text: string): string {
-  return stage.instructions
-    .filter((i) => i.keyword !== 'FROM')
-    .map((i) => text.slice(i.start, i.end).replace(/^[ \t]*#.*$/gm, ''))
-    .join('\n');
+  // Two rules search the same stages: the body is kept per stage (and document text).
+  const cached = bodies.get(stage);
+  if (cached && cached.text === text) return cached.body;
+  const parts: string[] = [];
+  for (const i of stage.instructions) {
+    if (i.keyword === 'FROM') continue;
+    const part = text.slice(i.start, i.end);
+    parts.push(part.includes('#') ? part.replace(/^[ \t]*#.*$/gm, '') : part);
+  }
+  const body = parts.join('\n');
+  bodies.set(stage, { text, body });
+  return body;
 }
+
+const bodies = new WeakMap<Stage, { text: string; body: string }>();
 
 /** Stages that copy or mount files from `stage`, and stages built `FROM` it. */
 export function consumers(model: DockerfileModel, stage: Stage): { copiers: Stage[]; children: Stage[] } {

@@ -28,6 +28,18 @@ export function effectiveUser(stage: Stage): InstructionNode | undefined {
  * runuser, chpst, s6-setuidgid or `su -c`, or runs a script this file writes (COPY/RUN heredoc) that does.
  */
 export function dropsPrivileges(model: DockerfileModel, stage: Stage): boolean {
+  // final-user-missing and final-user-root both ask, per stage (a stage belongs to one model).
+  let drops = dropsCache.get(stage);
+  if (drops === undefined) dropsCache.set(stage, (drops = dropsPrivilegesUncached(model, stage)));
+  return drops;
+}
+
+const dropsCache = new WeakMap<Stage, boolean>();
+
+/** A RUN line that names a privilege-dropping tool as a word. */
+const DROPPING_TOOL_WORD = new RegExp(`(^|[\\s/;&|'"])(${PRIVILEGE_DROPPING_TOOLS.map((t) => t.replace(/-/g, '\\-')).join('|')})([\\s;&|'"]|$)`);
+
+function dropsPrivilegesUncached(model: DockerfileModel, stage: Stage): boolean {
   const starters = [effective(stage, 'ENTRYPOINT'), effective(stage, 'CMD')].filter((i): i is InstructionNode => i !== undefined);
   for (const i of starters) {
     const words = i.execForm ? i.jsonStrings.map((w) => w.value) : i.argsText.text.split(/\s+/);
@@ -37,9 +49,8 @@ export function dropsPrivileges(model: DockerfileModel, stage: Stage): boolean {
   // context, so not readable here) that uses it.
   const entrypoint = effective(stage, 'ENTRYPOINT');
   if (entrypoint && /\.sh\b|entrypoint/i.test(entrypoint.argsText.text)) {
-    const tools = new RegExp(`(^|[\\s/;&|'"])(${PRIVILEGE_DROPPING_TOOLS.map((t) => t.replace(/-/g, '\\-')).join('|')})([\\s;&|'"]|$)`);
     for (const s of stageChain(stage)) {
-      if (s.instructions.some((i) => i.keyword === 'RUN' && tools.test(i.argsText.text))) return true;
+      if (s.instructions.some((i) => i.keyword === 'RUN' && DROPPING_TOOL_WORD.test(i.argsText.text))) return true;
     }
   }
   // A script written by this file (heredoc body) that drops privileges and is started by ENTRYPOINT/CMD.

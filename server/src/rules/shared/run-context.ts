@@ -6,7 +6,8 @@
 import { insertEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CommandSite, earlierInChain, effectiveArgs, lastBefore, resolveWord, shellCommands, shellInEffect, stageChain } from '../../model/dockerfile/queries';
+import { CommandSite, earlierInChain, lastBefore, shellInEffect, stageChain } from '../../model/dockerfile/queries';
+import { commandSites, effectiveArgs, resolveWord } from './commands';
 import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
@@ -77,7 +78,7 @@ export function posixSites(model: DockerfileModel): CommandSite[] {
   let sites = sitesCache.get(model);
   if (!sites) {
     const cache = new Map<InstructionNode, boolean>();
-    sites = shellCommands(model.instructions).filter((site) => {
+    sites = commandSites(model).filter((site) => {
       let ok = cache.get(site.instruction);
       if (ok === undefined) cache.set(site.instruction, (ok = isPosixShell(model, site.instruction)));
       return ok;
@@ -87,23 +88,33 @@ export function posixSites(model: DockerfileModel): CommandSite[] {
   return sites;
 }
 
-/** Sites grouped per script: the RUN line (with its `sh -c` strings) and each heredoc body, in order. */
+/** Sites grouped per script: the RUN line (with its `sh -c` strings) and each heredoc body, in order (read-only). */
 export function scripts(sites: readonly CommandSite[]): CommandSite[][] {
-  const groups: CommandSite[][] = [];
-  for (const site of sites) {
-    const last = groups[groups.length - 1];
-    if (last && last[0].instruction === site.instruction && last[0].heredoc === site.heredoc) last.push(site);
-    else groups.push([site]);
-  }
+  return cachedGroups(scriptGroups, sites, (a, b) => a.instruction === b.instruction && a.heredoc === b.heredoc);
+}
+
+/** Sites grouped per RUN instruction (line and heredocs together), in order (read-only). */
+export function runs(sites: readonly CommandSite[]): CommandSite[][] {
+  return cachedGroups(runGroups, sites, (a, b) => a.instruction === b.instruction);
+}
+
+// Several rules group the same (cached) sites array: groups are kept per array.
+const scriptGroups = new WeakMap<readonly CommandSite[], CommandSite[][]>();
+const runGroups = new WeakMap<readonly CommandSite[], CommandSite[][]>();
+
+function cachedGroups(
+  cache: WeakMap<readonly CommandSite[], CommandSite[][]>, sites: readonly CommandSite[], same: (a: CommandSite, b: CommandSite) => boolean,
+): CommandSite[][] {
+  let groups = cache.get(sites);
+  if (!groups) cache.set(sites, (groups = groupSites(sites, same)));
   return groups;
 }
 
-/** Sites grouped per RUN instruction (line and heredocs together), in order. */
-export function runs(sites: readonly CommandSite[]): CommandSite[][] {
+function groupSites(sites: readonly CommandSite[], same: (a: CommandSite, b: CommandSite) => boolean): CommandSite[][] {
   const groups: CommandSite[][] = [];
   for (const site of sites) {
     const last = groups[groups.length - 1];
-    if (last && last[0].instruction === site.instruction) last.push(site);
+    if (last && same(last[0], site)) last.push(site);
     else groups.push([site]);
   }
   return groups;
@@ -116,6 +127,16 @@ export interface Mount {
 
 /** `RUN --mount=type=cache,target=/x` flags, with the target resolved where possible. */
 export function mountsOf(instruction: InstructionNode): Mount[] {
+  if (instruction.flags.length === 0) return [];
+  // The cache rules ask for every RUN: parsed once per instruction with flags (read-only).
+  let mounts = mountsCache.get(instruction);
+  if (!mounts) mountsCache.set(instruction, (mounts = parseMounts(instruction)));
+  return mounts;
+}
+
+const mountsCache = new WeakMap<InstructionNode, Mount[]>();
+
+function parseMounts(instruction: InstructionNode): Mount[] {
   const out: Mount[] = [];
   for (const flag of instruction.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;

@@ -66,36 +66,66 @@ function skipHeredocBody(text: string, from: number, delimiter: string, stripTab
   return text.length;
 }
 
+/** Same as `/\s/.test(ch)` for one UTF-16 code unit, without a regex call per character. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Same as `/[\s;&|()]/`: the characters that end a word. */
+function endsWord(c: number): boolean {
+  return c === 59 /* ; */ || c === 38 /* & */ || c === 124 /* | */ || c === 40 /* ( */ || c === 41 /* ) */ || isSpace(c);
+}
+
+/** The operator at `i`, longest first: `&&`, `||`, `;;`, `;`, `|`, `&`, `(`, `)` or a line break. */
+function operatorAt(text: string, i: number): string | undefined {
+  const ch = text[i];
+  switch (ch) {
+    case '&':
+    case '|':
+    case ';':
+      return text[i + 1] === ch ? ch + ch : ch;
+    case '(':
+    case ')':
+    case '\n':
+      return ch;
+    default:
+      return undefined;
+  }
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
   let expectDelimiter: boolean | undefined;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\n' && heredocs.length > 0) {
+    const c = text.charCodeAt(i);
+    if (c === 10 && heredocs.length > 0) {
       tokens.push({ text: '\n', start: i, end: i + 1, op: true });
       i++;
       // Bodies of `<<WORD` redirects are data, not shell text.
       for (const h of heredocs.splice(0)) i = skipHeredocBody(text, i, h.delimiter, h.stripTabs);
       continue;
     }
-    if (ch !== '\n' && /\s/.test(ch)) {
+    if (c !== 10 && isSpace(c)) {
       i++;
       continue;
     }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+    if (c === 35 /* # */ && (i === 0 || isSpace(text.charCodeAt(i - 1)))) {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    const op = ['&&', '||', ';;', ';', '|', '&', '(', ')', '\n'].find((o) => text.startsWith(o, i));
+    const op = operatorAt(text, i);
     if (op) {
       tokens.push({ text: op, start: i, end: i + op.length, op: true });
       i += op.length;
       continue;
     }
     const start = i;
-    while (i < text.length && !/[\s;&|()]/.test(text[i])) {
+    while (i < text.length && !endsWord(text.charCodeAt(i))) {
       if (text[i] === '\\') i += 2;
       else if (text[i] === "'" || text[i] === '"' || text[i] === '`') i = skipQuoted(text, i);
       else if (text[i] === '$' && text[i + 1] === '(') i = skipParen(text, i + 1);
@@ -104,14 +134,16 @@ function tokenize(text: string): Token[] {
     }
     if (i === start) i++; // never stall on a character no branch consumes
     const word = text.slice(start, i);
-    const redirect = /^\d*<<(-?)(.*)$/.exec(word);
     if (expectDelimiter !== undefined) {
       heredocs.push({ delimiter: word.replace(/['"\\]/g, ''), stripTabs: expectDelimiter });
       expectDelimiter = undefined;
-    } else if (redirect && !word.startsWith('<<<') && !/^\d*<<</.test(word)) {
-      if (redirect[2] === '') expectDelimiter = redirect[1] === '-';
-      else heredocs.push({ delimiter: redirect[2].replace(/['"\\]/g, ''), stripTabs: redirect[1] === '-' });
-      continue;
+    } else if (word.includes('<<')) {
+      const redirect = /^\d*<<(-?)(.*)$/.exec(word);
+      if (redirect && !word.startsWith('<<<') && !/^\d*<<</.test(word)) {
+        if (redirect[2] === '') expectDelimiter = redirect[1] === '-';
+        else heredocs.push({ delimiter: redirect[2].replace(/['"\\]/g, ''), stripTabs: redirect[1] === '-' });
+        continue;
+      }
     }
     tokens.push({ text: word, start, end: i, op: false });
   }
@@ -156,12 +188,13 @@ export function shellStructureProblems(text: string): StructureProblem[] {
       stack.pop();
       inCasePatterns--;
     }
-    commandPosition = LEADS.has(word) && commandPosition;
+    commandPosition = commandPosition && LEADS.has(word);
   }
   for (const open of stack) {
     problems.push({ message: `${'`'}${open.text}${'`'} is never closed with ${'`'}${OPENERS[open.text]}${'`'}.`, start: open.start, end: open.end });
   }
-  const last = [...tokens].reverse().find((t) => t.text !== '\n');
+  let last: Token | undefined;
+  for (let k = tokens.length - 1; k >= 0 && !last; k--) if (tokens[k].text !== '\n') last = tokens[k];
   if (last && last.op && (last.text === '&&' || last.text === '||' || last.text === '|')) {
     problems.push({ message: `The script ends with ${'`'}${last.text}${'`'}; a command (or a lost \`\\\` line continuation) is missing after it.`, start: last.start, end: last.end });
   }

@@ -22,6 +22,7 @@ export interface FromValue {
  */
 export function fromValues(instruction: InstructionNode): FromValue[] {
   const out: FromValue[] = [];
+  if (instruction.flags.length === 0) return out;
   const node = instruction;
   for (const flag of node.flags) {
     if (flag.value === null) continue;
@@ -67,6 +68,15 @@ export interface StageEdge {
 
 /** Every dependency between stages: a stage depends on its parent and on the stages it copies or mounts from. */
 export function stageEdges(model: DockerfileModel): StageEdge[] {
+  // Computed once per model (read-only): stage-unused, copy-from-own-stage and the cross-compile rules ask.
+  let edges = edgesCache.get(model);
+  if (!edges) edgesCache.set(model, (edges = collectEdges(model)));
+  return edges;
+}
+
+const edgesCache = new WeakMap<DockerfileModel, StageEdge[]>();
+
+function collectEdges(model: DockerfileModel): StageEdge[] {
   const edges: StageEdge[] = [];
   for (const stage of model.stages) {
     if (stage.parent) edges.push({ from: stage, to: stage.parent });

@@ -20,10 +20,13 @@ export interface VariableRef {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** NAME at `lastIndex`, without slicing the text. */
+const NAME_AT = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
   const text = source.text;
   const refs: VariableRef[] = [];
+  if (!text.includes('$')) return refs;
   let inDouble = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -51,7 +54,8 @@ export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
         }
         i = close;
       } else {
-        const name = NAME.exec(text.slice(i + 1))?.[0];
+        NAME_AT.lastIndex = i + 1;
+        const name = NAME_AT.exec(text)?.[0];
         if (!name) continue;
         const [start, end] = docSpan(source, i, i + 1 + name.length);
         const [nameStart, nameEnd] = docSpan(source, i + 1, i + 1 + name.length);
