@@ -20,6 +20,8 @@ export interface ShellWord {
   quoted: boolean;
   /** The word holds `$…`, `${…}`, `$(…)` or backticks, so its runtime value is unknown. */
   expansion: boolean;
+  /** Kept by `resolveWord` (model queries) for the last scope it was resolved in. */
+  resolution?: { scope: unknown; values: string[] | undefined };
 }
 
 export interface ShellRedirect {
@@ -43,6 +45,8 @@ export interface ShellCommand {
   after: string;
   /** Found inside `sh -c '…'`. */
   nested: boolean;
+  /** Kept by `effectiveArgs` / `commandName` (model queries): the words after wrappers and the command name. */
+  unwrapped?: { args: ShellWord[]; name: string | undefined };
 }
 
 export interface ShellError {
@@ -145,7 +149,8 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
 function makeCommand(words: ShellWord[], redirects: ShellRedirect[], before: string, after: string, nested: boolean): ShellCommand {
   let k = 0;
   while (k < words.length && !words[k].raw.startsWith('"') && ASSIGNMENT.test(words[k].raw)) k++;
-  return { words, assignments: words.slice(0, k), args: words.slice(k), redirects, before, after, nested };
+  // The caches are declared up front so every command object has one shape.
+  return { words, assignments: words.slice(0, k), args: words.slice(k), redirects, before, after, nested, unwrapped: undefined };
 }
 
 /** `sh -c '…'`: the string is a script too. */
@@ -285,7 +290,7 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
   }
   const [s, e] = docSpan(source, start, i);
   return {
-    word: { value, raw: text.slice(start, i), start: s, end: e, srcStart: start, srcEnd: i, quoted, expansion },
+    word: { value, raw: text.slice(start, i), start: s, end: e, srcStart: start, srcEnd: i, quoted, expansion, resolution: undefined },
     next: i,
   };
 }

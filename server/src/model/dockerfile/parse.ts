@@ -108,6 +108,10 @@ function buildInstruction(node: Instruction, index: number, ctx: BuildContext): 
     heredocs,
     properties: PROPERTY_KEYWORDS.has(keyword) ? buildProperties(node, document, text) : [],
     scope: new Map(),
+    // Filled in below and by buildStages; declared here so every instruction object has one shape.
+    shell: undefined,
+    stage: undefined,
+    trigger: undefined,
     ast: node,
   };
   if (keyword === 'RUN' && !instruction.execForm) {

@@ -2,7 +2,7 @@
 import { baseName, lexShell, ShellCommand, ShellWord } from '../shell';
 import { contiguous } from '../mapped-text';
 import { expandVariables } from './variables';
-import type { Heredoc, InstructionNode, Scope, Stage } from './types';
+import type { DockerfileModel, Heredoc, InstructionNode, Scope, Stage } from './types';
 
 export interface CommandSite {
   command: ShellCommand;
@@ -19,6 +19,18 @@ export function runInstructions(instructions: readonly InstructionNode[]): Instr
     else if (i.trigger?.keyword === 'RUN') out.push(i.trigger);
   }
   return out;
+}
+
+const sitesByModel = new WeakMap<DockerfileModel, CommandSite[]>();
+
+/**
+ * `shellCommands(model.instructions)`, computed once per model: some forty rules walk every command of the
+ * file. Shared: callers treat the list as read-only.
+ */
+export function commandSites(model: DockerfileModel): CommandSite[] {
+  let sites = sitesByModel.get(model);
+  if (!sites) sitesByModel.set(model, (sites = shellCommands(model.instructions)));
+  return sites;
 }
 
 /** Every shell command of every RUN: on the instruction line, in `sh -c` strings and in shell heredoc bodies. */
@@ -43,9 +55,27 @@ const WRAPPER_OPTIONS_WITH_VALUE: Record<string, Set<string>> = {
 
 /**
  * The words of the real command after wrappers (`sudo -u x`, `env A=1`, `xargs -n1`, `timeout 10`…):
- * `sudo env DEBIAN_FRONTEND=noninteractive apt-get install` → `apt-get install`.
+ * `sudo env DEBIAN_FRONTEND=noninteractive apt-get install` → `apt-get install`. Worked out once per command
+ * (many rules ask) and shared: callers treat the list as read-only.
  */
 export function effectiveArgs(command: ShellCommand): ShellWord[] {
+  return unwrap(command).args;
+}
+
+/** The command name (`apt-get`), after wrappers, without its folder. */
+export function commandName(command: ShellCommand): string | undefined {
+  return unwrap(command).name;
+}
+
+function unwrap(command: ShellCommand): { args: ShellWord[]; name: string | undefined } {
+  if (!command.unwrapped) {
+    const args = withoutWrappers(command);
+    command.unwrapped = { args, name: args.length > 0 ? baseName(args[0].value) : undefined };
+  }
+  return command.unwrapped;
+}
+
+function withoutWrappers(command: ShellCommand): ShellWord[] {
   let args = command.args;
   for (let guard = 0; guard < 8 && args.length > 0; guard++) {
     const name = baseName(args[0].value);
@@ -77,18 +107,18 @@ export function effectiveArgs(command: ShellCommand): ShellWord[] {
   return args;
 }
 
-/** The command name (`apt-get`), after wrappers, without its folder. */
-export function commandName(command: ShellCommand): string | undefined {
-  const args = effectiveArgs(command);
-  return args.length > 0 ? baseName(args[0].value) : undefined;
-}
-
 /**
  * A word's value with ARG/ENV variables the file defines expanded, split into words as the shell would
  * split an unquoted expansion; undefined when a variable has no value the file can know.
  */
 export function resolveWord(word: ShellWord, scope: Scope): string[] | undefined {
   if (!word.expansion) return [word.value];
+  // Expanding re-lexes the value, and several rules resolve the same words in the same scope.
+  if (word.resolution?.scope !== scope) word.resolution = { scope, values: expandWord(word, scope) };
+  return word.resolution.values;
+}
+
+function expandWord(word: ShellWord, scope: Scope): string[] | undefined {
   if (/\$\(|`/.test(word.raw)) return undefined;
   const expanded = expandVariables(word.raw, scope).value;
   if (expanded === undefined) return undefined;

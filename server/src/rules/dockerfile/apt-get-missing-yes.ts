@@ -2,7 +2,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { earlierInChain } from '../../model/dockerfile/queries';
-import { commandName, commandSites, effectiveArgs, resolveWord } from '../shared/commands';
+import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 

@@ -1,7 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { shellCommands } from '../../model/dockerfile/queries';
-import { commandName, effectiveArgs } from '../shared/commands';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { copyParts, copiesFromContext } from '../shared/whole-context-copy';

@@ -3,7 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import { code } from '../../engine/text';
 import { shellCommands } from '../../model/dockerfile/queries';
-import { commandName, effectiveArgs } from '../shared/commands';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 import { consumers, declaresBuildPlatform, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';

@@ -1,6 +1,6 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, commandSites, effectiveArgs } from '../shared/commands';
+import { commandName, commandSites, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { copyInstructions } from '../shared/copy-add-paths';
 

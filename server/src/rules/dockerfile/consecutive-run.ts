@@ -1,6 +1,6 @@
 import { eolOf, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { commandName } from '../shared/commands';
+import { commandName } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 
 export const meta: DockerfileRuleMeta = {

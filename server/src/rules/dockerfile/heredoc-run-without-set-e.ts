@@ -1,7 +1,7 @@
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { runInstructions } from '../../model/dockerfile/queries';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Heredoc, InstructionNode } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { isPosixShell, shellArray } from '../shared/run-context';

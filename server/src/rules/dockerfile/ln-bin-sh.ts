@@ -1,5 +1,5 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { argValues, posixSites } from '../shared/run-context';

@@ -2,7 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { dirname, joinPath } from '../../engine/fs';
 import { earlierInChain } from '../../model/dockerfile/queries';
-import { commandSites, effectiveArgs } from '../shared/commands';
+import { commandSites, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { buildsUsing } from '../shared/workspace-builds';

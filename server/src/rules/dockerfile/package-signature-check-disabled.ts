@@ -1,7 +1,7 @@
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { commandName, commandSites, effectiveArgs } from '../shared/commands';
+import { commandName, commandSites, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 import { removeWordEdit } from '../shared/instruction-edits';

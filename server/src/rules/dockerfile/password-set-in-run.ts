@@ -1,7 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { before, code } from '../../engine/text';
 import { runInstructions } from '../../model/dockerfile/queries';
-import { commandName, effectiveArgs } from '../shared/commands';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellCommand } from '../../model/shell';
 

@@ -4,7 +4,7 @@ import { code } from '../../engine/text';
 import { parseImageReference } from '../../knowledge/dockerfile';
 import { hasOption, packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import { CommandSite, stageChain } from '../../model/dockerfile/queries';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { argValues, commandStart, earlierOf, isTruthy, ownerOf, posixSites, stageOf, variableFor } from '../shared/run-context';

@@ -3,7 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { parseImageReference } from '../../knowledge/dockerfile';
 import { CommandSite, stageChain } from '../../model/dockerfile/queries';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { commandEnd, commandStart, ownerOf, posixSites, scripts, shellArray, shellProgram, stageOf } from '../shared/run-context';

@@ -1,7 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { CommandSite } from '../../model/dockerfile/queries';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { argValues, posixSites, runs, scripts } from '../shared/run-context';

@@ -1,7 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { findSecretTokens } from '../../knowledge/dockerfile';
 import { runInstructions } from '../../model/dockerfile/queries';
-import { commandName, commandSites, effectiveArgs } from '../shared/commands';
+import { commandName, commandSites, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 

@@ -2,7 +2,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { resolveArgs } from '../../model/dockerfile/package-managers';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { posixSites } from '../shared/run-context';

@@ -1,6 +1,6 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { effectiveArgs } from '../shared/commands';
+import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { posixSites, stageOf } from '../shared/run-context';

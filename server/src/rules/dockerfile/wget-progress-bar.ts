@@ -2,7 +2,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { parseImageReference } from '../../knowledge/dockerfile';
 import { stageChain } from '../../model/dockerfile/queries';
-import { commandName, effectiveArgs, resolveWord } from '../shared/commands';
+import { commandName, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { argValues, posixSites, stageOf } from '../shared/run-context';
 

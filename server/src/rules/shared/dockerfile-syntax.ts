@@ -11,12 +11,21 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
 
-/** Every instruction, with the instruction each ONBUILD wraps right after it. */
+const triggersByModel = new WeakMap<DockerfileModel, InstructionNode[]>();
+
+/**
+ * Every instruction, with the instruction each ONBUILD wraps right after it. Some thirty rules ask: one
+ * list per model, shared (callers treat it as read-only).
+ */
 export function withTriggers(model: DockerfileModel): InstructionNode[] {
-  const out: InstructionNode[] = [];
-  for (const i of model.instructions) {
-    out.push(i);
-    if (i.trigger) out.push(i.trigger);
+  let out = triggersByModel.get(model);
+  if (!out) {
+    out = [];
+    for (const i of model.instructions) {
+      out.push(i);
+      if (i.trigger) out.push(i.trigger);
+    }
+    triggersByModel.set(model, out);
   }
   return out;
 }

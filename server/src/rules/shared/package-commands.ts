@@ -1,5 +1,5 @@
 /** Package-manager commands as the layer rules see them: index refreshes, installs and dependency-only installs. */
-import { commandName, effectiveArgs } from './commands';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import { baseName, type ShellCommand, type ShellWord } from '../../model/shell';
 
 export type PackageFamily = 'apt' | 'apk' | 'zypper' | 'rpm';

@@ -7,7 +7,7 @@ import { insertEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CommandSite, earlierInChain, lastBefore, shellInEffect, stageChain } from '../../model/dockerfile/queries';
-import { commandSites, effectiveArgs, resolveWord } from './commands';
+import { commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
