@@ -3,7 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import { stageChain } from '../../model/dockerfile/queries';
-import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { appendCommandEdit, hasCacheMount, posixSites, removesPath, runs, stageEndsInImage, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -39,16 +39,23 @@ const APT = new Set(['apt-get', 'apt']);
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   const commands = packageCommands(sites);
+  const byInstruction = new Map<InstructionNode, PackageCommand[]>();
+  for (const c of commands) {
+    const list = byInstruction.get(c.site.instruction);
+    if (list) list.push(c);
+    else byInstruction.set(c.site.instruction, [c]);
+  }
+  const installsWithoutUpdate = runsInstallingWithoutUpdate(byInstruction);
   for (const run of runs(sites)) {
     const instruction = run[0].instruction;
     if (hasCacheMount(instruction, [LISTS]) || !stageEndsInImage(ctx.model, stageOf(ctx.model, instruction))) continue;
-    const inRun = commands.filter((c) => c.site.instruction === instruction);
+    const inRun = byInstruction.get(instruction) ?? [];
     const update = inRun.find((c) => APT.has(c.tool) && c.sub?.value === 'update');
     if (!update) continue;
     const after = run.slice(run.indexOf(update.site) + 1);
     if (removesPath(after, [LISTS])) continue;
     const word = update.sub!.word;
-    const edit = laterInstallNeedsLists(ctx.model, commands, update) ? undefined : appendCommandEdit(ctx.document, run[run.length - 1], 'rm -rf /var/lib/apt/lists/*');
+    const edit = laterInstallNeedsLists(ctx.model, installsWithoutUpdate, update) ? undefined : appendCommandEdit(ctx.document, run[run.length - 1], 'rm -rf /var/lib/apt/lists/*');
     ctx.report({
       range: ctx.range(word.start, word.end),
       message: `${code(update.tool + ' update')} leaves \`/var/lib/apt/lists\` in the layer; remove it in the same RUN.`,
@@ -58,17 +65,26 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 /** A later RUN of this stage, or of a stage built on it, installs without its own `apt-get update` first. */
-function laterInstallNeedsLists(model: DockerfileModel, commands: readonly PackageCommand[], update: PackageCommand): boolean {
+/** The RUNs where an apt install comes before any apt update of the same RUN: they use lists left earlier. */
+function runsInstallingWithoutUpdate(byInstruction: ReadonlyMap<InstructionNode, readonly PackageCommand[]>): InstructionNode[] {
+  const out: InstructionNode[] = [];
+  for (const [instruction, commands] of byInstruction) {
+    for (const c of commands) {
+      if (!APT.has(c.tool)) continue;
+      if (c.sub?.value === 'update') break;
+      if (c.sub?.value === 'install') {
+        out.push(instruction);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function laterInstallNeedsLists(model: DockerfileModel, installsWithoutUpdate: readonly InstructionNode[], update: PackageCommand): boolean {
   const stage = stageOf(model, update.site.instruction);
   const index = update.site.instruction.index;
-  const updatedRuns = new Set<unknown>();
-  for (const c of commands) {
-    const i = c.site.instruction;
-    if (i.index <= index || !APT.has(c.tool) || !inLineage(stageOf(model, i), stage)) continue;
-    if (c.sub?.value === 'update') updatedRuns.add(i);
-    else if (c.sub?.value === 'install' && !updatedRuns.has(i)) return true;
-  }
-  return false;
+  return installsWithoutUpdate.some((i) => i.index > index && inLineage(stageOf(model, i), stage));
 }
 
 function inLineage(stage: Stage | undefined, ancestor: Stage | undefined): boolean {

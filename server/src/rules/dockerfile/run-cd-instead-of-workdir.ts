@@ -31,9 +31,9 @@ export const meta: DockerfileRuleMeta = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
-  const byRun = runs(sites);
+  const runOf = new Map(runs(sites).map((r) => [r[0].instruction, r]));
   for (const script of scripts(sites)) {
-    const run = byRun.find((r) => r.includes(script[0])) ?? script;
+    const run = runOf.get(script[0].instruction) ?? script;
     let depth = 0;
     for (const site of script) {
       const command = site.command;

@@ -34,20 +34,27 @@ function isWindowsStage(stage: Stage | undefined): boolean {
   return false;
 }
 
-/** `text` holds `needle` inside [start, end). */
-function holds(text: string, needle: string, start: number, end: number): boolean {
-  const at = text.indexOf(needle, start);
-  return at >= 0 && at + needle.length <= end;
+/**
+ * Answers "is there a `needle` inside [start, end)?" for ranges asked in document order, moving one pointer
+ * forward through the text: an `indexOf` from each start would rescan the rest of the file every time.
+ */
+function occurrences(text: string, needle: string): (start: number, end: number) => boolean {
+  let next = text.indexOf(needle);
+  return (start, end) => {
+    while (next >= 0 && next < start) next = text.indexOf(needle, next + 1);
+    return next >= 0 && next + needle.length <= end;
+  };
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text, document } = ctx.model;
   if (ctx.model.escape !== '\\') return;
+  const hasDrivePath = occurrences(text, ':\\');
   for (const instruction of ctx.model.instructions) {
     if (instruction.line === instruction.endLine && instruction.end >= text.length) continue;
     const windows = isWindowsStage(instruction.stage);
     // Outside Windows stages only a drive path (`C:\dir\`) is reported: skip instructions without one.
-    if (!windows && !holds(text, ':\\', document.offsetAt({ line: instruction.line, character: 0 }), document.offsetAt({ line: instruction.endLine + 1, character: 0 }))) continue;
+    if (!windows && !hasDrivePath(document.offsetAt({ line: instruction.line, character: 0 }), document.offsetAt({ line: instruction.endLine + 1, character: 0 }))) continue;
     for (let line = instruction.line; line <= instruction.endLine; line++) {
       if (ctx.model.heredocLines.has(line)) continue;
       const start = document.offsetAt({ line, character: 0 });

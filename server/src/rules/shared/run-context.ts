@@ -189,8 +189,22 @@ export function isRootUser(name: string): boolean {
 /** The stage becomes an image: the last stage, or a stage another one builds on with `FROM <stage>`. */
 export function stageEndsInImage(model: DockerfileModel, stage: Stage | undefined): boolean {
   if (!stage) return true;
-  if (stage === model.stages[model.stages.length - 1]) return true;
-  return model.stages.some((s) => s !== stage && stageChain(s).includes(stage));
+  return imageStagesOf(model).has(stage);
+}
+
+const imageStages = new WeakMap<DockerfileModel, Set<Stage>>();
+
+/** The last stage and every stage another builds on: once per model (asked for every RUN). */
+function imageStagesOf(model: DockerfileModel): Set<Stage> {
+  let set = imageStages.get(model);
+  if (!set) {
+    set = new Set();
+    const last = model.stages[model.stages.length - 1];
+    if (last) set.add(last);
+    for (const s of model.stages) for (const ancestor of stageChain(s)) if (ancestor !== s) set.add(ancestor);
+    imageStages.set(model, set);
+  }
+  return set;
 }
 
 /** Document offset just after the command's last word or redirect. */
