@@ -39,14 +39,27 @@ export function matchKey(mapping: MappingNode, key: string): KeyMatch {
   return { via: 'unknown' };
 }
 
+// The model is a fixed tree: its options are flattened once per node (the validator asks at every value).
+const flattened = new WeakMap<ComposeNode, readonly ComposeNode[]>();
+const mappings = new WeakMap<ComposeNode, readonly MappingNode[]>();
+
 /** The options of a node with nested `oneOf`s flattened (a non-oneOf node is its own option). */
-export function flattenOptions(node: ComposeNode): ComposeNode[] {
-  if (node.kind !== 'oneOf') return [node];
-  return node.options.flatMap(flattenOptions);
+export function flattenOptions(node: ComposeNode): readonly ComposeNode[] {
+  let options = flattened.get(node);
+  if (!options) {
+    options = node.kind === 'oneOf' ? node.options.flatMap(flattenOptions) : [node];
+    flattened.set(node, options);
+  }
+  return options;
 }
 
-export function mappingOptions(node: ComposeNode): MappingNode[] {
-  return flattenOptions(node).filter((n): n is MappingNode => n.kind === 'mapping');
+export function mappingOptions(node: ComposeNode): readonly MappingNode[] {
+  let options = mappings.get(node);
+  if (!options) {
+    options = flattenOptions(node).filter((n): n is MappingNode => n.kind === 'mapping');
+    mappings.set(node, options);
+  }
+  return options;
 }
 
 /** One resolved step of a path. */

@@ -138,27 +138,28 @@ function checkRange(node: ScalarNode, value: number, path: (string | number)[]):
 }
 
 function checkString(node: ScalarNode, value: string, path: (string | number)[], def: PropertyDef | undefined): Problem | undefined {
-  const subject = capitalize(subjectOf(path));
+  // Naming the subject resolves the path from the root: only done for a value that has a problem.
+  const subject = (): string => capitalize(subjectOf(path));
   switch (node.format) {
     case 'boolean':
       if (parseBooleanString(value) === undefined) {
-        return { path, kind: 'type', message: `${subject} must be a boolean (true or false), not \`${value}\`.` };
+        return { path, kind: 'type', message: `${subject()} must be a boolean (true or false), not \`${value}\`.` };
       }
       return undefined;
     case 'integer':
-      if (!isIntegerString(value)) return { path, kind: 'type', message: `${subject} must be an integer, not \`${value}\`.` };
+      if (!isIntegerString(value)) return { path, kind: 'type', message: `${subject()} must be an integer, not \`${value}\`.` };
       return checkRange(node, Number(value), path);
     case 'number':
-      if (!isNumberString(value)) return { path, kind: 'type', message: `${subject} must be a number, not \`${value}\`.` };
+      if (!isNumberString(value)) return { path, kind: 'type', message: `${subject()} must be a number, not \`${value}\`.` };
       return checkRange(node, Number(value), path);
     case 'duration':
       if (parseDuration(value) === undefined) {
-        return { path, kind: 'format', message: `${subject} must be a duration such as \`30s\` or \`1m30s\`, not \`${value}\`.` };
+        return { path, kind: 'format', message: `${subject()} must be a duration such as \`30s\` or \`1m30s\`, not \`${value}\`.` };
       }
       return undefined;
     case 'bytes':
       if (parseByteSize(value) === undefined) {
-        return { path, kind: 'format', message: `${subject} must be a byte size such as \`512m\` or \`1g\`, not \`${value}\`.` };
+        return { path, kind: 'format', message: `${subject()} must be a byte size such as \`512m\` or \`1g\`, not \`${value}\`.` };
       }
       return undefined;
     default:
@@ -166,13 +167,13 @@ function checkString(node: ScalarNode, value: string, path: (string | number)[],
   }
   if (node.enum && !node.enum.includes(value)) {
     const allowed = def?.allowedValuesText ?? node.enum.join(', ');
-    return { path, kind: 'enum', message: `${subject} must be one of ${allowed}.` };
+    return { path, kind: 'enum', message: `${subject()} must be one of ${allowed}.` };
   }
   if (node.pattern && !wholeValuePattern(node.pattern).test(value)) {
     if (def?.allowedValuesText) {
-      return { path, kind: 'enum', message: `${subject} must be one of ${def.allowedValuesText}.` };
+      return { path, kind: 'enum', message: `${subject()} must be one of ${def.allowedValuesText}.` };
     }
-    return { path, kind: 'pattern', message: `${subject} must match \`${node.pattern}\`, not \`${value}\`.` };
+    return { path, kind: 'pattern', message: `${subject()} must match \`${node.pattern}\`, not \`${value}\`.` };
   }
   return undefined;
 }
@@ -200,8 +201,9 @@ function validateMapping(node: MappingNode, value: unknown, path: (string | numb
     out.push(typeProblem(node, value, path));
     return;
   }
-  for (const [key, child] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
     if (key === '<<') continue; // merge keys are resolved by the parser; never report them here
+    const child = value[key];
     const childPath = [...path, key];
     const match = matchKey(node, key);
     switch (match.via) {
@@ -261,17 +263,18 @@ function validateSequence(node: SequenceNode, value: unknown, path: (string | nu
     return;
   }
   const seen = new Set<string>();
-  value.forEach((item, index) => {
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     const itemPath = [...path, index];
     validateNode(node.items, item, itemPath, undefined, out);
-    if (!node.unique) return;
+    if (!node.unique) continue;
     const key = canonical(item);
     if (seen.has(key)) {
       const shown = typeof item === 'string' || typeof item === 'number' ? String(item) : key;
       out.push({ path: itemPath, kind: 'duplicate', message: `Duplicate item \`${shown}\` in \`${renderSegments(path.slice(-1))}\`.` });
     }
     seen.add(key);
-  });
+  }
 }
 
 // ---- alternatives -----------------------------------------------------------------------
@@ -293,13 +296,26 @@ function shapeFits(option: ComposeNode, value: unknown): boolean {
 }
 
 function validateOneOf(node: ComposeNode, value: unknown, path: (string | number)[], def: PropertyDef | undefined, out: Problem[]): void {
-  const candidates = flattenOptions(node).filter((option) => shapeFits(option, value));
-  if (candidates.length === 0) {
+  const options = flattenOptions(node);
+  let fitting = 0;
+  let only: ComposeNode | undefined;
+  for (const option of options) {
+    if (!shapeFits(option, value)) continue;
+    fitting++;
+    only = option;
+  }
+  if (fitting === 0) {
     out.push(typeProblem(node, value, path));
     return;
   }
+  // Usually the shape alone decides (a list or a mapping): its problems are the answer.
+  if (fitting === 1) {
+    validateNode(only!, value, path, def, out);
+    return;
+  }
   let best: Problem[] | undefined;
-  for (const candidate of candidates) {
+  for (const candidate of options) {
+    if (!shapeFits(candidate, value)) continue;
     const problems: Problem[] = [];
     validateNode(candidate, value, path, def, problems);
     if (problems.length === 0) return;

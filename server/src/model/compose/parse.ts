@@ -2,10 +2,11 @@
  * Builds the Compose model: the YAML documents with node ranges, interpolation in every scalar, and an
  * index of services, networks, volumes, secrets, configs and models with where each is defined and used.
  */
-import { Alias, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, visit, YAMLMap } from 'yaml';
+import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseInterpolation } from './interpolation';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
+import { walkDocument } from './walk';
 
 const TOP_LEVEL: Record<string, EntityKind> = {
   services: 'service', networks: 'network', volumes: 'volume', secrets: 'secret', configs: 'config', models: 'model',
@@ -15,7 +16,7 @@ const COMPOSE_TAGS = new Set(['!reset', '!override']);
 
 export function parseCompose(text: string, uri = 'file:///compose.yaml'): ComposeModel {
   const document = TextDocument.create(uri, 'dockercompose', 0, text);
-  const yamlDocs = parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false }) as Document.Parsed[];
+  const yamlDocs = parseYaml(text);
   const docs = Array.isArray(yamlDocs) ? yamlDocs : [];
   const model: ComposeModel = {
     kind: 'compose',
@@ -47,12 +48,39 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
   return model;
 }
 
+const NO_ENV: NodeJS.ProcessEnv = Object.freeze({});
+const envDescriptor = Object.getOwnPropertyDescriptor(process, 'env');
+/** False where `process.env` cannot be replaced (a host that froze it): the parse then reads the real one. */
+const CAN_SWAP_ENV = envDescriptor?.writable === true;
+
+function parseAll(text: string): Document.Parsed[] {
+  return parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false }) as Document.Parsed[];
+}
+
+/**
+ * yaml's parser reads `process.env.LOG_TOKENS` (a debugging switch) for every token, and each read of
+ * `process.env` is a lookup in the real environment: a fifth of the parse time. The parse is synchronous,
+ * so it runs with an empty plain object in place of `process.env`, put back right after.
+ */
+function parseYaml(text: string): Document.Parsed[] {
+  if (!CAN_SWAP_ENV) return parseAll(text);
+  const env = process.env;
+  process.env = NO_ENV;
+  try {
+    return parseAll(text);
+  } finally {
+    process.env = env;
+  }
+}
+
 export function keyName(pair: Pair): string | undefined {
   const key = pair.key;
+  if (!isScalar(key)) return undefined;
+  const value = key.value;
+  if (typeof value === 'string') return value;
   // With `merge: true`, yaml gives a `<<` merge key a symbol value; callers compare with '<<'.
-  if (isScalar(key) && typeof key.value === 'symbol') return '<<';
-  if (isScalar(key)) return key.value === null || key.value === undefined ? undefined : String(key.value);
-  return undefined;
+  if (typeof value === 'symbol') return '<<';
+  return value === null || value === undefined ? undefined : String(value);
 }
 
 export function nodeRange(node: { range?: [number, number, number] | null } | null | undefined): [number, number] | undefined {
@@ -72,34 +100,23 @@ export function aliasTarget(doc: Document, alias: Alias): Node | undefined {
   return aliasTargets(doc).get(alias);
 }
 
-const targetsByDoc = new WeakMap<Document, Map<Alias, Node>>();
-
 /**
  * Every alias of a document with the node it names: the last node anchored with its name before it, as
- * `Alias.resolve` finds it. Computed once per document: `resolve` walks the whole document on every call,
- * which made files with many aliases quadratic.
+ * `Alias.resolve` finds it. Computed once per document by the shared walk: `resolve` walks the whole
+ * document on every call, which made files with many aliases quadratic.
  */
 function aliasTargets(doc: Document): Map<Alias, Node> {
-  let targets = targetsByDoc.get(doc);
-  if (targets) return targets;
-  targets = new Map();
-  const latest = new Map<string, Node>();
-  visit(doc, {
-    Node: (_key, node) => {
-      if (isAlias(node)) {
-        const target = latest.get(node.source);
-        if (target) targets?.set(node, target);
-      } else if ((isScalar(node) || isCollection(node)) && node.anchor) {
-        latest.set(node.anchor, node);
-      }
-    },
-  });
-  targetsByDoc.set(doc, targets);
-  return targets;
+  return walkDocument(doc).aliasTargets;
 }
 
 export function getPair(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((p) => keyName(p) === key) as Pair | undefined;
+  // A plain loop: rules ask this for every key of every service.
+  for (const pair of map.items as Pair[]) {
+    const k = pair.key;
+    if (!isScalar(k)) continue;
+    if (typeof k.value === 'string' ? k.value === key : keyName(pair) === key) return pair;
+  }
+  return undefined;
 }
 
 function indexDefinitions(doc: Document, root: YAMLMap, model: ComposeModel): void {
@@ -117,16 +134,23 @@ function indexDefinitions(doc: Document, root: YAMLMap, model: ComposeModel): vo
   }
 }
 
+/** `path` is the scalar's path from the root, one stack shared by the whole walk: copied only when stored. */
 function collectInterpolations(node: unknown, path: (string | number)[], model: ComposeModel, depth: number): void {
   if (depth > 200) return;
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = keyName(pair);
       // Keys are never interpolated; `x-` extension fields are free-form but their values still are.
-      collectInterpolations(pair.value, [...path, key ?? '?'], model, depth + 1);
+      path.push(key ?? '?');
+      collectInterpolations(pair.value, path, model, depth + 1);
+      path.pop();
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => collectInterpolations(item, [...path, i], model, depth + 1));
+    for (let i = 0; i < node.items.length; i++) {
+      path.push(i);
+      collectInterpolations(node.items[i], path, model, depth + 1);
+      path.pop();
+    }
   } else if (isScalar(node) && typeof node.value === 'string' && node.value.includes('$') && node.range) {
     const raw = model.text.slice(node.range[0], node.range[1]);
     // Only plain and quoted scalars map 1:1 onto the source; block scalars are parsed from their value.
@@ -135,7 +159,7 @@ function collectInterpolations(node: unknown, path: (string | number)[], model: 
     const source = plainLike ? (quoted ? raw.slice(1, -1) : raw) : node.value;
     const offset = plainLike ? node.range[0] + (quoted ? 1 : 0) : node.range[0];
     const parsed = parseInterpolation(source, offset);
-    if (parsed.refs.length > 0) model.interpolations.push({ refs: parsed.refs, path });
+    if (parsed.refs.length > 0) model.interpolations.push({ refs: parsed.refs, path: path.slice() });
     if (!plainLike) for (const e of parsed.errors) e.end = Math.min(e.end, node.range[1]);
     model.interpolationErrors.push(...parsed.errors);
   }

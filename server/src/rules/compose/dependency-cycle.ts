@@ -38,17 +38,34 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   }
   edges.sort((a, b) => a.start - b.start);
   const out = new Map<string, Dependency[]>();
-  for (const e of edges) out.set(e.from.name, [...(out.get(e.from.name) ?? []), e]);
+  for (const e of edges) {
+    const list = out.get(e.from.name);
+    if (list) list.push(e);
+    else out.set(e.from.name, [e]);
+  }
   const reported = new Set<string>();
   const component = components(out);
+  // Edges are distinct (deduplicated above): a cycle is named by the sorted indexes of its edges.
+  const edgeIndex = new Map<Dependency, number>();
+  edges.forEach((e, i) => edgeIndex.set(e, i));
+  // Breadth-first trees, one per start service: many edges of a component search from the same service.
+  const trees = new Map<string, Map<string, Dependency>>();
   for (const edge of edges) {
     // Only an edge inside one strongly connected component can close a cycle: skip the search otherwise.
     if (edge.to !== edge.from.name && (component.get(edge.to) === undefined || component.get(edge.to) !== component.get(edge.from.name))) continue;
-    const path = pathBack(edge.to, edge.from.name, out);
+    let tree = trees.get(edge.to);
+    if (!tree) {
+      tree = shortestEdges(edge.to, out);
+      trees.set(edge.to, tree);
+    }
+    const path = pathBack(edge.to, edge.from.name, tree);
     if (!path) continue;
     const cycle = [edge, ...path];
     // One finding per cycle: the same set of edges found from another of its edges is skipped.
-    const id = cycle.map((e) => `${e.from.name}>${e.to}@${e.start}`).sort().join('|');
+    const id = cycle
+      .map((e) => edgeIndex.get(e)!)
+      .sort((a, b) => a - b)
+      .join(',');
     if (reported.has(id)) continue;
     reported.add(id);
     const names = [edge.from.name, ...cycle.map((e) => e.to)].map(code).join(' → ');
@@ -115,25 +132,30 @@ function components(out: Map<string, Dependency[]>): Map<string, number> {
   return result;
 }
 
-/** The shortest chain of edges from `start` to `goal` (breadth first), or undefined. Empty when start is goal. */
-function pathBack(start: string, goal: string, out: Map<string, Dependency[]>): Dependency[] | undefined {
-  if (start === goal) return [];
+/**
+ * For every service reachable from `start`, the edge that first reaches it breadth first: following these
+ * back from a goal gives the shortest chain of edges from `start` to it.
+ */
+function shortestEdges(start: string, out: Map<string, Dependency[]>): Map<string, Dependency> {
   const via = new Map<string, Dependency>();
   const queue = [start];
   const visited = new Set([start]);
-  while (queue.length > 0) {
-    const node = queue.shift() as string;
-    for (const e of out.get(node) ?? []) {
+  for (let head = 0; head < queue.length; head++) {
+    for (const e of out.get(queue[head]!) ?? []) {
       if (visited.has(e.to)) continue;
       visited.add(e.to);
       via.set(e.to, e);
-      if (e.to === goal) {
-        const chain: Dependency[] = [];
-        for (let at = goal; at !== start; at = (via.get(at) as Dependency).from.name) chain.unshift(via.get(at) as Dependency);
-        return chain;
-      }
       queue.push(e.to);
     }
   }
-  return undefined;
+  return via;
+}
+
+/** The shortest chain of edges from `start` to `goal` (from its breadth-first tree), or undefined. Empty when start is goal. */
+function pathBack(start: string, goal: string, via: Map<string, Dependency>): Dependency[] | undefined {
+  if (start === goal) return [];
+  if (!via.has(goal)) return undefined;
+  const chain: Dependency[] = [];
+  for (let at = goal; at !== start; at = (via.get(at) as Dependency).from.name) chain.unshift(via.get(at) as Dependency);
+  return chain;
 }

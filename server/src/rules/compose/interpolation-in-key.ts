@@ -1,8 +1,9 @@
-import { isScalar, visit } from 'yaml';
+import { isScalar } from 'yaml';
 import { hasInterpolation } from '../../knowledge/compose';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
+import { walkDocument } from '../../model/compose/walk';
 import { spanOf } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
@@ -25,17 +26,15 @@ export const meta: ComposeRuleMeta = {
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   for (const doc of ctx.model.yamlDocs) {
-    visit(doc, {
-      Pair(_, pair) {
-        const key = pair.key;
-        if (!isScalar(key) || typeof key.value !== 'string' || !hasInterpolation(key.value)) return;
-        const span = spanOf(key);
-        if (!span) return;
-        ctx.report({
-          range: ctx.range(span[0], span[1]),
-          message: `The key ${code(key.value)} holds a \`$\` expression, but Compose interpolates only values: the key stays as written.`,
-        });
-      },
-    });
+    for (const pair of walkDocument(doc).pairs) {
+      const key = pair.key;
+      if (!isScalar(key) || typeof key.value !== 'string' || !hasInterpolation(key.value)) continue;
+      const span = spanOf(key);
+      if (!span) continue;
+      ctx.report({
+        range: ctx.range(span[0], span[1]),
+        message: `The key ${code(key.value)} holds a \`$\` expression, but Compose interpolates only values: the key stays as written.`,
+      });
+    }
   }
 }

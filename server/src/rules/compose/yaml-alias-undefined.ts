@@ -1,8 +1,8 @@
-import { Node, visit } from 'yaml';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
+import { walkDocument } from '../../model/compose/walk';
 import { spanOf } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
@@ -26,27 +26,24 @@ export const meta: ComposeRuleMeta = {
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   for (const doc of ctx.model.yamlDocs) {
+    const walk = walkDocument(doc);
+    if (walk.aliases.length === 0) continue;
     const anchors: { name: string; at: number }[] = [];
-    visit(doc, (_, node) => {
-      const n = node as Node & { anchor?: string };
-      if (n && typeof n === 'object' && n.anchor && n.range) anchors.push({ name: n.anchor, at: n.range[0] });
-    });
-    visit(doc, {
-      Alias(_, alias) {
-        const span = spanOf(alias);
-        if (!span) return;
-        const name = alias.source;
-        const before = anchors.filter((a) => a.at < span[0]).map((a) => a.name);
-        if (before.includes(name)) return;
-        const later = anchors.some((a) => a.name === name && a.at > span[0]);
-        const suggestion = closest(name, [...new Set(before)], 3);
-        const reason = later ? ` is only defined after this alias` : ' is not defined in this document';
-        ctx.report({
-          range: ctx.range(span[0], span[1]),
-          message: `Anchor ${code('&' + name)}${reason}.${suggestion ? ` Did you mean ${code('*' + suggestion)}?` : ''}`,
-          fix: suggestion ? makeFix(`Change to *${suggestion}`, 'unsafe', [replaceEdit(ctx.document, span[0], span[1], `*${suggestion}`)]) : undefined,
-        });
-      },
-    });
+    for (const n of walk.withProps) if (n.anchor && n.range) anchors.push({ name: n.anchor, at: n.range[0] });
+    for (const alias of walk.aliases) {
+      const span = spanOf(alias);
+      if (!span) continue;
+      const name = alias.source;
+      if (anchors.some((a) => a.name === name && a.at < span[0])) continue;
+      const before = anchors.filter((a) => a.at < span[0]).map((a) => a.name);
+      const later = anchors.some((a) => a.name === name && a.at > span[0]);
+      const suggestion = closest(name, [...new Set(before)], 3);
+      const reason = later ? ` is only defined after this alias` : ' is not defined in this document';
+      ctx.report({
+        range: ctx.range(span[0], span[1]),
+        message: `Anchor ${code('&' + name)}${reason}.${suggestion ? ` Did you mean ${code('*' + suggestion)}?` : ''}`,
+        fix: suggestion ? makeFix(`Change to *${suggestion}`, 'unsafe', [replaceEdit(ctx.document, span[0], span[1], `*${suggestion}`)]) : undefined,
+      });
+    }
   }
 }

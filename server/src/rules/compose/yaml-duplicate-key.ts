@@ -1,8 +1,9 @@
-import { visit } from 'yaml';
+import type { Node, Range, YAMLMap } from 'yaml';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { isMergeKey, keyText, spanOf } from '../shared/compose-tree';
+import { walkDocument } from '../../model/compose/walk';
+import { isMergeKey, keyText } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
   id: 'yaml-duplicate-key',
@@ -25,27 +26,27 @@ export const meta: ComposeRuleMeta = {
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   for (const doc of ctx.model.yamlDocs) {
-    visit(doc, {
-      Map(_, map) {
-        const first = new Map<string, [number, number]>();
-        for (const pair of map.items) {
-          if (isMergeKey(pair.key)) continue;
-          const span = spanOf(pair.key as never);
-          const name = keyText(pair);
-          if (!span || name === '') continue;
-          const earlier = first.get(name);
-          if (!earlier) {
-            first.set(name, span);
-            continue;
-          }
-          const line = ctx.document.positionAt(earlier[0]).line + 1;
-          ctx.report({
-            range: ctx.range(span[0], span[1]),
-            message: `Duplicate key ${code(name)}: it is already defined on line ${line} of this mapping.`,
-            related: [{ range: ctx.range(earlier[0], earlier[1]), message: `First ${code(name)}` }],
-          });
-        }
-      },
+    for (const map of walkDocument(doc).maps) if (map.items.length > 1) checkMap(ctx, map);
+  }
+}
+
+function checkMap(ctx: RuleContext<ComposeModel>, map: YAMLMap): void {
+  const first = new Map<string, Range>();
+  for (const pair of map.items) {
+    if (isMergeKey(pair.key)) continue;
+    const span = (pair.key as Node | null)?.range;
+    const name = keyText(pair);
+    if (!span || name === '') continue;
+    const earlier = first.get(name);
+    if (!earlier) {
+      first.set(name, span);
+      continue;
+    }
+    const line = ctx.document.positionAt(earlier[0]).line + 1;
+    ctx.report({
+      range: ctx.range(span[0], span[1]),
+      message: `Duplicate key ${code(name)}: it is already defined on line ${line} of this mapping.`,
+      related: [{ range: ctx.range(earlier[0], earlier[1]), message: `First ${code(name)}` }],
     });
   }
 }

@@ -1,8 +1,8 @@
-import { Node, visit } from 'yaml';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
+import { walkDocument } from '../../model/compose/walk';
 import { spanOf } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
@@ -30,12 +30,11 @@ const CORE = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq|binary|timest
 export function check(ctx: RuleContext<ComposeModel>): void {
   const text = ctx.model.text;
   for (const doc of ctx.model.yamlDocs) {
-    visit(doc, (_, node) => {
-      const n = node as Node & { tag?: string };
-      if (!n || typeof n !== 'object' || !n.tag || !n.range) return;
-      if (COMPOSE_TAGS.includes(n.tag) || CORE.test(n.tag)) return;
+    for (const n of walkDocument(doc).withProps) {
+      if (!n.tag || !n.range) continue;
+      if (COMPOSE_TAGS.includes(n.tag) || CORE.test(n.tag)) continue;
       const span = tagSpan(text, spanOf(n)![0]);
-      if (!span) return;
+      if (!span) continue;
       const written = text.slice(span[0], span[1]);
       const suggestion = closest(written, COMPOSE_TAGS, 2);
       ctx.report({
@@ -43,7 +42,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
         message: `Unknown tag ${code(written)}: Compose understands only \`!reset\`, \`!override\`, the merge tag and the YAML core tags.${suggestion ? ` Did you mean ${code(suggestion)}?` : ''}`,
         fix: suggestion ? makeFix(`Change to ${suggestion}`, 'unsafe', [replaceEdit(ctx.document, span[0], span[1], suggestion)]) : undefined,
       });
-    });
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { isYaml11Boolean } from '../shared/compose-schema';
+import { isBooleanField, isYaml11BooleanWord } from '../shared/compose-schema';
 import { composeTree, spanOf } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
@@ -33,10 +33,11 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   for (const doc of composeTree(ctx.model).docs) {
     for (const [key, entry] of doc.entries) {
       const node = entry.value;
-      if (!isScalar(node) || node.type !== Scalar.PLAIN || typeof node.value !== 'string') continue;
+      // The word is checked first: most scalars are not one, and their path need not be parsed.
+      if (!isScalar(node) || node.type !== Scalar.PLAIN || !isYaml11BooleanWord(node.value)) continue;
       const span = spanOf(node);
       if (!span || seen.has(span[0])) continue;
-      if (!isYaml11Boolean(JSON.parse(key) as (string | number)[], node.value)) continue;
+      if (!isBooleanField(JSON.parse(key) as (string | number)[])) continue;
       seen.add(span[0]);
       const replacement = TRUE_WORDS.test(node.value) ? 'true' : 'false';
       ctx.report({

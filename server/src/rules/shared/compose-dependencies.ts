@@ -3,6 +3,7 @@
  * implicit dependencies of `links`, `volumes_from` and `network_mode`/`ipc`/`pid: service:x`, each with the
  * offsets of the name that creates it.
  */
+import type { ComposeModel } from '../../model/compose/types';
 import { isRecord, keySpan, services, valueSpan, type Path, type ServiceView } from './compose-services';
 
 export interface Dependency {
@@ -18,48 +19,75 @@ export interface Dependency {
   optional: boolean;
 }
 
-function hasDollar(text: string): boolean {
-  return text.includes('$');
+/** A name that can be followed: not empty, not interpolated. */
+function isName(to: string): boolean {
+  return to !== '' && !to.includes('$');
+}
+
+/** Adds one dependency when its node has offsets. */
+function add(out: Dependency[], from: ServiceView, to: string, via: Dependency['via'], path: Path, span: [number, number] | undefined, optional = false): void {
+  if (span) out.push({ from, to, via, path, start: span[0], end: span[1], optional });
 }
 
 /** Every dependency of every service of the file, in document order per service. */
-export function dependencies(services_: ServiceView[]): Dependency[] {
+export function dependencies(services_: readonly ServiceView[]): Dependency[] {
   const out: Dependency[] = [];
   for (const from of services_) {
-    const add = (to: string, via: Dependency['via'], path: Path, span: [number, number] | undefined, optional = false) => {
-      if (to === '' || hasDollar(to) || !span) return;
-      out.push({ from, to, via, path, start: span[0], end: span[1], optional });
-    };
     const base = from.path;
     const dependsOn = from.value.depends_on;
     if (Array.isArray(dependsOn)) {
-      dependsOn.forEach((d, i) => {
-        if (typeof d === 'string') add(d, 'depends_on', [...base, 'depends_on', i], valueSpan(from.doc, [...base, 'depends_on', i]));
-      });
+      for (let i = 0; i < dependsOn.length; i++) {
+        const d: unknown = dependsOn[i];
+        if (typeof d !== 'string' || !isName(d)) continue;
+        const path = [...base, 'depends_on', i];
+        add(out, from, d, 'depends_on', path, valueSpan(from.doc, path));
+      }
     } else if (isRecord(dependsOn)) {
-      for (const [name, spec] of Object.entries(dependsOn)) {
+      for (const name of Object.keys(dependsOn)) {
+        if (!isName(name)) continue;
+        const spec = dependsOn[name];
         const required = isRecord(spec) ? spec.required : undefined;
         const optional = required === false || (typeof required === 'string' && required.toLowerCase() === 'false');
-        add(name, 'depends_on', [...base, 'depends_on', name], keySpan(from.doc, [...base, 'depends_on', name]), optional);
+        const path = [...base, 'depends_on', name];
+        add(out, from, name, 'depends_on', path, keySpan(from.doc, path), optional);
       }
     }
-    for (const via of ['links', 'volumes_from'] as const) {
+    for (const via of IMPLICIT_LISTS) {
       const list = from.value[via];
       if (!Array.isArray(list)) continue;
-      list.forEach((item, i) => {
-        if (typeof item !== 'string' || item.startsWith('container:')) return;
-        add(item.split(':')[0], via, [...base, via, i], valueSpan(from.doc, [...base, via, i]));
-      });
+      for (let i = 0; i < list.length; i++) {
+        const item: unknown = list[i];
+        if (typeof item !== 'string' || item.startsWith('container:')) continue;
+        const colon = item.indexOf(':');
+        const to = colon < 0 ? item : item.slice(0, colon);
+        if (!isName(to)) continue;
+        const path = [...base, via, i];
+        add(out, from, to, via, path, valueSpan(from.doc, path));
+      }
     }
-    for (const via of ['network_mode', 'ipc', 'pid'] as const) {
+    for (const via of SERVICE_MODES) {
       const mode = from.value[via];
-      if (typeof mode === 'string' && mode.startsWith('service:')) add(mode.slice('service:'.length), via, [...base, via], valueSpan(from.doc, [...base, via]));
+      if (typeof mode !== 'string' || !mode.startsWith('service:')) continue;
+      const to = mode.slice('service:'.length);
+      if (!isName(to)) continue;
+      const path = [...base, via];
+      add(out, from, to, via, path, valueSpan(from.doc, path));
     }
   }
   return out;
 }
 
-/** Every dependency of the services of a file. */
-export function fileDependencies(model: Parameters<typeof services>[0]): Dependency[] {
-  return dependencies(services(model));
+const IMPLICIT_LISTS = ['links', 'volumes_from'] as const;
+const SERVICE_MODES = ['network_mode', 'ipc', 'pid'] as const;
+
+const byModel = new WeakMap<ComposeModel, readonly Dependency[]>();
+
+/** Every dependency of the services of a file (cached per model: several rules follow them). */
+export function fileDependencies(model: ComposeModel): readonly Dependency[] {
+  let deps = byModel.get(model);
+  if (!deps) {
+    deps = dependencies(services(model));
+    byModel.set(model, deps);
+  }
+  return deps;
 }

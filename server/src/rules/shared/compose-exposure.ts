@@ -20,7 +20,22 @@ export interface OpenPort {
   fix?: Fix;
 }
 
-export function openPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): OpenPort[] {
+const openByService = new WeakMap<ServiceEntry, readonly OpenPort[]>();
+
+/**
+ * The service's ports open on every interface. Cached per service entry (one model's): both rules ask,
+ * and each port goes to one of them (`database` set or not), so no fix object is reported twice.
+ */
+export function openPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): readonly OpenPort[] {
+  let out = openByService.get(s);
+  if (!out) {
+    out = collectOpenPorts(ctx, s);
+    openByService.set(s, out);
+  }
+  return out;
+}
+
+function collectOpenPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): OpenPort[] {
   const out: OpenPort[] = [];
   const image = serviceImage(ctx.model, s.doc, s.body);
   const dbImage = image && isDatabaseImage(image.resolved) ? image.ref.familiarName : undefined;

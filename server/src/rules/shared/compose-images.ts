@@ -14,8 +14,22 @@ export interface ServiceImage {
   hasBuild: boolean;
 }
 
-/** The service's image, or undefined when absent, unresolvable or not a valid reference. */
+const imagesByBody = new WeakMap<YAMLMap, { image: ServiceImage | undefined }>();
+
+/**
+ * The service's image, or undefined when absent, unresolvable or not a valid reference. Cached per
+ * service body (a node of one model's document): five rules judge it. Shared, so not to be changed.
+ */
 export function serviceImage(model: ComposeModel, doc: Document, body: YAMLMap): ServiceImage | undefined {
+  let cached = imagesByBody.get(body);
+  if (!cached) {
+    cached = { image: readImage(model, doc, body) };
+    imagesByBody.set(body, cached);
+  }
+  return cached.image;
+}
+
+function readImage(model: ComposeModel, doc: Document, body: YAMLMap): ServiceImage | undefined {
   const str = stringAt(model, doc, body, 'image');
   if (!str || str.text.trim() === '') return undefined;
   const resolved = resolveDefaults(str.text);

@@ -52,7 +52,22 @@ export function parseShortVolume(s: Str): Omit<MountEntry, 'node'> {
   return { type, source, target, options, readOnly: options.some((o) => o.text === 'ro'), createHostPath: false };
 }
 
-export function serviceMounts(model: ComposeModel, doc: Document, body: YAMLMap): MountEntry[] {
+const mountsByBody = new WeakMap<YAMLMap, readonly MountEntry[]>();
+
+/**
+ * A service's `volumes` entries. Cached per service body (a node of one model's document): four rules
+ * read them. The entries are shared, so callers must not change them.
+ */
+export function serviceMounts(model: ComposeModel, doc: Document, body: YAMLMap): readonly MountEntry[] {
+  let out = mountsByBody.get(body);
+  if (!out) {
+    out = collectMounts(model, doc, body);
+    mountsByBody.set(body, out);
+  }
+  return out;
+}
+
+function collectMounts(model: ComposeModel, doc: Document, body: YAMLMap): MountEntry[] {
   const out: MountEntry[] = [];
   for (const item of seqItems(doc, findPair(doc, body, 'volumes')?.value)) {
     if (isMap(item)) {

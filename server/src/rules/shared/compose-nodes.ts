@@ -17,8 +17,22 @@ export interface ServiceEntry {
   body: YAMLMap;
 }
 
-/** Every service of every document, in order (a body that is not a mapping is skipped). */
-export function eachService(model: ComposeModel): ServiceEntry[] {
+const servicesByModel = new WeakMap<ComposeModel, readonly ServiceEntry[]>();
+
+/**
+ * Every service of every document, in order (a body that is not a mapping is skipped). Cached per
+ * model: most Compose rules start here. The entries are shared, so callers must not change them.
+ */
+export function eachService(model: ComposeModel): readonly ServiceEntry[] {
+  let out = servicesByModel.get(model);
+  if (!out) {
+    out = collectServices(model);
+    servicesByModel.set(model, out);
+  }
+  return out;
+}
+
+function collectServices(model: ComposeModel): ServiceEntry[] {
   const out: ServiceEntry[] = [];
   for (const doc of model.yamlDocs) {
     if (!isMap(doc.contents)) continue;
@@ -139,6 +153,8 @@ export function reportOnce(ctx: RuleContext<ComposeModel>): (report: Report) => 
  * Undefined when a variable has no default (the value is unknown).
  */
 export function resolveDefaults(text: string): string | undefined {
+  // Most values hold no `$` at all: they are their own resolution (what the loop below would rebuild).
+  if (!text.includes('$')) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

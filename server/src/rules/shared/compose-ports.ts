@@ -87,8 +87,22 @@ export function parseShortPort(spec: string, base: number): Omit<PortEntry, 'nod
   return entry;
 }
 
-/** Every entry of a service's `ports`. */
-export function servicePorts(model: ComposeModel, doc: Document, body: YAMLMap): PortEntry[] {
+const portsByBody = new WeakMap<YAMLMap, readonly PortEntry[]>();
+
+/**
+ * Every entry of a service's `ports`. Cached per service body (a node of one model's document): four
+ * rules read them. The entries are shared, so callers must not change them.
+ */
+export function servicePorts(model: ComposeModel, doc: Document, body: YAMLMap): readonly PortEntry[] {
+  let out = portsByBody.get(body);
+  if (!out) {
+    out = collectPorts(model, doc, body);
+    portsByBody.set(body, out);
+  }
+  return out;
+}
+
+function collectPorts(model: ComposeModel, doc: Document, body: YAMLMap): PortEntry[] {
   const out: PortEntry[] = [];
   for (const item of seqItems(doc, findPair(doc, body, 'ports')?.value)) {
     if (isMap(item)) {

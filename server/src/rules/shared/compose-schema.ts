@@ -82,7 +82,12 @@ export function isBooleanField(path: readonly (string | number)[]): boolean {
   return scalars.some((o) => o.types.includes('boolean') || o.format === 'boolean');
 }
 
+/** A YAML 1.1 boolean word (`yes`, `off`…), wherever it is written. */
+export function isYaml11BooleanWord(value: unknown): value is string {
+  return typeof value === 'string' && YAML11_BOOLEAN.test(value);
+}
+
 /** A YAML 1.1 boolean word (`yes`, `off`…) written on a boolean field. */
 export function isYaml11Boolean(path: readonly (string | number)[], value: unknown): boolean {
-  return typeof value === 'string' && YAML11_BOOLEAN.test(value) && isBooleanField(path);
+  return isYaml11BooleanWord(value) && isBooleanField(path);
 }

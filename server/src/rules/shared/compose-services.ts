@@ -22,8 +22,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every service of every document of the file. */
-export function services(model: ComposeModel): ServiceView[] {
+const servicesByModel = new WeakMap<ComposeModel, readonly ServiceView[]>();
+
+/** Every service of every document of the file. Cached per model: some twenty rules ask for it. */
+export function services(model: ComposeModel): readonly ServiceView[] {
+  let out = servicesByModel.get(model);
+  if (!out) {
+    out = collectServices(model);
+    servicesByModel.set(model, out);
+  }
+  return out;
+}
+
+function collectServices(model: ComposeModel): ServiceView[] {
   const out: ServiceView[] = [];
   for (const doc of composeTree(model).docs) {
     const root = doc.value;

@@ -71,6 +71,15 @@ export function composeTree(model: ComposeModel): ComposeTree {
   return tree;
 }
 
+/**
+ * The entry key of a child: `pathKey([...path, segment])` built from the parent's key (`[…]` with its
+ * closing bracket), without building the child's path array or serializing the whole path again.
+ */
+function childKey(parentKey: string, segment: string | number): string {
+  const text = typeof segment === 'number' ? String(segment) : JSON.stringify(segment);
+  return parentKey.length === 2 ? `[${text}]` : `${parentKey.slice(0, -1)},${text}]`;
+}
+
 function build(model: ComposeModel): ComposeTree {
   const tree: ComposeTree = { docs: [] };
   let visits = 0;
@@ -79,35 +88,35 @@ function build(model: ComposeModel): ComposeTree {
     let currentAlias: Node | undefined;
     // One step of an alias, through the model's per-document anchor index (yaml's own lookup scans the document).
     const resolveAlias = (alias: Alias): Node | undefined => aliasTarget(doc, alias);
-    const record = (path: (string | number)[], key: Node | undefined, value: Node | null, viaAlias: boolean) => {
-      entries.set(pathKey(path), key ? { key, value, viaAlias } : { value, viaAlias });
-    };
     // Collections being converted right now: an alias to one of them (`a: &a [*a]`) is a cycle.
     const active = new Set<Node>();
-    const convert = (node: unknown, path: (string | number)[], key: Node | undefined, viaAlias: boolean): unknown => {
+    // `path` travels as its entry key (`pathKey(path)`) and its length.
+    const convert = (node: unknown, key: string, depth: number, keyNode: Node | undefined, viaAlias: boolean): unknown => {
       if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
-      if (path.length > MAX_DEPTH) return undefined;
+      if (depth > MAX_DEPTH) return undefined;
       if (isAlias(node)) {
         const target = resolveAlias(node as Alias);
         if (!target || active.has(target)) return undefined;
         const outer = currentAlias;
         currentAlias ??= node as Node;
         try {
-          return convert(target, path, key, true);
+          return convert(target, key, depth, keyNode, true);
         } finally {
           currentAlias = outer;
         }
       }
       const n = (node ?? null) as Node | null;
-      record(path, key, n, viaAlias);
+      entries.set(key, keyNode ? { key: keyNode, value: n, viaAlias } : { value: n, viaAlias });
       if (n && (n as { tag?: string }).tag === '!reset') return RESET;
+      // Scalars first: most nodes are one.
+      if (isScalar(n)) return typeof n.value === 'symbol' ? String(n.value.description) : n.value;
       if (n && (isMap(n) || isSeq(n))) {
         active.add(n);
         try {
-          if (isMap(n)) return convertMap(n, path, viaAlias, {});
+          if (isMap(n)) return convertMap(n, key, depth, viaAlias, {});
           const out: unknown[] = [];
           for (const item of n.items) {
-            const v = convert(item, [...path, out.length], undefined, viaAlias);
+            const v = convert(item, childKey(key, out.length), depth + 1, undefined, viaAlias);
             if (v !== RESET) out.push(v);
           }
           return out;
@@ -115,13 +124,13 @@ function build(model: ComposeModel): ComposeTree {
           active.delete(n);
         }
       }
-      if (isScalar(n)) return typeof n.value === 'symbol' ? String(n.value.description) : n.value;
       return null;
     };
-    const convertMap = (map: YAMLMap, path: (string | number)[], viaAlias: boolean, out: Record<string, unknown>): Record<string, unknown> => {
-      const explicit = new Set(map.items.filter((p) => !isMergeKey(p.key)).map((p) => keyText(p as Pair)));
+    const convertMap = (map: YAMLMap, key: string, depth: number, viaAlias: boolean, out: Record<string, unknown>): Record<string, unknown> => {
+      let explicit: Set<string> | undefined;
       for (const pair of map.items) {
         if (!isPair(pair) || !isMergeKey(pair.key)) continue;
+        explicit ??= new Set(map.items.filter((p) => !isMergeKey(p.key)).map((p) => keyText(p as Pair)));
         // Earlier merge sources win over later ones; explicit keys win over all.
         const outer = currentAlias;
         currentAlias ??= pair.key as Node;
@@ -131,7 +140,7 @@ function build(model: ComposeModel): ComposeTree {
           active.add(source.map);
           let merged: Record<string, unknown>;
           try {
-            merged = convertMap(source.map, path, true, {});
+            merged = convertMap(source.map, key, depth, true, {});
           } finally {
             active.delete(source.map);
           }
@@ -142,14 +151,14 @@ function build(model: ComposeModel): ComposeTree {
       for (const pair of map.items) {
         if (!isPair(pair) || isMergeKey(pair.key)) continue;
         const name = keyText(pair as Pair);
-        const v = convert(pair.value, [...path, name], (pair.key ?? undefined) as Node | undefined, viaAlias);
+        const v = convert(pair.value, childKey(key, name), depth + 1, (pair.key ?? undefined) as Node | undefined, viaAlias);
         if (v === RESET) delete out[name];
         else out[name] = v;
       }
       return out;
     };
     try {
-      const value = doc.contents === null || doc.contents === undefined ? undefined : convert(doc.contents, [], undefined, false);
+      const value = doc.contents === null || doc.contents === undefined ? undefined : convert(doc.contents, '[]', 0, undefined, false);
       tree.docs.push({ doc, value: value === RESET ? undefined : value, entries });
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
