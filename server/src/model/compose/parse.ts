@@ -48,29 +48,8 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
   return model;
 }
 
-const NO_ENV: NodeJS.ProcessEnv = Object.freeze({});
-const envDescriptor = Object.getOwnPropertyDescriptor(process, 'env');
-/** False where `process.env` cannot be replaced (a host that froze it): the parse then reads the real one. */
-const CAN_SWAP_ENV = envDescriptor?.writable === true;
-
-function parseAll(text: string): Document.Parsed[] {
-  return parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false }) as Document.Parsed[];
-}
-
-/**
- * yaml's parser reads `process.env.LOG_TOKENS` (a debugging switch) for every token, and each read of
- * `process.env` is a lookup in the real environment: a fifth of the parse time. The parse is synchronous,
- * so it runs with an empty plain object in place of `process.env`, put back right after.
- */
 function parseYaml(text: string): Document.Parsed[] {
-  if (!CAN_SWAP_ENV) return parseAll(text);
-  const env = process.env;
-  process.env = NO_ENV;
-  try {
-    return parseAll(text);
-  } finally {
-    process.env = env;
-  }
+  return parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false }) as Document.Parsed[];
 }
 
 export function keyName(pair: Pair): string | undefined {
