@@ -80,7 +80,7 @@ export function benchCompose(seed, size, tmp) {
   const result = passes(files, {
     lint: (f) => api.lintText(readFileSync(f.path, 'utf8'), { kind: 'compose' }),
     dclint: (f) => dclint.lintFiles([f.path], false),
-  }, { warmup: 1, passes: 3 });
+  }, { warmup: 3, passes: 5 });
   return { files: corpus.length, services, ...result };
 }
 

@@ -104,7 +104,7 @@ ${dockerfileTable}
 
 ### Compose: ${cf.files} generated stacks (1 to 40 services, ${cf.services} services in all)
 
-Median of 3 passes after 1 warm-up pass. \`dclint\` reads each file itself, so our side reads it too.
+Median of 5 passes after 3 warm-up passes (both tools get the same warm-up). \`dclint\` reads each file itself, so our side reads it too.
 
 ${composeTable}
 

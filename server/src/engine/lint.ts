@@ -75,6 +75,8 @@ function workspaceBuildArgs(options: LintOptions): Map<string, string | undefine
 /** Per rule set, computed once: rules by target and metadata by id. */
 interface RuleIndex {
   byTarget: Record<Model['kind'], (DockerfileRule | ComposeRule)[]>;
+  /** Ids of byTarget's rules. */
+  checkableIds: Record<Model['kind'], Set<string>>;
   metaById: Map<string, RuleMeta>;
 }
 const indexes = new WeakMap<readonly Rule[], RuleIndex>();
@@ -83,10 +85,15 @@ function indexOf(rules: readonly Rule[]): RuleIndex {
   let index = indexes.get(rules);
   if (!index) {
     const checkable = rules.filter(isCheckable);
+    const byTarget = {
+      dockerfile: checkable.filter((r) => r.meta.target === 'dockerfile'),
+      compose: checkable.filter((r) => r.meta.target === 'compose'),
+    };
     index = {
-      byTarget: {
-        dockerfile: checkable.filter((r) => r.meta.target === 'dockerfile'),
-        compose: checkable.filter((r) => r.meta.target === 'compose'),
+      byTarget,
+      checkableIds: {
+        dockerfile: new Set(byTarget.dockerfile.map((r) => r.meta.id)),
+        compose: new Set(byTarget.compose.map((r) => r.meta.id)),
       },
       metaById: new Map(rules.map((r) => [r.meta.id, r.meta])),
     };
@@ -107,11 +114,10 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
   const config = options.config ?? emptyConfig();
   const allOn = options.allRules === true || config.allRules;
   const names = ruleNames(rules);
-  const { byTarget, metaById } = indexOf(rules);
+  const { byTarget, checkableIds, metaById } = indexOf(rules);
   const severityOf = (meta: RuleMeta) => effectiveSeverity(meta, config, allOn);
   const document = model.document;
   const findings: Finding[] = [];
-  const ran = new Set<string>();
   let reports: Report[] = [];
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
@@ -129,7 +135,6 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
   for (const rule of byTarget[model.kind]) {
     const severity = severityOf(rule.meta);
     if (severity === 'off') continue;
-    ran.add(rule.meta.id);
     reports = [];
     const configured = config.options.get(rule.meta.id);
     ctx.options = rule.meta.options || configured ? { ...(rule.meta.options ?? {}), ...(configured ?? {}) } : NO_OPTIONS;
@@ -153,7 +158,14 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
 
   const suppressions = model.kind === 'dockerfile' ? dockerfileSuppressions(model, names) : composeSuppressions(model.text, names);
   const kept = applySuppressions(findings, suppressions, metaById);
-  kept.push(...suppressionHygiene(suppressions, ran, names, metaById, severityOf, document));
+  if (suppressions.length > 0) {
+    // The rules that ran: every checkable rule of this kind that is not off (only suppressions ask).
+    const ran = (id: string) => {
+      const meta = metaById.get(id);
+      return meta !== undefined && checkableIds[model.kind].has(id) && severityOf(meta) !== 'off';
+    };
+    kept.push(...suppressionHygiene(suppressions, ran, names, metaById, severityOf, document));
+  }
   kept.sort(compareFindings);
   return { kind: model.kind, model, findings: kept, suppressions };
 }
@@ -198,7 +210,7 @@ function applySuppressions(findings: Finding[], tokens: SuppressionToken[], meta
 const HYGIENE = new Set(['suppression-invalid', 'suppression-unused', 'internal-error']);
 
 function suppressionHygiene(
-  tokens: SuppressionToken[], ran: Set<string>, names: RuleNames, metaById: Map<string, RuleMeta>,
+  tokens: SuppressionToken[], ran: (id: string) => boolean, names: RuleNames, metaById: Map<string, RuleMeta>,
   severityOf: (meta: RuleMeta) => RuleSeverity, document: TextDocument,
 ): Finding[] {
   const out: Finding[] = [];
@@ -226,7 +238,7 @@ function suppressionHygiene(
     }
     if (t.used || unusedSeverity === 'off' || t.all !== undefined) continue;
     // Only a suppression of a rule that ran and found nothing is unused; codes we do not implement are exempt.
-    if (t.ruleIds.length === 0 || !t.ruleIds.some((id) => ran.has(id))) continue;
+    if (t.ruleIds.length === 0 || !t.ruleIds.some(ran)) continue;
     out.push({
       rule: 'suppression-unused',
       severity: unusedSeverity as Severity,

@@ -37,25 +37,35 @@ export function contiguous(text: string, docOffset: number): MappedText {
  * and lines inside the continuation that hold only a comment are dropped.
  */
 export function joinContinuations(doc: string, start: number, end: number, escape: string): MappedText {
+  // Copied in runs between continuations (most instructions are one run): no per-character string building.
   let text = '';
   const offsets: number[] = [];
+  let runStart = start;
   let i = start;
+  const copyRun = (runEnd: number) => {
+    if (runEnd <= runStart) return;
+    text += doc.slice(runStart, runEnd);
+    for (let k = runStart; k < runEnd; k++) offsets.push(k);
+  };
   while (i < end) {
-    const ch = doc[i];
-    if (ch === escape) {
-      let j = i + 1;
-      while (j < end && (doc[j] === ' ' || doc[j] === '\t')) j++;
-      if (j < end && (doc[j] === '\n' || doc[j] === '\r')) {
-        if (doc[j] === '\r' && doc[j + 1] === '\n') j++;
-        i = skipCommentLines(doc, j + 1, end);
-        continue;
-      }
-      if (j >= end) break;
+    i = doc.indexOf(escape, i);
+    if (i < 0 || i >= end) break;
+    let j = i + 1;
+    while (j < end && (doc[j] === ' ' || doc[j] === '\t')) j++;
+    if (j < end && (doc[j] === '\n' || doc[j] === '\r')) {
+      copyRun(i);
+      if (doc[j] === '\r' && doc[j + 1] === '\n') j++;
+      i = runStart = skipCommentLines(doc, j + 1, end);
+      continue;
     }
-    text += ch;
-    offsets.push(i);
+    if (j >= end) {
+      // A trailing escape (and blanks) at the very end: the text stops before it.
+      copyRun(i);
+      return { text, offsets, endOffset: end };
+    }
     i++;
   }
+  copyRun(end);
   return { text, offsets, endOffset: end };
 }
 

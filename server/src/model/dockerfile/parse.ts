@@ -107,7 +107,7 @@ function buildInstruction(node: Instruction, index: number, ctx: BuildContext): 
     jsonStrings: jsonStrings ?? [],
     heredocs,
     properties: PROPERTY_KEYWORDS.has(keyword) ? buildProperties(node, document, text) : [],
-    scope: new Map(),
+    scope: NO_VARIABLES,
     // Filled in below and by buildStages; declared here so every instruction object has one shape.
     shell: undefined,
     stage: undefined,
@@ -220,6 +220,8 @@ function assignInterpreters(instruction: InstructionNode, text: string): void {
 }
 
 const NO_BUILD_ARGS: ReadonlyMap<string, string | undefined> = new Map();
+/** The scope of an instruction until buildStages gives it its own. */
+const NO_VARIABLES: Scope = new Map();
 
 function buildStages(instructions: InstructionNode[], escape: string, buildArgs: ReadonlyMap<string, string | undefined>): { stages: Stage[]; globalScope: Scope } {
   const global = new Map<string, Variable>();

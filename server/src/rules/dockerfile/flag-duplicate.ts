@@ -24,6 +24,7 @@ export const meta: DockerfileRuleMeta = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {
+    if (instruction.flags.length < 2) continue;
     const byName = new Map<string, Flag[]>();
     for (const flag of instruction.flags) {
       const doc = getFlagDoc(instruction.keyword, flag.name);
