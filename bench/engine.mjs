@@ -11,20 +11,29 @@ import { ROOT } from './lsp-client.mjs';
 import { median, quantile } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
+/** Minimum warm-up time per comparison (all tools together). */
+const WARMUP_MS = 3000;
 const api = require(join(ROOT, 'dist/api.js'));
 const { DockerfileParser } = require('dockerfile-ast');
 const dockerfileUtils = require('dockerfile-utils');
 const { DCLinter } = require('dclint');
 
 /**
- * Times each tool over the corpus `passes` times after `warmup` untimed passes.
+ * Times each tool over the corpus `passes` times after untimed warm-up passes: at least `warmup` of them and
+ * at least `warmupMs` of running every tool, so the JIT has compiled what each tool runs (a lint runs each of
+ * its rules once per file, so it takes more passes to warm than a parser that loops over every line).
  * Returns per tool: the median pass time and, per file, the median of its times.
  */
-function passes(corpus, tools, { warmup, passes: count }) {
+function passes(corpus, tools, { warmup, warmupMs = WARMUP_MS, passes: count }) {
   const names = Object.keys(tools);
   const passTimes = Object.fromEntries(names.map((n) => [n, []]));
   const fileTimes = Object.fromEntries(names.map((n) => [n, corpus.map(() => [])]));
-  for (let pass = 0; pass < warmup + count; pass++) {
+  const warmupStart = performance.now();
+  while (warmup > 0 || performance.now() - warmupStart < warmupMs) {
+    for (const name of names) for (const file of corpus) tools[name](file);
+    warmup--;
+  }
+  for (let pass = 0; pass < count; pass++) {
     const order = names.map((_, i) => names[(i + pass) % names.length]);
     for (const name of order) {
       const fn = tools[name];
@@ -32,9 +41,9 @@ function passes(corpus, tools, { warmup, passes: count }) {
       for (let i = 0; i < corpus.length; i++) {
         const s = performance.now();
         fn(corpus[i]);
-        if (pass >= warmup) fileTimes[name][i].push(performance.now() - s);
+        fileTimes[name][i].push(performance.now() - s);
       }
-      if (pass >= warmup) passTimes[name].push(performance.now() - t0);
+      passTimes[name].push(performance.now() - t0);
     }
   }
   const out = {};

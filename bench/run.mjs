@@ -98,13 +98,13 @@ ${summary}
 
 ### Dockerfiles: ${df.files} generated files, ${df.lines} lines, ${df.findings} default findings
 
-Median of 7 passes after 2 warm-up passes; every tool runs in every pass, in rotating order.
+Median of 7 passes after warm-up (at least 2 passes and 3 s of every tool running); every tool runs in every pass, in rotating order.
 
 ${dockerfileTable}
 
 ### Compose: ${cf.files} generated stacks (1 to 40 services, ${cf.services} services in all)
 
-Median of 5 passes after 3 warm-up passes (both tools get the same warm-up). \`dclint\` reads each file itself, so our side reads it too.
+Median of 5 passes after warm-up (at least 3 passes and 3 s, the same for both tools). \`dclint\` reads each file itself, so our side reads it too.
 
 ${composeTable}
 
