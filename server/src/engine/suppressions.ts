@@ -114,6 +114,7 @@ const DCLINT = /^dclint\s+(disable-next-line|disable-line|disable-file|disable)(
 
 export function composeSuppressions(text: string, names: RuleNames): SuppressionToken[] {
   const tokens: SuppressionToken[] = [];
+  if (!text.includes('#')) return tokens;
   const lines = text.split('\n');
   let offset = 0;
   const nextCodeLine = (from: number): number => {
@@ -155,6 +156,8 @@ export function composeSuppressions(text: string, names: RuleNames): Suppression
 
 /** Index of a `#` that starts a YAML comment (not inside quotes), or -1. */
 function commentStart(line: string): number {
+  // Most lines have no `#` at all: skip the quote-aware scan.
+  if (!line.includes('#')) return -1;
   let quote = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
