@@ -55,7 +55,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     if (edge.to !== edge.from.name && (component.get(edge.to) === undefined || component.get(edge.to) !== component.get(edge.from.name))) continue;
     let tree = trees.get(edge.to);
     if (!tree) {
-      tree = shortestEdges(edge.to, out);
+      tree = shortestEdges(edge.to, out, component);
       trees.set(edge.to, tree);
     }
     const path = pathBack(edge.to, edge.from.name, tree);
@@ -133,16 +133,18 @@ function components(out: Map<string, Dependency[]>): Map<string, number> {
 }
 
 /**
- * For every service reachable from `start`, the edge that first reaches it breadth first: following these
- * back from a goal gives the shortest chain of edges from `start` to it.
+ * For every service of `start`'s strongly connected component reachable from it, the edge that first reaches
+ * it breadth first: following these back from a goal gives the shortest chain of edges from `start` to it.
+ * A shortest path between two services of one component never leaves it, so the search stays inside.
  */
-function shortestEdges(start: string, out: Map<string, Dependency[]>): Map<string, Dependency> {
+function shortestEdges(start: string, out: Map<string, Dependency[]>, component: Map<string, number>): Map<string, Dependency> {
   const via = new Map<string, Dependency>();
   const queue = [start];
   const visited = new Set([start]);
+  const own = component.get(start);
   for (let head = 0; head < queue.length; head++) {
     for (const e of out.get(queue[head]!) ?? []) {
-      if (visited.has(e.to)) continue;
+      if (visited.has(e.to) || component.get(e.to) !== own) continue;
       visited.add(e.to);
       via.set(e.to, e);
       queue.push(e.to);
