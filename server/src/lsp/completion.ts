@@ -4,12 +4,13 @@
  * referenced Dockerfile's stages for `build.target`.
  */
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver/node';
-import { dirname, FileSystem, joinPath } from '../engine/fs';
+import type { FileSystem } from '../engine/fs';
 import type { Model } from '../engine/lint';
 import { childKeys } from '../knowledge/compose';
 import { lineContext } from '../model/compose/indent-path';
 import type { ComposeModel, EntityKind } from '../model/compose/types';
 import { parseDockerfile } from '../model/dockerfile/parse';
+import { serviceDockerfilePath } from '../rules/shared/compose-build';
 
 /** Keys whose list items or mapping keys name a top-level definition. */
 const REFERENCE_KEYS: Record<string, EntityKind> = {
@@ -51,7 +52,7 @@ function names(model: ComposeModel, kind: EntityKind): CompletionItem[] {
 
 /** Stage names of the Dockerfile a service builds, for `build.target`. */
 function stageNames(model: ComposeModel, service: string, fileName: string, fs: FileSystem): CompletionItem[] {
-  const dockerfile = buildDockerfilePath(model, service, fileName);
+  const dockerfile = serviceDockerfilePath(model, service, fileName);
   const text = dockerfile ? fs.readFile(dockerfile) : undefined;
   if (!text) return [];
   return parseDockerfile(text)
@@ -59,15 +60,3 @@ function stageNames(model: ComposeModel, service: string, fileName: string, fs: 
     .map((s) => ({ label: s.name as string, kind: CompletionItemKind.Class, detail: `stage ${s.index} of ${dockerfile}` }));
 }
 
-/** The Dockerfile path a service's `build` names (context + dockerfile, default `Dockerfile`). */
-export function buildDockerfilePath(model: ComposeModel, service: string, fileName: string): string | undefined {
-  if (!fileName) return undefined;
-  const def = model.definitions.service.get(service);
-  const body = def?.value?.toJSON?.() as { build?: string | { context?: string; dockerfile?: string } } | undefined;
-  const build = body?.build;
-  if (build === undefined) return undefined;
-  const context = typeof build === 'string' ? build : build.context ?? '.';
-  const dockerfile = typeof build === 'string' ? 'Dockerfile' : build.dockerfile ?? 'Dockerfile';
-  if (/\$|:\/\//.test(context + dockerfile)) return undefined;
-  return joinPath(joinPath(dirname(fileName), context), dockerfile);
-}

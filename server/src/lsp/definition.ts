@@ -10,7 +10,7 @@ import type { Model } from '../engine/lint';
 import { pathAt } from '../model/compose/path-at';
 import { parseDockerfile } from '../model/dockerfile/parse';
 import type { DockerfileModel } from '../model/dockerfile/types';
-import { buildDockerfilePath } from './completion';
+import { serviceDockerfilePath } from '../rules/shared/compose-build';
 
 export function definition(model: Model, uri: string, offset: number, fileName: string, fs: FileSystem): Location | null {
   if (model.kind === 'dockerfile') return stageDefinition(model, uri, offset);
@@ -22,7 +22,7 @@ export function definition(model: Model, uri: string, offset: number, fileName: 
   }
   const at = pathAt(model, offset);
   if (at?.on === 'value' && at.path[0] === 'services' && at.path[2] === 'build' && at.path[3] === 'target' && at.value) {
-    const path = buildDockerfilePath(model, String(at.path[1]), fileName);
+    const path = serviceDockerfilePath(model, String(at.path[1]), fileName);
     const text = path ? fs.readFile(path) : undefined;
     if (!path || text === undefined) return null;
     const dockerfile = parseDockerfile(text);

@@ -9,7 +9,7 @@ import type { ComposeModel } from '../../model/compose/types';
 import { parseDockerfile } from '../../model/dockerfile/parse';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { hasInterpolation } from '../../knowledge/compose/formats';
-import { findPair, scalarString, Str, valueOf } from './compose-nodes';
+import { eachService, findPair, scalarString, Str, valueOf } from './compose-nodes';
 
 export interface BuildSection {
   /** The long-form mapping, absent for `build: ./dir`. */
@@ -43,10 +43,29 @@ export function isRemoteContext(context: string): boolean {
 
 /** The absolute folder of a local build context, or undefined (remote, interpolated, untitled buffer). */
 export function contextDir(ctx: RuleContext<ComposeModel>, build: BuildSection): string | undefined {
-  if (!ctx.fileName) return undefined;
+  return contextFolder(ctx.fileName, build);
+}
+
+function contextFolder(composeFile: string, build: BuildSection): string | undefined {
+  if (!composeFile) return undefined;
   const text = build.context?.text ?? '.';
   if (hasInterpolation(text) || isRemoteContext(text)) return undefined;
-  return joinPath(dirname(ctx.fileName), text);
+  return joinPath(dirname(composeFile), text);
+}
+
+/** The absolute path of the Dockerfile a build reads from its context, or undefined (inline, remote, interpolated). */
+export function buildDockerfilePath(composeFile: string, build: BuildSection): string | undefined {
+  if (build.inline) return undefined;
+  const dir = contextFolder(composeFile, build);
+  const name = build.dockerfile?.text ?? 'Dockerfile';
+  return dir && !hasInterpolation(name) ? joinPath(dir, name) : undefined;
+}
+
+/** The Dockerfile path of a service's `build` (its last definition wins, as in an override), for the editor. */
+export function serviceDockerfilePath(model: ComposeModel, service: string, composeFile: string): string | undefined {
+  const entry = eachService(model).filter((s) => s.name === service).pop();
+  const build = entry ? buildSection(model, entry.doc, entry.body) : undefined;
+  return build ? buildDockerfilePath(composeFile, build) : undefined;
 }
 
 export interface BuildDockerfile {
@@ -58,11 +77,9 @@ export interface BuildDockerfile {
 /** The Dockerfile a build uses, parsed; undefined when it cannot be read. */
 export function loadBuildDockerfile(ctx: RuleContext<ComposeModel>, build: BuildSection): BuildDockerfile | undefined {
   if (build.inline) return { model: parseDockerfile(build.inline.text), label: '`dockerfile_inline`' };
-  const dir = contextDir(ctx, build);
-  if (!dir) return undefined;
+  const path = buildDockerfilePath(ctx.fileName, build);
+  if (!path) return undefined;
   const name = build.dockerfile?.text ?? 'Dockerfile';
-  if (hasInterpolation(name)) return undefined;
-  const path = joinPath(dir, name);
   const text = ctx.fs.readFile(path);
   if (text === undefined) return undefined;
   return { model: parseDockerfile(text, 'file://' + path), label: '`' + name + '`' };
