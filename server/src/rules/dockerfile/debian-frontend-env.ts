@@ -2,7 +2,6 @@ import { eolOf, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { properties } from '../shared/properties';
 
 export const meta: DockerfileRuleMeta = {
   id: 'debian-frontend-env',
@@ -30,7 +29,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const eol = eolOf(model.text);
   for (const instruction of model.instructions) {
     if (instruction.keyword !== 'ENV') continue;
-    const props = properties(model, instruction);
+    const props = instruction.properties;
     props.forEach((prop, k) => {
       if (prop.name !== 'DEBIAN_FRONTEND' || prop.value?.toLowerCase() !== 'noninteractive') return;
       const arg = `DEBIAN_FRONTEND=${prop.raw}`;

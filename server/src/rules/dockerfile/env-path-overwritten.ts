@@ -2,7 +2,6 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { properties } from '../shared/properties';
 
 export const meta: DockerfileRuleMeta = {
   id: 'env-path-overwritten',
@@ -28,8 +27,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
   for (const instruction of model.instructions) {
     if (instruction.keyword !== 'ENV') continue;
-    for (const prop of properties(model, instruction)) {
-      if (prop.name !== 'PATH' || prop.raw === undefined || prop.value === undefined) continue;
+    for (const prop of instruction.properties) {
+      if (prop.name !== 'PATH' || prop.raw === undefined || prop.value === null) continue;
       if (/\$\{?PATH\b/.test(prop.raw)) continue;
       if (prop.value.split(':').some((entry) => /^\/(usr\/)?bin\/?$/.test(entry))) continue;
       const quoted = /^["'].*["']$/.test(prop.raw);

@@ -3,7 +3,6 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { contiguous } from '../../model/mapped-text';
-import { properties } from '../shared/properties';
 import { variableRefs } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
@@ -31,7 +30,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const eol = eolOf(model.text);
   for (const instruction of model.instructions) {
     if (instruction.keyword !== 'ENV') continue;
-    const props = properties(model, instruction);
+    const props = instruction.properties;
     if (props.length < 2) continue;
     props.forEach((prop, k) => {
       if (k === 0 || prop.raw === undefined) return;
