@@ -3,6 +3,7 @@
  * each used to run yaml's `visit`, which freezes a fresh ancestry array at every node.
  */
 import { Alias, Document, isAlias, isCollection, isMap, isPair, isScalar, Node, Pair, YAMLMap } from 'yaml';
+import { oncePer } from '../once-per';
 
 export interface DocumentWalk {
   /** Every mapping, in `visit` order (pre-order, a pair's key before its value). */
@@ -17,17 +18,8 @@ export interface DocumentWalk {
   aliasTargets: Map<Alias, Node>;
 }
 
-const walks = new WeakMap<Document, DocumentWalk>();
-
 /** The walk of a document, computed once per document. */
-export function walkDocument(doc: Document): DocumentWalk {
-  let walk = walks.get(doc);
-  if (!walk) {
-    walk = build(doc);
-    walks.set(doc, walk);
-  }
-  return walk;
-}
+export const walkDocument: (doc: Document) => DocumentWalk = oncePer(build);
 
 function build(doc: Document): DocumentWalk {
   const walk: DocumentWalk = { maps: [], pairs: [], aliases: [], withProps: [], aliasTargets: new Map() };

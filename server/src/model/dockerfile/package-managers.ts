@@ -6,6 +6,7 @@
 import { baseName, ShellWord } from '../shell';
 import { CommandSite, effectiveArgs, resolveWord } from './queries';
 import type { Scope } from './types';
+import { oncePer } from '../once-per';
 
 export type PackageTool =
   | 'apt-get' | 'apt' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'tdnf' | 'zypper'
@@ -138,24 +139,17 @@ export function parsePackageCommand(site: CommandSite): PackageCommand | undefin
 }
 
 /**
- * Lists per sites array: some twenty rules ask for the commands of the same (cached) sites, so each site is
- * parsed once per model.
+ * Every package-manager command of the given sites, in order. Once per sites list: some twenty rules ask for
+ * the commands of the same (cached) sites. Shared and read-only.
  */
-const listCache = new WeakMap<readonly CommandSite[], PackageCommand[]>();
-
-/** Every package-manager command of the given sites, in order (shared and read-only). */
-export function packageCommands(sites: readonly CommandSite[]): PackageCommand[] {
-  let out = listCache.get(sites);
-  if (!out) {
-    out = [];
-    for (const site of sites) {
-      const parsed = parsePackageCommand(site);
-      if (parsed) out.push(parsed);
-    }
-    listCache.set(sites, out);
+export const packageCommands = oncePer((sites: readonly CommandSite[]): PackageCommand[] => {
+  const out: PackageCommand[] = [];
+  for (const site of sites) {
+    const parsed = parsePackageCommand(site);
+    if (parsed) out.push(parsed);
   }
   return out;
-}
+});
 
 /** Every option of the command, before and after the subcommand. */
 export function allOptions(command: PackageCommand): ParsedOption[] {

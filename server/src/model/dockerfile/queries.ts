@@ -3,6 +3,7 @@ import { baseName, lexShell, ShellCommand, ShellWord } from '../shell';
 import { contiguous } from '../mapped-text';
 import { expandVariables } from './variables';
 import type { DockerfileModel, Heredoc, InstructionNode, Scope, Stage } from './types';
+import { oncePer } from '../once-per';
 
 export interface CommandSite {
   command: ShellCommand;
@@ -21,17 +22,11 @@ export function runInstructions(instructions: readonly InstructionNode[]): Instr
   return out;
 }
 
-const sitesByModel = new WeakMap<DockerfileModel, CommandSite[]>();
-
 /**
  * `shellCommands(model.instructions)`, computed once per model: some forty rules walk every command of the
  * file. Shared: callers treat the list as read-only.
  */
-export function commandSites(model: DockerfileModel): CommandSite[] {
-  let sites = sitesByModel.get(model);
-  if (!sites) sitesByModel.set(model, (sites = shellCommands(model.instructions)));
-  return sites;
-}
+export const commandSites = oncePer((model: DockerfileModel): CommandSite[] => shellCommands(model.instructions));
 
 /** Every shell command of every RUN: on the instruction line, in `sh -c` strings and in shell heredoc bodies. */
 export function shellCommands(instructions: readonly InstructionNode[]): CommandSite[] {

@@ -5,6 +5,7 @@
  */
 import type { ComposeModel } from '../../model/compose/types';
 import { isRecord, keySpan, services, valueSpan, type Path, type ServiceView } from './compose-services';
+import { oncePer } from '../../model/once-per';
 
 export interface Dependency {
   from: ServiceView;
@@ -80,14 +81,5 @@ export function dependencies(services_: readonly ServiceView[]): Dependency[] {
 const IMPLICIT_LISTS = ['links', 'volumes_from'] as const;
 const SERVICE_MODES = ['network_mode', 'ipc', 'pid'] as const;
 
-const byModel = new WeakMap<ComposeModel, readonly Dependency[]>();
-
 /** Every dependency of the services of a file (cached per model: several rules follow them). */
-export function fileDependencies(model: ComposeModel): readonly Dependency[] {
-  let deps = byModel.get(model);
-  if (!deps) {
-    deps = dependencies(services(model));
-    byModel.set(model, deps);
-  }
-  return deps;
-}
+export const fileDependencies = oncePer((model: ComposeModel): readonly Dependency[] => dependencies(services(model)));

@@ -12,6 +12,7 @@ import { findPair, ServiceEntry } from './compose-nodes';
 import { PortEntry, servicePorts } from './compose-ports';
 import { DATABASE_PORTS, isDatabaseImage } from './compose-security-lists';
 import { insertAfterPairEdit } from './compose-text-edits';
+import { oncePer } from '../../model/once-per';
 
 export interface OpenPort {
   entry: PortEntry & { published: NonNullable<PortEntry['published']> };
@@ -20,19 +21,14 @@ export interface OpenPort {
   fix?: Fix;
 }
 
-const openByService = new WeakMap<ServiceEntry, readonly OpenPort[]>();
+const openPortsOf = oncePer((s: ServiceEntry, ctx: RuleContext<ComposeModel>): readonly OpenPort[] => collectOpenPorts(ctx, s));
 
 /**
  * The service's ports open on every interface. Cached per service entry (one model's): both rules ask,
  * and each port goes to one of them (`database` set or not), so no fix object is reported twice.
  */
 export function openPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): readonly OpenPort[] {
-  let out = openByService.get(s);
-  if (!out) {
-    out = collectOpenPorts(ctx, s);
-    openByService.set(s, out);
-  }
-  return out;
+  return openPortsOf(s, ctx);
 }
 
 function collectOpenPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): OpenPort[] {

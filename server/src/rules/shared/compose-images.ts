@@ -3,6 +3,7 @@ import type { Document, YAMLMap } from 'yaml';
 import type { ComposeModel } from '../../model/compose/types';
 import { parseImageReference, type ParsedImageReference } from '../../knowledge/dockerfile/base-images';
 import { findPair, resolveDefaults, stringAt, Str } from './compose-nodes';
+import { oncePer } from '../../model/once-per';
 
 export interface ServiceImage {
   str: Str;
@@ -14,19 +15,14 @@ export interface ServiceImage {
   hasBuild: boolean;
 }
 
-const imagesByBody = new WeakMap<YAMLMap, { image: ServiceImage | undefined }>();
+const imageOfBody = oncePer((body: YAMLMap, model: ComposeModel, doc: Document) => readImage(model, doc, body));
 
 /**
  * The service's image, or undefined when absent, unresolvable or not a valid reference. Cached per
  * service body (a node of one model's document): five rules judge it. Shared, so not to be changed.
  */
 export function serviceImage(model: ComposeModel, doc: Document, body: YAMLMap): ServiceImage | undefined {
-  let cached = imagesByBody.get(body);
-  if (!cached) {
-    cached = { image: readImage(model, doc, body) };
-    imagesByBody.set(body, cached);
-  }
-  return cached.image;
+  return imageOfBody(body, model, doc);
 }
 
 function readImage(model: ComposeModel, doc: Document, body: YAMLMap): ServiceImage | undefined {

@@ -6,6 +6,7 @@ import { Document, isMap, Node, YAMLMap } from 'yaml';
 import { isNamedVolume } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
 import { findPair, isTrueValue, mapAt, scalarString, seqItems, Str, valueOf } from './compose-nodes';
+import { oncePer } from '../../model/once-per';
 
 export interface MountPart {
   text: string;
@@ -52,19 +53,14 @@ export function parseShortVolume(s: Str): Omit<MountEntry, 'node'> {
   return { type, source, target, options, readOnly: options.some((o) => o.text === 'ro'), createHostPath: false };
 }
 
-const mountsByBody = new WeakMap<YAMLMap, readonly MountEntry[]>();
+const mountsOfBody = oncePer((body: YAMLMap, model: ComposeModel, doc: Document): readonly MountEntry[] => collectMounts(model, doc, body));
 
 /**
  * A service's `volumes` entries. Cached per service body (a node of one model's document): four rules
  * read them. The entries are shared, so callers must not change them.
  */
 export function serviceMounts(model: ComposeModel, doc: Document, body: YAMLMap): readonly MountEntry[] {
-  let out = mountsByBody.get(body);
-  if (!out) {
-    out = collectMounts(model, doc, body);
-    mountsByBody.set(body, out);
-  }
-  return out;
+  return mountsOfBody(body, model, doc);
 }
 
 function collectMounts(model: ComposeModel, doc: Document, body: YAMLMap): MountEntry[] {

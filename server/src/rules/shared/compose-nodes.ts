@@ -6,6 +6,7 @@ import { Document, isMap, isScalar, isSeq, Node, Pair, Scalar, YAMLMap } from 'y
 import type { Report, RuleContext } from '../../engine/rule';
 import { deref, getPair, keyName, nodeRange } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
+import { oncePer } from '../../model/once-per';
 
 export interface ServiceEntry {
   doc: Document.Parsed;
@@ -17,20 +18,11 @@ export interface ServiceEntry {
   body: YAMLMap;
 }
 
-const servicesByModel = new WeakMap<ComposeModel, readonly ServiceEntry[]>();
-
 /**
  * Every service of every document, in order (a body that is not a mapping is skipped). Cached per
  * model: most Compose rules start here. The entries are shared, so callers must not change them.
  */
-export function eachService(model: ComposeModel): readonly ServiceEntry[] {
-  let out = servicesByModel.get(model);
-  if (!out) {
-    out = collectServices(model);
-    servicesByModel.set(model, out);
-  }
-  return out;
-}
+export const eachService: (model: ComposeModel) => readonly ServiceEntry[] = oncePer((model: ComposeModel) => collectServices(model));
 
 function collectServices(model: ComposeModel): ServiceEntry[] {
   const out: ServiceEntry[] = [];

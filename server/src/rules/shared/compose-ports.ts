@@ -6,6 +6,7 @@ import { Document, isMap, Node, YAMLMap } from 'yaml';
 import type { ComposeModel } from '../../model/compose/types';
 import { hasInterpolation } from '../../knowledge/compose/formats';
 import { findPair, scalarString, seqItems, valueOf } from './compose-nodes';
+import { oncePer } from '../../model/once-per';
 
 export interface PortPart {
   text: string;
@@ -87,19 +88,14 @@ export function parseShortPort(spec: string, base: number): Omit<PortEntry, 'nod
   return entry;
 }
 
-const portsByBody = new WeakMap<YAMLMap, readonly PortEntry[]>();
+const portsOfBody = oncePer((body: YAMLMap, model: ComposeModel, doc: Document): readonly PortEntry[] => collectPorts(model, doc, body));
 
 /**
  * Every entry of a service's `ports`. Cached per service body (a node of one model's document): four
  * rules read them. The entries are shared, so callers must not change them.
  */
 export function servicePorts(model: ComposeModel, doc: Document, body: YAMLMap): readonly PortEntry[] {
-  let out = portsByBody.get(body);
-  if (!out) {
-    out = collectPorts(model, doc, body);
-    portsByBody.set(body, out);
-  }
-  return out;
+  return portsOfBody(body, model, doc);
 }
 
 function collectPorts(model: ComposeModel, doc: Document, body: YAMLMap): PortEntry[] {

@@ -7,6 +7,7 @@ import { before } from '../../engine/text';
 import { hasInterpolation } from '../../knowledge/compose';
 import type { ComposeModel } from '../../model/compose/types';
 import { composeTree, entryAt, spanOf, type TreeDocument } from './compose-tree';
+import { oncePer } from '../../model/once-per';
 
 export type Path = (string | number)[];
 
@@ -22,17 +23,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const servicesByModel = new WeakMap<ComposeModel, readonly ServiceView[]>();
-
 /** Every service of every document of the file. Cached per model: some twenty rules ask for it. */
-export function services(model: ComposeModel): readonly ServiceView[] {
-  let out = servicesByModel.get(model);
-  if (!out) {
-    out = collectServices(model);
-    servicesByModel.set(model, out);
-  }
-  return out;
-}
+export const services: (model: ComposeModel) => readonly ServiceView[] = oncePer((model: ComposeModel) => collectServices(model));
 
 function collectServices(model: ComposeModel): ServiceView[] {
   const out: ServiceView[] = [];

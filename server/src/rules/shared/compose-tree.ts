@@ -7,6 +7,7 @@
 import { Alias, Document, isAlias, isMap, isPair, isScalar, isSeq, Node, Pair, YAMLMap } from 'yaml';
 import type { ComposeModel } from '../../model/compose/types';
 import { aliasTarget } from '../../model/compose/parse';
+import { oncePer } from '../../model/once-per';
 
 /** compose-go's limit on visited nodes during alias and merge expansion. */
 export const NODE_VISIT_LIMIT = 100_000;
@@ -35,7 +36,6 @@ export interface ComposeTree {
   exceededAt?: Node;
 }
 
-const cache = new WeakMap<ComposeModel, ComposeTree>();
 
 export function pathKey(path: readonly (string | number)[]): string {
   return JSON.stringify(path);
@@ -62,14 +62,7 @@ class BudgetExceeded extends Error {
 }
 
 /** The Compose value tree of the model, computed once per model. */
-export function composeTree(model: ComposeModel): ComposeTree {
-  let tree = cache.get(model);
-  if (!tree) {
-    tree = build(model);
-    cache.set(model, tree);
-  }
-  return tree;
-}
+export const composeTree: (model: ComposeModel) => ComposeTree = oncePer(build);
 
 /**
  * The entry key of a child: `pathKey([...path, segment])` built from the parent's key (`[…]` with its

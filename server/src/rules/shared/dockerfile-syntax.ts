@@ -4,6 +4,7 @@
  */
 import { parseFrontendVersion, type FrontendVersion } from '../../knowledge/dockerfile';
 import type { Directive, DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
+import { oncePer } from '../../model/once-per';
 
 /** The 18 instruction keywords. */
 export const KEYWORDS: ReadonlySet<string> = new Set([
@@ -11,24 +12,18 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
 
-const triggersByModel = new WeakMap<DockerfileModel, InstructionNode[]>();
-
 /**
  * Every instruction, with the instruction each ONBUILD wraps right after it. Some thirty rules ask: one
  * list per model, shared (callers treat it as read-only).
  */
-export function withTriggers(model: DockerfileModel): InstructionNode[] {
-  let out = triggersByModel.get(model);
-  if (!out) {
-    out = [];
-    for (const i of model.instructions) {
-      out.push(i);
-      if (i.trigger) out.push(i.trigger);
-    }
-    triggersByModel.set(model, out);
+export const withTriggers = oncePer((model: DockerfileModel): InstructionNode[] => {
+  const out: InstructionNode[] = [];
+  for (const i of model.instructions) {
+    out.push(i);
+    if (i.trigger) out.push(i.trigger);
   }
   return out;
-}
+});
 
 /** The instruction words starting with `-`: flags the model could not read (one dash, or after a one-dash word). */
 export function leadingDashWords(instruction: InstructionNode): Word[] {

@@ -1,0 +1,15 @@
+/**
+ * `compute`, answered once per key object (its first argument) and kept while that object lives: what many
+ * rules ask of one model, document or service is worked out once. A later call with the same key gets the first
+ * answer whatever its other arguments, so those must follow from the key. Answers are shared: callers treat
+ * them as read-only.
+ */
+export function oncePer<K extends object, A extends unknown[], V>(compute: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
+  // Boxed, so that undefined and false answers are kept too.
+  const answers = new WeakMap<K, { value: V }>();
+  return (key, ...rest) => {
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, (answer = { value: compute(key, ...rest) }));
+    return answer.value;
+  };
+}
