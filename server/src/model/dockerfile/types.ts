@@ -10,18 +10,23 @@ export interface Word {
   end: number;
 }
 
-export interface Flag {
+/** Document offsets of a `name=value` word (a flag, an ENV/LABEL/ARG pair): the whole, its name, its value. */
+export interface NameValueOffsets {
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  /** Offsets of the value as written; both at the end of the name when there is none. */
+  valueStart: number;
+  valueEnd: number;
+}
+
+export interface Flag extends NameValueOffsets {
   /** Name without dashes (`from` for `--from=build`). */
   name: string;
   /** Dashes as written: `--`, or `-` for the mistaken one-dash form. */
   dashes: string;
   value: string | null;
-  start: number;
-  end: number;
-  nameStart: number;
-  nameEnd: number;
-  valueStart: number;
-  valueEnd: number;
 }
 
 export interface Heredoc {
@@ -92,20 +97,13 @@ export interface InstructionNode {
 }
 
 /** One `KEY=value` pair of ENV, LABEL or ARG, with document offsets. */
-export interface Property {
+export interface Property extends NameValueOffsets {
   /** '' when the pair has no key (`ENV =x`). */
   name: string;
   /** The value with quotes and escapes removed; null when there is none (`ARG NAME`, `ENV DEBUG`). */
   value: string | null;
   /** The value as written (quotes and escapes kept); undefined when there is none. */
   raw: string | undefined;
-  start: number;
-  end: number;
-  nameStart: number;
-  nameEnd: number;
-  /** Offsets of the value as written; both at nameEnd when there is none. */
-  valueStart: number;
-  valueEnd: number;
   /** `=`, or null for the legacy space-separated form and for bare names. */
   operator: string | null;
 }
