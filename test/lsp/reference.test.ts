@@ -28,6 +28,14 @@ test('hover: parser directive, instruction flag, mount flag, platform ARG, varia
   assert.match(hoverAt('COPY'), /^\*\*COPY\*\* — /);
 });
 
+test('a variable hover tells when its value is a build arg of the workspace builds', () => {
+  const text = 'FROM alpine:3.20\nARG MODE=dev\nARG TAG\nRUN echo $MODE $TAG\n';
+  const model = parseDockerfile(text, undefined, new Map([['MODE', 'prod'], ['TAG', undefined]]));
+  assert.match(referenceHover(model, text.indexOf('$MODE') + 2)?.markdown ?? '', /Value here: `prod`, the build arg every compose or Bake build of this file passes/);
+  assert.match(referenceHover(model, text.indexOf('$TAG') + 2)?.markdown ?? '', /Its value depends on the build/);
+  assert.doesNotMatch(referenceHover(parseDockerfile(text), text.indexOf('$MODE') + 2)?.markdown ?? '', /build arg every/);
+});
+
 const COMPOSE = 'services:\n  api:\n    build:\n      context: ./api\n      target: \n';
 const fs = memoryFileSystem({ '/p/api/Dockerfile': 'FROM node:22-slim AS deps\nFROM deps AS runtime\n' });
 

@@ -75,7 +75,8 @@ function variableHover(model: DockerfileModel, instruction: InstructionNode, off
   const predefined = getPredefinedArg(name);
   const parts: string[] = [];
   parts.push(`**${name}** — ${describeVariable(variable, instruction)}`);
-  if (variable?.value !== undefined) parts.push(`Value here: \`${variable.value === '' ? '(empty)' : variable.value}\``);
+  if (variable?.value !== undefined) parts.push(`Value here: \`${variable.value === '' ? '(empty)' : variable.value}\`${variable.fromBuildArgs ? ', the build arg every compose or Bake build of this file passes' : ''}`);
+  else if (variable?.fromBuildArgs) parts.push('Its value depends on the build: the compose or Bake builds of this file pass different values, or one the workspace cannot tell (from the environment, or interpolated).');
   if (predefined) {
     parts.push(predefined.summary, predefined.details);
     if (predefined.examples) parts.push(`In a \`--platform linux/amd64,linux/arm64\` build: \`${predefined.examples['linux/amd64']}\` and \`${predefined.examples['linux/arm64']}\`.`);

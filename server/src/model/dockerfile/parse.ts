@@ -278,8 +278,11 @@ function declare(
       const inherited = global.get(p.name);
       if (inherited?.kind === 'predefined' && !isGlobal) kind = 'predefined';
       // BuildKit sets the platform args itself from --platform; a build arg of the same name does not count.
-      if (buildArgs.has(p.name) && !PREDEFINED.has(p.name)) value = buildArgs.get(p.name);
-      else value = p.value !== null ? expandVariables(p.value, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
+      if (buildArgs.has(p.name) && !PREDEFINED.has(p.name)) {
+        scope.set(p.name, { name: p.name, value: buildArgs.get(p.name), kind, start: p.start, end: p.end, fromBuildArgs: true });
+        continue;
+      }
+      value = p.value !== null ? expandVariables(p.value, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
     }
     scope.set(p.name, { name: p.name, value, kind, start: p.start, end: p.end });
   }

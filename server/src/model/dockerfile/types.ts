@@ -55,6 +55,8 @@ export interface Variable {
   /** Where it was declared (offsets of the name); -1 for predefined. */
   start: number;
   end: number;
+  /** The value (or its being unknown) comes from the build args of the workspace's compose or Bake builds. */
+  fromBuildArgs?: true;
 }
 
 export type Scope = ReadonlyMap<string, Variable>;
