@@ -1,8 +1,7 @@
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { openPorts } from '../shared/compose-exposure';
-import { eachService, reportOnce } from '../shared/compose-nodes';
+import { reportOpenPorts } from '../shared/compose-exposure';
 
 export const meta: ComposeRuleMeta = {
   id: 'database-port-exposed',
@@ -29,16 +28,10 @@ export const meta: ComposeRuleMeta = {
 };
 
 export function check(ctx: RuleContext<ComposeModel>): void {
-  const report = reportOnce(ctx);
-  for (const s of eachService(ctx.model)) {
-    for (const open of openPorts(ctx, s)) {
-      if (!open.database) continue;
-      const p = open.entry.published;
-      report({
-        range: ctx.range(p.start, p.end),
-        message: `Port ${code(p.text)} of service ${code(s.name)} (${open.database}) is published on all host interfaces: bind it to \`127.0.0.1\` or drop it.`,
-        fix: open.fix,
-      });
-    }
-  }
+  reportOpenPorts(
+    ctx,
+    (open) => Boolean(open.database),
+    (open, s) =>
+      `Port ${code(open.entry.published.text)} of service ${code(s.name)} (${open.database}) is published on all host interfaces: bind it to \`127.0.0.1\` or drop it.`,
+  );
 }

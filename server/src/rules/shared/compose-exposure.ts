@@ -8,7 +8,7 @@ import type { RuleContext } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import type { ComposeModel } from '../../model/compose/types';
 import { serviceImage } from './compose-images';
-import { findPair, ServiceEntry } from './compose-nodes';
+import { eachService, findPair, reportOnce, ServiceEntry } from './compose-nodes';
 import { PortEntry, servicePorts } from './compose-ports';
 import { DATABASE_PORTS, isDatabaseImage } from './compose-security-lists';
 import { insertAfterPairEdit } from './compose-text-edits';
@@ -19,6 +19,23 @@ export interface OpenPort {
   /** Why it is a database port (the image or the port's usual service), or undefined. */
   database?: string;
   fix?: Fix;
+}
+
+/**
+ * Reports every open port the rule takes (`wanted`) on its published port, with the port's fix. The two
+ * rules split the open ports between them: database ports and the others.
+ */
+export function reportOpenPorts(
+  ctx: RuleContext<ComposeModel>, wanted: (open: OpenPort) => boolean, message: (open: OpenPort, service: ServiceEntry) => string,
+): void {
+  const report = reportOnce(ctx);
+  for (const s of eachService(ctx.model)) {
+    for (const open of openPorts(ctx, s)) {
+      if (!wanted(open)) continue;
+      const p = open.entry.published;
+      report({ range: ctx.range(p.start, p.end), message: message(open, s), fix: open.fix });
+    }
+  }
 }
 
 const openPortsOf = oncePer((s: ServiceEntry, ctx: RuleContext<ComposeModel>): readonly OpenPort[] => collectOpenPorts(ctx, s));
