@@ -5,8 +5,8 @@ import type { ComposeModel } from '../../model/compose/types';
 import { PREDEFINED_PLATFORM_ARGS } from '../../model/dockerfile/parse';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { keyName, nodeRange } from '../../model/compose/parse';
-import { buildSection, loadBuildDockerfile } from '../shared/compose-build';
-import { eachService, scalarString, seqItems, valueOf } from '../shared/compose-nodes';
+import { serviceBuilds, loadBuildDockerfile } from '../shared/compose-build';
+import { scalarString, seqItems, valueOf } from '../shared/compose-nodes';
 
 export const meta: ComposeRuleMeta = {
   id: 'build-args-not-declared',
@@ -73,8 +73,7 @@ function declaredArgs(model: DockerfileModel, target: string | undefined): Set<s
 }
 
 export function check(ctx: RuleContext<ComposeModel>): void {
-  for (const s of eachService(ctx.model)) {
-    const build = buildSection(ctx.model, s.doc, s.body);
+  for (const { service: s, build } of serviceBuilds(ctx.model)) {
     if (!build?.map) continue;
     const args = valueOf(s.doc, build.map, 'args');
     const keys: { name: string; start: number; end: number }[] = [];

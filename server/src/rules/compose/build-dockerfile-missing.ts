@@ -3,8 +3,7 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { hasInterpolation } from '../../knowledge/compose/formats';
-import { buildSection, contextDir } from '../shared/compose-build';
-import { eachService } from '../shared/compose-nodes';
+import { serviceBuilds, contextDir } from '../shared/compose-build';
 
 export const meta: ComposeRuleMeta = {
   id: 'build-dockerfile-missing',
@@ -28,8 +27,7 @@ export const meta: ComposeRuleMeta = {
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   if (!folderVisible(ctx.fs, ctx.fileName)) return;
-  for (const s of eachService(ctx.model)) {
-    const build = buildSection(ctx.model, s.doc, s.body);
+  for (const { service: s, build } of serviceBuilds(ctx.model)) {
     const file = build?.dockerfile;
     if (!build || !file || build.inline || hasInterpolation(file.text) || file.text === '') continue;
     const dir = contextDir(ctx, build);

@@ -3,8 +3,7 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { hasInterpolation } from '../../knowledge/compose/formats';
-import { buildSection, loadBuildDockerfile } from '../shared/compose-build';
-import { eachService } from '../shared/compose-nodes';
+import { serviceBuilds, loadBuildDockerfile } from '../shared/compose-build';
 
 export const meta: ComposeRuleMeta = {
   id: 'build-target-unknown-stage',
@@ -27,8 +26,7 @@ export const meta: ComposeRuleMeta = {
 };
 
 export function check(ctx: RuleContext<ComposeModel>): void {
-  for (const s of eachService(ctx.model)) {
-    const build = buildSection(ctx.model, s.doc, s.body);
+  for (const { service: s, build } of serviceBuilds(ctx.model)) {
     const target = build?.target;
     if (!build || !target || target.text === '' || hasInterpolation(target.text)) continue;
     const dockerfile = loadBuildDockerfile(ctx, build);

@@ -9,7 +9,8 @@ import type { ComposeModel } from '../../model/compose/types';
 import { parseDockerfile } from '../../model/dockerfile/parse';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { hasInterpolation } from '../../knowledge/compose/formats';
-import { eachService, findPair, scalarString, Str, valueOf } from './compose-nodes';
+import { oncePer } from '../../model/once-per';
+import { eachService, findPair, scalarString, ServiceEntry, Str, valueOf } from './compose-nodes';
 
 export interface BuildSection {
   /** The long-form mapping, absent for `build: ./dir`. */
@@ -35,6 +36,16 @@ export function buildSection(model: ComposeModel, doc: Document, body: YAMLMap):
   const context = scalarString(model, value);
   return context ? { context } : {};
 }
+
+/** The services that have a `build` section, with it: once per model (four rules and the editor ask). */
+export const serviceBuilds = oncePer((model: ComposeModel): readonly { service: ServiceEntry; build: BuildSection }[] => {
+  const out: { service: ServiceEntry; build: BuildSection }[] = [];
+  for (const service of eachService(model)) {
+    const build = buildSection(model, service.doc, service.body);
+    if (build) out.push({ service, build });
+  }
+  return out;
+});
 
 /** Contexts that are not local folders: git and https URLs, images, other services and targets. */
 export function isRemoteContext(context: string): boolean {
@@ -64,7 +75,7 @@ export function buildDockerfilePath(composeFile: string, build: BuildSection): s
 /** The Dockerfile path of a service's `build` (its last definition wins, as in an override), for the editor. */
 export function serviceDockerfilePath(model: ComposeModel, service: string, composeFile: string): string | undefined {
   const entry = eachService(model).filter((s) => s.name === service).pop();
-  const build = entry ? buildSection(model, entry.doc, entry.body) : undefined;
+  const build = serviceBuilds(model).find((b) => b.service === entry)?.build;
   return build ? buildDockerfilePath(composeFile, build) : undefined;
 }
 
