@@ -133,6 +133,20 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile)', () => {
     const after = lint('ARG A=1 # the default\nFROM alpine:3.20\n', { kind: 'dockerfile', allRules: true }).findings.find((f) => f.rule === 'inline-comment');
     assert.ok(after && after.fixes.length === 1, 'a comment after real arguments keeps its fix');
   });
+
+  test('rules/dockerfile/inline-comment.ts: no fix for a "comment" holding a lone carriage return (moved above, it became several lines)', () => {
+    const found = lint('FROM alpine:3.20 # one\rRUN echo hi\n', { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'inline-comment');
+    assert.equal(found.length, 1, 'still reported: the builder reads it as arguments');
+    assert.deepEqual(found[0].fixes, []);
+  });
+
+  test('rules/dockerfile/duplicated-instruction-keyword.ts: no fix when the repeated keyword is the only argument (the fix left `FROM` empty)', () => {
+    const only = lint('FROM FROM \n', { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'duplicated-instruction-keyword');
+    assert.equal(only.length, 1);
+    assert.deepEqual(only[0].fixes, []);
+    const more = lint('FROM FROM node:22\n', { kind: 'dockerfile', allRules: true }).findings.find((f) => f.rule === 'duplicated-instruction-keyword');
+    assert.ok(more && more.fixes.length === 1, 'a repeated keyword before the real argument keeps its fix');
+  });
 });
 
 describe('regressions found by the hostile Dockerfiles', () => {

@@ -20,7 +20,9 @@ export const meta: DockerfileRuleMeta = {
       'called `RUN`, and `COPY COPY . .` copies a file named `COPY`. None of these builds as intended.',
     incorrect: 'FROM FROM node:20\nRUN RUN npm ci',
     correct: 'FROM node:20\nRUN npm ci',
-    fix: 'Deletes the repeated word. Safe: with the word the instruction cannot work.',
+    fix:
+      'Deletes the repeated word. Safe: with the word the instruction cannot work. No fix when the repeated word is the ' +
+      'only argument (`FROM FROM`): deleting it would leave the instruction empty; write the real argument instead.',
     notes: 'ENV, ARG, LABEL, USER and WORKDIR are not checked: `ENV ENV=prod` or `USER user` are legitimate.',
   },
   fix: 'safe',
@@ -37,10 +39,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!first || first.value.length > instruction.keyword.length || first.value.toUpperCase() !== instruction.keyword || instruction.flags.length > 0) continue;
     let end = first.end;
     while (text[end] === ' ' || text[end] === '\t') end++;
+    // When the repeated word is the only argument, deleting it leaves the instruction empty: no fix.
+    const alone = instruction.args.length === 1 && instruction.heredocs.length === 0;
     ctx.report({
       range: ctx.range(first.start, first.end),
       message: `The keyword ${code(instruction.rawKeyword)} is repeated; the builder reads ${code(first.value)} as an argument.`,
-      fix: makeFix(`Delete the repeated ${first.value}`, 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
+      fix: alone ? undefined : makeFix(`Delete the repeated ${first.value}`, 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
     });
   }
 }

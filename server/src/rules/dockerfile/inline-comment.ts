@@ -19,7 +19,8 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM node:22-slim\n# the API port\nEXPOSE 3000',
     fix:
       'Moves the comment to its own line above the instruction. Safe where the instruction cannot build as written; no ' +
-      'fix is offered for WORKDIR and VOLUME, which build with the comment as part of the path, so moving it changes the image.',
+      'fix is offered for WORKDIR and VOLUME, which build with the comment as part of the path, so moving it changes the image, ' +
+      'nor for a comment that holds a lone carriage return (one line for the builder, several in an editor).',
     notes:
       'Checked for FROM, COPY, ADD, ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, VOLUME, STOPSIGNAL, SHELL and the flags of ' +
       'HEALTHCHECK, and after the `]` of any exec form. Not reported: shell-form RUN, CMD and ENTRYPOINT (the shell ' +
@@ -53,7 +54,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     // With nothing before the `#` (`ARG # note`), the "comment" is the only argument: moving it empties the instruction.
     const alone = Math.min(i.args[0]?.start ?? hash, i.flags[0]?.start ?? hash) >= hash;
-    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone;
+    // A lone carriage return stays inside the line for the builder but breaks it in an editor: moved above, the
+    // "comment" would become several lines.
+    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone && !comment.includes('\r');
     ctx.report({
       range: ctx.range(hash, hash + comment.length),
       message: `${code(comment)} is not a comment here: after the arguments of ${code(i.keyword)} it is read as more arguments.`,
