@@ -140,6 +140,12 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile)', () => {
     assert.deepEqual(found[0].fixes, []);
   });
 
+  test('rules/dockerfile/inline-comment.ts: no fix for a "comment" that would be a parser directive on its own line', () => {
+    const found = lint('FROM alpine:3.20\nCOPY a b # syntax=docker/dockerfile:1\n', { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'inline-comment');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0].fixes, []);
+  });
+
   test('rules/dockerfile/duplicated-instruction-keyword.ts: no fix when the repeated keyword is the only argument (the fix left `FROM` empty)', () => {
     const only = lint('FROM FROM \n', { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'duplicated-instruction-keyword');
     assert.equal(only.length, 1);

@@ -20,7 +20,8 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Moves the comment to its own line above the instruction. Safe where the instruction cannot build as written; no ' +
       'fix is offered for WORKDIR and VOLUME, which build with the comment as part of the path, so moving it changes the image, ' +
-      'nor for a comment that holds a lone carriage return (one line for the builder, several in an editor).',
+      'nor for a comment that holds a lone carriage return (one line for the builder, several in an editor), nor for one ' +
+      'that reads as a parser directive on its own line (`# syntax=…`, `# escape=…`, `# check=…`).',
     notes:
       'Checked for FROM, COPY, ADD, ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, VOLUME, STOPSIGNAL, SHELL and the flags of ' +
       'HEALTHCHECK, and after the `]` of any exec form. Not reported: shell-form RUN, CMD and ENTRYPOINT (the shell ' +
@@ -34,6 +35,8 @@ export const meta: DockerfileRuleMeta = {
 
 const NOT_SHELL = new Set(['FROM', 'COPY', 'ADD', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'USER', 'WORKDIR', 'VOLUME', 'STOPSIGNAL', 'SHELL', 'HEALTHCHECK', 'MAINTAINER']);
 const BUILDS_ANYWAY = new Set(['WORKDIR', 'VOLUME']);
+
+const DIRECTIVE_LIKE = /^#[ \t]*(?:syntax|escape|check)[ \t]*=/i;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const node of ctx.model.instructions) {
@@ -55,8 +58,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     // With nothing before the `#` (`ARG # note`), the "comment" is the only argument: moving it empties the instruction.
     const alone = Math.min(i.args[0]?.start ?? hash, i.flags[0]?.start ?? hash) >= hash;
     // A lone carriage return stays inside the line for the builder but breaks it in an editor: moved above, the
-    // "comment" would become several lines.
-    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone && !comment.includes('\r');
+    // "comment" would become several lines. On its own line `# syntax=…` (or escape, check) reads as a parser
+    // directive: moving it could change how the whole file is built.
+    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone && !comment.includes('\r') && !DIRECTIVE_LIKE.test(comment);
     ctx.report({
       range: ctx.range(hash, hash + comment.length),
       message: `${code(comment)} is not a comment here: after the arguments of ${code(i.keyword)} it is read as more arguments.`,
