@@ -146,6 +146,13 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile)', () => {
     assert.deepEqual(found[0].fixes, []);
   });
 
+  test('rules/dockerfile/inline-comment.ts: no fix when the words left before the `#` are not a complete instruction', () => {
+    const fixes = (text: string) => lint(text, { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'inline-comment').map((f) => f.fixes.length);
+    assert.deepEqual(fixes('FROM alpine:3.20\nENV ENV # Production image\n'), [0], '`ENV ENV` has no value');
+    assert.deepEqual(fixes('FROM alpine:3.20\nCOPY app # /srv\n'), [0], '`COPY app` has no destination');
+    assert.deepEqual(fixes('FROM alpine:3.20\nENV MODE=prod # note\nENV MODE prod # note\nCOPY app /srv # note\n'), [1, 1, 1], 'complete instructions keep the fix');
+  });
+
   test('rules/dockerfile/duplicated-instruction-keyword.ts: no fix when the repeated keyword is the only argument (the fix left `FROM` empty)', () => {
     const only = lint('FROM FROM \n', { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'duplicated-instruction-keyword');
     assert.equal(only.length, 1);

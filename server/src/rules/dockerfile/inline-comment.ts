@@ -21,7 +21,8 @@ export const meta: DockerfileRuleMeta = {
       'Moves the comment to its own line above the instruction. Safe where the instruction cannot build as written; no ' +
       'fix is offered for WORKDIR and VOLUME, which build with the comment as part of the path, so moving it changes the image, ' +
       'nor for a comment that holds a lone carriage return (one line for the builder, several in an editor), nor for one ' +
-      'that reads as a parser directive on its own line (`# syntax=…`, `# escape=…`, `# check=…`).',
+      'that reads as a parser directive on its own line (`# syntax=…`, `# escape=…`, `# check=…`), nor where the words ' +
+      'before the `#` are not a complete instruction (`COPY app # /srv` would lose its destination, `ENV MODE # prod` its value).',
     notes:
       'Checked for FROM, COPY, ADD, ENV, ARG, LABEL, EXPOSE, USER, WORKDIR, VOLUME, STOPSIGNAL, SHELL and the flags of ' +
       'HEALTHCHECK, and after the `]` of any exec form. Not reported: shell-form RUN, CMD and ENTRYPOINT (the shell ' +
@@ -37,6 +38,25 @@ const NOT_SHELL = new Set(['FROM', 'COPY', 'ADD', 'ENV', 'ARG', 'LABEL', 'EXPOSE
 const BUILDS_ANYWAY = new Set(['WORKDIR', 'VOLUME']);
 
 const DIRECTIVE_LIKE = /^#[ \t]*(?:syntax|escape|check)[ \t]*=/i;
+
+/**
+ * The words before the `#` still make a complete instruction, so moving the "comment" out cannot leave one the
+ * builder rejects: `COPY app # dest` has no destination without it, `ENV MODE # value` no value.
+ */
+function completeWithout(i: InstructionNode, hash: number): boolean {
+  const before = i.args.filter((a) => a.end <= hash);
+  switch (i.keyword) {
+    case 'COPY':
+    case 'ADD':
+      return before.length >= 2 || i.heredocs.length > 0;
+    case 'ENV':
+    case 'LABEL':
+      // `KEY=value …` pairs, or the legacy `KEY value…` form.
+      return before.length > 0 && (before.every((a) => a.value.includes('=')) || (before.length >= 2 && !before[0].value.includes('=')));
+    default:
+      return true;
+  }
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const node of ctx.model.instructions) {
@@ -60,7 +80,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     // A lone carriage return stays inside the line for the builder but breaks it in an editor: moved above, the
     // "comment" would become several lines. On its own line `# syntax=…` (or escape, check) reads as a parser
     // directive: moving it could change how the whole file is built.
-    const fixable = !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone && !comment.includes('\r') && !DIRECTIVE_LIKE.test(comment);
+    const fixable =
+      !BUILDS_ANYWAY.has(i.keyword) && !continued && !alone && !comment.includes('\r') && !DIRECTIVE_LIKE.test(comment) && completeWithout(i, hash);
     ctx.report({
       range: ctx.range(hash, hash + comment.length),
       message: `${code(comment)} is not a comment here: after the arguments of ${code(i.keyword)} it is read as more arguments.`,
