@@ -162,6 +162,14 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile)', () => {
   });
 });
 
+describe('regressions found by the rule-crash fuzzing (Compose)', () => {
+  test('rules/compose/restart-invalid.ts: a restart value with a line break is judged, not a crash', () => {
+    const found = lint('services:\n  web:\n    image: nginx:1.27\n    restart: "on-fail\\nure"\n', { kind: 'compose', allRules: true }).findings;
+    assert.deepEqual(found.filter((f) => f.rule === 'internal-error').map((f) => f.message), []);
+    assert.ok(found.some((f) => f.rule === 'restart-invalid'), 'the value is still reported as no restart policy');
+  });
+});
+
 describe('regressions found by the hostile Dockerfiles', () => {
   test('rules/dockerfile/copy-from-own-stage.ts: thousands of chained stages lint in about linear time, cycles still found', () => {
     const only = (text: string) => lint(text, { kind: 'dockerfile', rules: allRules.filter((r) => r.meta.id === 'copy-from-own-stage') }).findings;

@@ -50,7 +50,8 @@ export function check(ctx: RuleContext<ComposeModel>): void {
 
 function suggest(written: string): string | undefined {
   const normalized = written.toLowerCase().replace(/[_ ]/g, '-');
-  const m = /^(.*?)(:[0-9]+)?$/.exec(normalized)!;
+  // `s`: a value may hold line breaks (a quoted multi-line scalar), and the match must still cover all of it.
+  const m = /^(.*?)(:[0-9]+)?$/s.exec(normalized)!;
   const base = closest(m[1]!, POLICIES, 2);
   if (!base) return undefined;
   const suggestion = base === 'on-failure' && m[2] ? base + m[2] : base;
