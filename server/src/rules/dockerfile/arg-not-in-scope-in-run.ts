@@ -1,8 +1,8 @@
-import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isKnownBaseImageEnv, isPlatformArg, isProxyArg } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { declareArgsFix } from '../shared/arg-env';
 import { rootImage } from '../shared/base-image';
 import { runShellRefs, type VariableRef } from '../shared/variable-refs';
 
@@ -36,7 +36,6 @@ function assignedInScript(instruction: InstructionNode, text: string, name: stri
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
-  const eol = eolOf(model.text);
   for (const stage of model.stages) {
     const image = rootImage(stage, model.stages);
     const missing: VariableRef[] = [];
@@ -51,10 +50,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
     if (missing.length === 0) continue;
-    const names = [...new Set(missing.map((r) => r.name))];
-    const fix = makeFix(`Declare ${names.map((n) => 'ARG ' + n).join(', ')} in this stage`, 'unsafe', [
-      insertEdit(ctx.document, stage.from.end, names.map((n) => `${eol}ARG ${n}`).join('')),
-    ]);
+    const fix = declareArgsFix(model, ctx.document, stage, missing.map((r) => r.name));
     for (const ref of missing) {
       ctx.report({
         range: ctx.range(ref.start, ref.end),

@@ -1,8 +1,8 @@
-import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isPlatformArg } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { declareArgsFix } from '../shared/arg-env';
 import { flagRefs, runShellRefs, variableRefs, type VariableRef } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
@@ -37,7 +37,6 @@ export function expandedRefs(instruction: InstructionNode, documentText: string,
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  const eol = eolOf(ctx.model.text);
   for (const stage of ctx.model.stages) {
     const missing: VariableRef[] = [];
     for (const instruction of stage.instructions) {
@@ -47,11 +46,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
     if (missing.length === 0) continue;
-    // One fix per stage declaring every missing name, so fixing any finding fixes them all without clashing inserts.
-    const names = [...new Set(missing.map((r) => r.name))];
-    const fix = makeFix(`Declare ${names.map((n) => 'ARG ' + n).join(', ')} in this stage`, 'unsafe', [
-      insertEdit(ctx.document, stage.from.end, names.map((n) => `${eol}ARG ${n}`).join('')),
-    ]);
+    const fix = declareArgsFix(ctx.model, ctx.document, stage, missing.map((r) => r.name));
     for (const ref of missing) {
       ctx.report({
         range: ctx.range(ref.start, ref.end),

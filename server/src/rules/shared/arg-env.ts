@@ -1,5 +1,8 @@
 /** The `NAME=value` pairs of ARG and ENV instructions (ONBUILD triggers included), with document offsets. */
-import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
+import type { Fix } from '../../engine/types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 
 export interface Assignment {
   instruction: InstructionNode;
@@ -37,4 +40,16 @@ export function assignments(model: DockerfileModel): Assignment[] {
     }
   }
   return out;
+}
+
+/**
+ * One fix per stage that declares every missing name right after its FROM (`ARG A`, `ARG B`), so that applying it
+ * from any of the stage's findings fixes them all without clashing inserts. Unsafe: the value changes from empty.
+ */
+export function declareArgsFix(model: DockerfileModel, document: TextDocument, stage: Stage, names: readonly string[]): Fix {
+  const unique = [...new Set(names)];
+  const eol = eolOf(model.text);
+  return makeFix(`Declare ${unique.map((n) => 'ARG ' + n).join(', ')} in this stage`, 'unsafe', [
+    insertEdit(document, stage.from.end, unique.map((n) => `${eol}ARG ${n}`).join('')),
+  ]);
 }
