@@ -3,14 +3,15 @@
  */
 import { DockerfileParser, Instruction } from 'dockerfile-ast';
 import './ast-speedups';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
+import { argumentWords, escapeCharacter, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
 import { expandVariables } from './variables';
 import type {
-  Comment, DockerfileModel, Flag, Heredoc, InstructionNode, Property, Scope, Stage, Variable, Word,
+  Comment, DockerfileModel, Heredoc, InstructionNode, Property, Scope, Stage, Variable, Word,
 } from './types';
 
 /** Variables BuildKit defines in the global scope of every build. */
@@ -29,13 +30,12 @@ const PROPERTY_KEYWORDS = new Set(['ENV', 'LABEL', 'ARG']);
  */
 export function parseDockerfile(text: string, uri = 'file:///Dockerfile', buildArgs?: ReadonlyMap<string, string | undefined>): DockerfileModel {
   const document = TextDocument.create(uri, 'dockerfile', 0, text);
-  const ast = DockerfileParser.parse(text);
-  const escape = ast.getEscapeCharacter();
+  const escape = escapeCharacter(text);
   const heredocLines = new Set<number>();
 
   const ctx = { document, text, escape, heredocLines };
   const instructions: InstructionNode[] = [];
-  for (const node of ast.getInstructions()) instructions.push(buildInstruction(node, instructions.length, ctx));
+  for (const scanned of scanInstructions(text, escape)) instructions.push(buildInstruction(scanned, instructions.length, ctx));
 
   const directiveLines = parseDirectiveLines(text, heredocLines);
   const directives = directiveLines.filter((d) => d.inBlock);
@@ -68,61 +68,82 @@ interface BuildContext {
   heredocLines: Set<number>;
 }
 
-function buildInstruction(node: Instruction, index: number, ctx: BuildContext): InstructionNode {
+/**
+ * `onbuild`: the ONBUILD instruction, when `scanned` is the instruction it wraps. ENV/LABEL/ARG pairs and
+ * heredocs are still read by dockerfile-ast, which is handed the instruction alone.
+ */
+function buildInstruction(scanned: ScannedInstruction, index: number, ctx: BuildContext, onbuild?: ScannedInstruction): InstructionNode {
   const { document, text } = ctx;
-  const keywordRange = node.getInstructionRange();
-  const range = node.getRange();
-  const start = document.offsetAt(range.start);
-  const end = document.offsetAt(range.end);
-  const keyword = node.getKeyword().toUpperCase();
+  const { start, end, words } = scanned;
+  const keyword = scanned.rawKeyword.toUpperCase();
+  const properties = PROPERTY_KEYWORDS.has(keyword);
+  const ast = properties || words.some((w) => w.value.startsWith('<<')) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, ctx) : undefined;
 
-  const heredocs = buildHeredocs(node, ctx);
+  const heredocs = ast ? buildHeredocs(ast, ctx) : [];
   const bodyStart = heredocs.length > 0 && heredocs[0].contentStart >= 0 ? lineStartBefore(text, heredocs[0].contentStart) : end;
 
-  const flags = buildFlags(node, document, text);
   const args: Word[] = [];
-  for (const a of node.getArguments()) {
-    const s = document.offsetAt(a.getRange().start);
-    if (s >= bodyStart) break;
-    args.push({ value: a.getValue(), start: s, end: document.offsetAt(a.getRange().end) });
+  for (const word of argumentWords(keyword, words)) {
+    if (word.start >= bodyStart) break;
+    args.push(word);
   }
-  const argsStart = args.length > 0 ? args[0].start : Math.min(document.offsetAt(keywordRange.end), bodyStart);
+  const argsStart = args.length > 0 ? args[0].start : Math.min(scanned.keywordEnd, bodyStart);
   const argsText = args.length > 0 ? joinContinuations(text, argsStart, bodyStart, ctx.escape) : contiguous('', argsStart);
 
   const jsonStrings = EXEC_FORM_KEYWORDS.has(keyword) ? parseExecForm(argsText) : undefined;
   const instruction: InstructionNode = {
     index,
     keyword,
-    rawKeyword: node.getInstruction(),
-    keywordStart: document.offsetAt(keywordRange.start),
-    keywordEnd: document.offsetAt(keywordRange.end),
+    rawKeyword: scanned.rawKeyword,
+    keywordStart: scanned.keywordStart,
+    keywordEnd: scanned.keywordEnd,
     start,
     end,
-    line: range.start.line,
-    endLine: range.end.line,
-    flags,
+    line: document.positionAt(start).line,
+    endLine: document.positionAt(end).line,
+    flags: readFlags(text, keyword, words),
     args,
     argsText,
     execForm: jsonStrings !== undefined,
     jsonStrings: jsonStrings ?? [],
     heredocs,
-    properties: PROPERTY_KEYWORDS.has(keyword) ? buildProperties(node, document, text) : [],
+    properties: ast && properties ? buildProperties(ast, text) : [],
     scope: NO_VARIABLES,
     // Filled in below and by buildStages; declared here so every instruction object has one shape.
     shell: undefined,
     stage: undefined,
     trigger: undefined,
-    ast: node,
   };
   if (keyword === 'RUN' && !instruction.execForm) {
     instruction.shell = lexShell(argsText);
     assignInterpreters(instruction, text);
   }
   if (keyword === 'ONBUILD') {
-    const trigger = (node as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.();
-    if (trigger) instruction.trigger = buildInstruction(trigger, index, ctx);
+    const trigger = triggerOf(text, scanned, ctx.escape);
+    if (trigger) instruction.trigger = buildInstruction(trigger, index, ctx, scanned);
   }
   return instruction;
+}
+
+/** A dockerfile-ast instruction and the document offset of a position in it. */
+interface AstInstruction {
+  node: Instruction;
+  offsetAt(position: Position): number;
+}
+
+/**
+ * dockerfile-ast's reading of one instruction (the one ONBUILD wraps, with `trigger`): the instruction's text
+ * parsed alone, after a first line that carries the escape directive, so offsets map back by one shift.
+ */
+function astInstruction(scanned: ScannedInstruction, trigger: boolean, ctx: BuildContext): AstInstruction | undefined {
+  const prefix = ctx.escape === '`' ? '# escape=`\n' : '\n';
+  const alone = prefix + ctx.text.slice(scanned.start, scanned.end);
+  const parsed = DockerfileParser.parse(alone).getInstructions()[0];
+  const node = trigger ? (parsed as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.() : parsed;
+  if (!node) return undefined;
+  const shift = scanned.start - prefix.length;
+  const document = TextDocument.create('', 'dockerfile', 0, alone);
+  return { node, offsetAt: (position) => shift + document.offsetAt(position) };
 }
 
 function lineStartBefore(text: string, offset: number): number {
@@ -133,48 +154,23 @@ function lineStartBefore(text: string, offset: number): number {
   return i + 1;
 }
 
-function buildFlags(node: Instruction, document: TextDocument, text: string): Flag[] {
-  const getFlags = (node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] }).getFlags;
-  if (!getFlags) return [];
-  return getFlags.call(node).map((f) => {
-    const start = document.offsetAt(f.getRange().start);
-    const end = document.offsetAt(f.getRange().end);
-    const nameRange = f.getNameRange();
-    const nameStart = document.offsetAt(nameRange.start);
-    const valueRange = f.getValueRange();
-    let dashes = '';
-    for (let i = start; i < nameStart && text[i] === '-'; i++) dashes += '-';
-    return {
-      name: f.getName(),
-      dashes: dashes || '--',
-      value: f.getValue(),
-      start,
-      end,
-      nameStart,
-      nameEnd: document.offsetAt(nameRange.end),
-      valueStart: valueRange ? document.offsetAt(valueRange.start) : end,
-      valueEnd: valueRange ? document.offsetAt(valueRange.end) : end,
-    };
-  });
-}
-
-function buildProperties(node: Instruction, document: TextDocument, text: string): Property[] {
+function buildProperties({ node, offsetAt }: AstInstruction, text: string): Property[] {
   const getProperties = (node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] }).getProperties;
   if (!getProperties) return [];
   return getProperties.call(node).map((p) => {
     const range = p.getRange();
     const nameRange = p.getNameRange();
     const valueRange = p.getValueRange();
-    const nameEnd = document.offsetAt(nameRange.end);
-    const valueStart = valueRange ? document.offsetAt(valueRange.start) : nameEnd;
-    const valueEnd = valueRange ? document.offsetAt(valueRange.end) : nameEnd;
+    const nameEnd = offsetAt(nameRange.end);
+    const valueStart = valueRange ? offsetAt(valueRange.start) : nameEnd;
+    const valueEnd = valueRange ? offsetAt(valueRange.end) : nameEnd;
     return {
       name: p.getName(),
       value: p.getValue(),
       raw: valueRange ? text.slice(valueStart, valueEnd) : undefined,
-      start: document.offsetAt(range.start),
-      end: document.offsetAt(range.end),
-      nameStart: document.offsetAt(nameRange.start),
+      start: offsetAt(range.start),
+      end: offsetAt(range.end),
+      nameStart: offsetAt(nameRange.start),
       nameEnd,
       valueStart,
       valueEnd,
@@ -183,7 +179,7 @@ function buildProperties(node: Instruction, document: TextDocument, text: string
   });
 }
 
-function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
+function buildHeredocs({ node, offsetAt }: AstInstruction, ctx: BuildContext): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
   if (!getHeredocs) return [];
   const { document } = ctx;
@@ -193,15 +189,15 @@ function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
     const delimiter = h.getDelimiterRange();
     const heredoc: Heredoc = {
       name: h.getName(),
-      markerStart: document.offsetAt(marker.start),
-      markerEnd: document.offsetAt(marker.end),
-      contentStart: content ? document.offsetAt(content.start) : -1,
-      contentEnd: content ? document.offsetAt(content.end) : -1,
-      delimiterStart: delimiter ? document.offsetAt(delimiter.start) : -1,
+      markerStart: offsetAt(marker.start),
+      markerEnd: offsetAt(marker.end),
+      contentStart: content ? offsetAt(content.start) : -1,
+      contentEnd: content ? offsetAt(content.end) : -1,
+      delimiterStart: delimiter ? offsetAt(delimiter.start) : -1,
       interpreter: 'sh',
     };
-    if (content) for (let l = content.start.line; l <= content.end.line; l++) ctx.heredocLines.add(l);
-    if (delimiter) ctx.heredocLines.add(delimiter.start.line);
+    if (content) for (let l = document.positionAt(heredoc.contentStart).line; l <= document.positionAt(heredoc.contentEnd).line; l++) ctx.heredocLines.add(l);
+    if (delimiter) ctx.heredocLines.add(document.positionAt(heredoc.delimiterStart).line);
     return heredoc;
   });
 }

@@ -1,4 +1,3 @@
-import type { Instruction } from 'dockerfile-ast';
 import type { MappedText } from '../mapped-text';
 import type { ShellScript } from '../shell';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -95,7 +94,6 @@ export interface InstructionNode {
   trigger?: InstructionNode;
   /** Variables visible to this instruction. */
   scope: Scope;
-  ast: Instruction;
 }
 
 /** One `KEY=value` pair of ENV, LABEL or ARG, with document offsets. */

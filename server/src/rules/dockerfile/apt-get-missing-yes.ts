@@ -41,7 +41,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (words === undefined) continue;
     const sub = subcommand(words);
     if (!sub || !SUBCOMMANDS.has(sub.value)) continue;
-    if (assumesYes(words.map((w) => w.value)) || aptConfAssumesYes(instruction)) continue;
+    if (assumesYes(words.map((w) => w.value)) || aptConfAssumesYes(instruction, ctx.model.text)) continue;
     ctx.report({
       range: ctx.range(sub.word.start, sub.word.end),
       message: `${code('apt-get ' + sub.value)} has no \`-y\`, so it aborts at the confirmation prompt.`,
@@ -97,8 +97,8 @@ export function assumesYes(values: string[]): boolean {
 }
 
 /** An earlier RUN in the stage chain wrote `APT::Get::Assume-Yes "true";` into apt's configuration. */
-function aptConfAssumesYes(instruction: InstructionNode): boolean {
+function aptConfAssumesYes(instruction: InstructionNode, text: string): boolean {
   return earlierInChain(instruction).some(
-    (i) => (i.keyword === 'RUN' || i.keyword === 'COPY') && /APT::Get::Assume-Yes\s*"?(true|yes|1)"?/i.test(i.ast.getTextContent?.() ?? ''),
+    (i) => (i.keyword === 'RUN' || i.keyword === 'COPY') && /APT::Get::Assume-Yes\s*"?(true|yes|1)"?/i.test(text.slice(i.start, i.end)),
   );
 }

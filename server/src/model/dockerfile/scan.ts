@@ -1,0 +1,433 @@
+/**
+ * Reads a Dockerfile's instructions in one pass over the text: where each starts and ends (heredoc bodies
+ * included), its keyword, its words and its flags, as document offsets.
+ *
+ * It reads exactly as dockerfile-ast reads (the model was built on that library, and
+ * test/model/dockerfile-scan.test.ts compares the two on thousands of files, mutants included), but without
+ * that library's per-word objects and line/character positions, which were a third of a lint. ENV/LABEL/ARG
+ * pairs and heredocs, which are intricate and rarer, are still read by dockerfile-ast, one instruction at a
+ * time (parse.ts).
+ */
+import type { Flag, Word } from './types';
+
+export interface ScannedInstruction {
+  start: number;
+  /** Where the instruction ends: the line break after it (or its last heredoc), or the end of the text. */
+  end: number;
+  keywordStart: number;
+  keywordEnd: number;
+  /** The keyword as written, with escapes and escaped line breaks left out. */
+  rawKeyword: string;
+  /** The words after the keyword, flags included. */
+  words: Word[];
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+const isBreak = (c: string | undefined): boolean => c === '\r' || c === '\n';
+
+/**
+ * An offset as the model's offsets have always been: they went through a line/character position, which
+ * moves an offset between `\r` and `\n` back before the `\r`.
+ */
+function normal(text: string, offset: number): number {
+  return text[offset] === '\n' && text[offset - 1] === '\r' ? offset - 1 : offset;
+}
+
+/**
+ * The escape character the `# escape=` directive sets (`\` by default). Directives are the `# name=value`
+ * lines that open the file; a blank line, a comment without `=` or any other line ends them.
+ */
+export function escapeCharacter(text: string): string {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (isBlank(text[i])) i++;
+    if (text[i] !== '#') return '\\';
+    let j = i + 1;
+    let nameStart = -1;
+    let nameEnd = -1;
+    for (; j < text.length && text[j] !== '='; j++) {
+      if (isBreak(text[j])) return '\\';
+      if (isBlank(text[j])) {
+        if (nameStart >= 0 && nameEnd < 0) nameEnd = j;
+      } else if (nameStart < 0) nameStart = j;
+    }
+    if (j >= text.length || nameStart < 0) return '\\';
+    if (nameEnd < 0) nameEnd = j;
+    // The value is the first run of non-blanks after `=`; the rest of the line is ignored.
+    let valueStart = -1;
+    let valueEnd = -1;
+    let k = j + 1;
+    for (; k < text.length && !isBreak(text[k]); k++) {
+      if (isBlank(text[k])) {
+        if (valueStart >= 0 && valueEnd < 0) valueEnd = k;
+      } else if (valueStart < 0) valueStart = k;
+    }
+    // Without a value, the blanks up to the line break are the value.
+    if (valueStart < 0) [valueStart, valueEnd] = [j + 1, k];
+    else if (valueEnd < 0) valueEnd = k;
+    const value = text.slice(valueStart, valueEnd);
+    if (text.slice(nameStart, nameEnd).toLowerCase() === 'escape' && (value === '\\' || value === '`')) return value;
+    // The next directive is read from just after the value: blanks after it and then a line break end them.
+    i = valueEnd + (text[valueEnd] === '\r' ? 2 : 1);
+  }
+}
+
+/** Every instruction of the text, in order. Comments and blank lines between them are skipped. */
+export function scanInstructions(text: string, escape: string): ScannedInstruction[] {
+  const out: ScannedInstruction[] = [];
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i];
+    if (isBlank(c) || isBreak(c)) continue;
+    if (c === '#') {
+      i = lineEnd(text, i);
+      continue;
+    }
+    const instruction = readInstruction(text, i, escape);
+    out.push(instruction);
+    i = instruction.end;
+  }
+  return out;
+}
+
+function lineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isBreak(text[i])) i++;
+  return i;
+}
+
+function readInstruction(text: string, start: number, escape: string): ScannedInstruction {
+  let keyword = text[start];
+  let keywordEnd = -1;
+  // After an escaped line break the keyword may go on on the next line.
+  let escaped = false;
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === escape) {
+      escaped = true;
+      const next = text[i + 1];
+      if (isBreak(next)) {
+        if (keywordEnd < 0) keywordEnd = i;
+        i++;
+      } else if (isBlank(next)) {
+        let j = i + 2;
+        while (isBlank(text[j])) j++;
+        if (j >= text.length) return finish(text, start, i + 1, keyword + escape, text.length, escape);
+        if (isBreak(text[j])) {
+          i = j;
+        } else {
+          keywordEnd = i + 1;
+          keyword += escape;
+          i = j - 2;
+        }
+      } else {
+        keywordEnd = i + 1;
+        keyword += escape;
+        escaped = false;
+      }
+    } else if (isBlank(c)) {
+      if (escaped) {
+        let j = i + 1;
+        while (isBlank(text[j])) j++;
+        if (isBreak(text[j])) {
+          i = j;
+          continue;
+        }
+        escaped = false;
+      }
+      if (keywordEnd < 0) keywordEnd = i;
+      return withArguments(text, start, keywordEnd, keyword, i, escape);
+    } else if (isBreak(c)) {
+      if (!escaped) return finish(text, start, i, keyword, i, escape);
+    } else if (!(c === '#' && escaped)) {
+      keywordEnd = i + 1;
+      keyword += c;
+      escaped = false;
+    }
+  }
+  return finish(text, start, keywordEnd < 0 ? text.length : keywordEnd, keyword, text.length, escape);
+}
+
+function finish(text: string, start: number, keywordEnd: number, rawKeyword: string, end: number, escape: string): ScannedInstruction {
+  const [from, to] = [normal(text, keywordEnd), normal(text, end)];
+  return { start, end: to, keywordStart: start, keywordEnd: from, rawKeyword, words: splitWords(text, from, to, escape) };
+}
+
+/** The instruction's arguments run to the first line break that is not escaped; comment lines inside are skipped. */
+function withArguments(text: string, start: number, keywordEnd: number, rawKeyword: string, from: number, escape: string): ScannedInstruction {
+  // Set after an escaped line break until the next word: blank and comment lines there do not end the instruction.
+  let escaped = false;
+  let i = from + 1;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (isBreak(c)) {
+      if (escaped) continue;
+      break;
+    }
+    if (c === escape) {
+      const next = text[i + 1];
+      if (isBreak(next)) {
+        escaped = true;
+        i++;
+      } else if (isBlank(next)) {
+        let j = i + 2;
+        while (isBlank(text[j])) j++;
+        if (j >= text.length) return finish(text, start, keywordEnd, rawKeyword, text.length, escape);
+        if (isBreak(text[j])) escaped = true;
+        // The character after the blanks is passed over, as dockerfile-ast does.
+        i = j;
+      }
+    } else if (c === '#') {
+      if (escaped) i = lineEnd(text, i);
+    } else if (!isBlank(c)) {
+      escaped = false;
+    }
+  }
+  if (i >= text.length) return finish(text, start, keywordEnd, rawKeyword, text.length, escape);
+  const line = finish(text, start, keywordEnd, rawKeyword, i, escape);
+  const bodiesEnd = heredocBodiesEnd(text, line, escape);
+  if (bodiesEnd === i) return line;
+  return finish(text, start, keywordEnd, rawKeyword, bodiesEnd, escape);
+}
+
+/** Where the heredoc bodies of an ADD, COPY or RUN (ONBUILD's too) end, or the instruction line's end without any. */
+function heredocBodiesEnd(text: string, line: ScannedInstruction, escape: string): number {
+  const lineBreak = line.end;
+  if (!hasChar(text, '<', line.keywordEnd, lineBreak)) return lineBreak;
+  let keyword = line.rawKeyword.toUpperCase();
+  let words = line.words;
+  if (keyword === 'ONBUILD') {
+    const trigger = triggerOf(text, line, escape);
+    if (!trigger) return lineBreak;
+    keyword = trigger.rawKeyword.toUpperCase();
+    words = trigger.words;
+  }
+  if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN') return lineBreak;
+  const names: string[] = [];
+  let tabbed = false;
+  for (const word of argumentWords(keyword, words)) {
+    const value = word.value;
+    if (!value.startsWith('<<') || value.length <= 2) continue;
+    // One `<<-` strips leading tabs before every delimiter of the instruction.
+    if (value.startsWith('<<-')) tabbed = true;
+    const name = heredocName(value);
+    if (name !== null) names.push(name);
+  }
+  let end = lineBreak;
+  for (const name of names) end = delimiterLineEnd(text, name, end, tabbed);
+  return end;
+}
+
+/** A `<<` word needs a `<` in the text (an escape can split the two); a bounded look, as indexOf could run to the end. */
+function hasChar(text: string, char: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === char) return true;
+  return false;
+}
+
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'` → `EOF`; null for a malformed marker. */
+export function heredocName(marker: string): string | null {
+  let value = marker.slice(2);
+  if (value[0] === '-') value = value.slice(1);
+  for (const quote of ['"', "'"]) {
+    if (value[0] !== quote) continue;
+    if (value[value.length - 1] !== quote) return null;
+    // substring, not slice: a lone quote stays itself.
+    value = value.substring(1, value.length - 1);
+  }
+  return value[0] === '<' ? null : value;
+}
+
+/**
+ * The line break after the line that closes a heredoc: a line that is exactly its name (after leading tabs
+ * with `<<-`). From `from`, a line break; the end of the text when no line closes it.
+ */
+function delimiterLineEnd(text: string, name: string, from: number, tabbed: boolean): number {
+  let wordStart = -1;
+  let lineStart = true;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (isBreak(c)) {
+      if (wordStart >= 0 && text.slice(wordStart, i) === name) return i;
+      wordStart = -1;
+      lineStart = true;
+    } else if (c === ' ' || (c === '\t' && !tabbed)) {
+      lineStart = false;
+    } else if (c !== '\t' && lineStart) {
+      wordStart = i;
+      lineStart = false;
+    }
+  }
+  return text.length;
+}
+
+/** ONBUILD's instruction: from its first word to the end of the ONBUILD. */
+export function triggerOf(text: string, onbuild: ScannedInstruction, escape: string): ScannedInstruction | undefined {
+  const first = onbuild.words[0];
+  if (!first) return undefined;
+  return {
+    start: first.start,
+    end: onbuild.end,
+    keywordStart: first.start,
+    keywordEnd: first.end,
+    rawKeyword: text.slice(first.start, first.end),
+    words: splitWords(text, first.end, onbuild.end, escape),
+  };
+}
+
+/**
+ * The words of [from, to): split at blanks, with escapes removed from values (`\$` keeps its escape), escaped
+ * line breaks joined, and comment lines inside a continuation left out. Quotes do not group words.
+ */
+export function splitWords(text: string, from: number, to: number, escape: string): Word[] {
+  const words: Word[] = [];
+  let value = '';
+  let found = -1;
+  // At the start of a continuation line, where `#` opens a comment line.
+  let lineStart = false;
+  let comment = false;
+  // After an escaped line break, until the next word character.
+  let escaping = false;
+  let blankAfterEscape = false;
+  // Where the current word's range ends when an escape cut it.
+  let marker = -1;
+  const push = (end: number) => {
+    words.push({ value, start: normal(text, found), end: normal(text, end) });
+    value = '';
+    found = -1;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (isBlank(c) || isBreak(c)) {
+      if (escaping) {
+        blankAfterEscape = !isBreak(c);
+        if (isBreak(c) && comment) {
+          comment = false;
+          lineStart = true;
+        }
+      } else if (found >= 0) {
+        push(marker < 0 ? i : marker);
+        marker = -1;
+      }
+    } else if (c === escape) {
+      const next = i + 1 < to ? text[i + 1] : '';
+      if (isBlank(next)) {
+        for (let j = i + 2; j < to; j++) {
+          const d = text[j];
+          if (isBlank(d)) continue;
+          if (isBreak(d)) {
+            comment = false;
+            escaping = true;
+            lineStart = true;
+            if (found >= 0) marker = i;
+            i = d === '\r' ? j + 1 : j;
+          } else {
+            marker = i;
+            if (found < 0) i = j - 1;
+          }
+          break;
+        }
+      } else if (isBreak(next)) {
+        comment = false;
+        escaping = true;
+        lineStart = true;
+        if (found >= 0 && marker < 0) marker = i;
+        i += next === '\r' ? 2 : 1;
+      } else {
+        if (blankAfterEscape && marker >= 0) push(marker);
+        marker = -1;
+        blankAfterEscape = false;
+        escaping = false;
+        if (next === '') break;
+        value += next === '$' ? c + next : next;
+        if (found < 0) found = i;
+        i++;
+      }
+    } else if (!comment) {
+      if (lineStart && c === '#') {
+        comment = true;
+      } else {
+        if (blankAfterEscape && marker >= 0) push(marker);
+        blankAfterEscape = false;
+        escaping = false;
+        marker = -1;
+        value += c;
+        if (found < 0) found = i;
+      }
+      lineStart = false;
+    }
+  }
+  if (found >= 0) push(marker < 0 ? to : marker);
+  return words;
+}
+
+/** When flag reading stops at a word: at the first one without `--` (the JSON-form keywords have no flags). */
+const FLAGS_END: Readonly<Record<string, (word: string) => boolean>> = {
+  ADD: (w) => !w.includes('--'),
+  COPY: (w) => !w.includes('--'),
+  FROM: (w) => !w.includes('--'),
+  RUN: (w) => !w.includes('--'),
+  CMD: () => true,
+  ENTRYPOINT: () => true,
+  SHELL: () => true,
+  VOLUME: () => true,
+  HEALTHCHECK: (w) => ['CMD', 'NONE'].includes(w.toUpperCase()),
+};
+
+/** The `--name=value` words before the arguments of a keyword that takes flags. */
+export function readFlags(text: string, keyword: string, words: readonly Word[]): Flag[] {
+  const ends = FLAGS_END[keyword];
+  if (!ends) return [];
+  const flags: Flag[] = [];
+  for (const word of words) {
+    if (ends(word.value)) break;
+    if (word.value.startsWith('--')) flags.push(flagOf(text, word));
+  }
+  return flags;
+}
+
+/** The words after the flags: as many words are dropped from the front as there are flags. */
+export function argumentWords(keyword: string, words: Word[]): Word[] {
+  const ends = FLAGS_END[keyword];
+  if (!ends) return words;
+  let count = 0;
+  for (const word of words) {
+    if (ends(word.value)) break;
+    if (word.value.startsWith('--')) count++;
+  }
+  return count === 0 ? words : words.slice(count);
+}
+
+function flagOf(text: string, word: Word): Flag {
+  const { value, start, end } = word;
+  const raw = text.slice(start, end);
+  const rawEquals = raw.indexOf('=');
+  // The name starts after two dashes, skipping escapes and line breaks between them.
+  let nameOffset = -1;
+  let dashesSeen = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\' || isBlank(c) || isBreak(c)) continue;
+    if (c === '-' && dashesSeen < 2) {
+      dashesSeen++;
+      continue;
+    }
+    nameOffset = i;
+    break;
+  }
+  const nameStart = normal(text, start + nameOffset);
+  let dashes = '';
+  for (let i = start; i < nameStart && text[i] === '-'; i++) dashes += '-';
+  let name: string;
+  let flagValue: string | null;
+  let [nameEnd, valueStart] = [end, end];
+  if (rawEquals < 0) {
+    name = value.substring(2);
+    flagValue = null;
+  } else {
+    nameEnd = normal(text, start + rawEquals);
+    const equals = rawEquals === value.length - 1 ? rawEquals : value.indexOf('=');
+    name = value.substring(2, equals);
+    flagValue = value.substring(equals + 1);
+    if (rawEquals !== value.length - 1) valueStart = normal(text, start + rawEquals + 1);
+  }
+  return { name, dashes: dashes || '--', value: flagValue, start, end, nameStart, nameEnd, valueStart, valueEnd: end };
+}

@@ -1,0 +1,173 @@
+/**
+ * scan.ts reads instructions exactly as dockerfile-ast does (the model was built on that library): the same
+ * ranges, keyword, words and flags, on tricky snippets, the realistic corpus and mutants of it.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { argumentWords, escapeCharacter, readFlags, ScannedInstruction, scanInstructions, triggerOf } from '../../server/src/model/dockerfile/scan';
+import { loadCorpus, mutate, mutationArb } from '../robustness/inputs';
+
+interface Reading {
+  escape: string;
+  instructions: InstructionReading[];
+  /** Instructions are compared from this offset on. */
+  from: number;
+}
+
+interface InstructionReading {
+  start: number;
+  end: number;
+  keywordStart: number;
+  keywordEnd: number;
+  rawKeyword: string;
+  args: { value: string; start: number; end: number }[];
+  flags: { name: string; value: string | null; start: number; end: number; nameStart: number; nameEnd: number; valueStart: number; valueEnd: number }[];
+  trigger?: InstructionReading;
+}
+
+type Range = ReturnType<Instruction['getRange']>;
+interface AstFlag {
+  getName(): string;
+  getValue(): string | null;
+  getRange(): Range;
+  getNameRange(): Range;
+  getValueRange(): Range | null;
+}
+
+function readWithAst(text: string): Reading {
+  const document = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
+  const at = (p: Range['start']) => document.offsetAt(p);
+  const read = (node: Instruction): InstructionReading => {
+    const flags = ((node as unknown as { getFlags?: () => AstFlag[] }).getFlags?.call(node) ?? []).map((f) => {
+      const end = at(f.getRange().end);
+      const valueRange = f.getValueRange();
+      return {
+        name: f.getName(),
+        value: f.getValue(),
+        start: at(f.getRange().start),
+        end,
+        nameStart: at(f.getNameRange().start),
+        nameEnd: at(f.getNameRange().end),
+        valueStart: valueRange ? at(valueRange.start) : end,
+        valueEnd: valueRange ? at(valueRange.end) : end,
+      };
+    });
+    const trigger = (node as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.();
+    return {
+      start: at(node.getRange().start),
+      end: at(node.getRange().end),
+      keywordStart: at(node.getInstructionRange().start),
+      keywordEnd: at(node.getInstructionRange().end),
+      rawKeyword: node.getInstruction(),
+      args: node.getArguments().map((a) => ({ value: a.getValue(), start: at(a.getRange().start), end: at(a.getRange().end) })),
+      flags,
+      ...(trigger ? { trigger: read(trigger) } : {}),
+    };
+  };
+  const ast = DockerfileParser.parse(text);
+  const from = skippedUpTo(ast, document);
+  return { escape: ast.getEscapeCharacter(), instructions: ast.getInstructions().filter(() => from === 0).map(read), from };
+}
+
+/**
+ * dockerfile-ast starts reading instructions on line N, N the number of directives it found. Two directives on
+ * one line (`# a=1 # b=2`), or one read from the second character of a line (after a lone `\r` line break, it
+ * passes over a character), make it skip lines of the file. scan.ts does not copy that: only the escape
+ * character is compared then.
+ */
+function skippedUpTo(ast: ReturnType<typeof DockerfileParser.parse>, document: TextDocument): number {
+  const text = document.getText();
+  const skips = ast.getDirectives().some((d, line) => {
+    const start = d.getRange().start;
+    const before = text.slice(document.offsetAt({ line, character: 0 }), document.offsetAt(start));
+    return start.line !== line || /[^ \t]/.test(line === 0 ? before.replace(/^\uFEFF/, '') : before);
+  });
+  return skips ? text.length + 1 : 0;
+}
+
+function readWithScan(text: string, from: number): Reading {
+  const escape = escapeCharacter(text);
+  const read = (scanned: ScannedInstruction): InstructionReading => {
+    const keyword = scanned.rawKeyword.toUpperCase();
+    const trigger = keyword === 'ONBUILD' ? triggerOf(text, scanned, escape) : undefined;
+    return {
+      start: scanned.start,
+      end: scanned.end,
+      keywordStart: scanned.keywordStart,
+      keywordEnd: scanned.keywordEnd,
+      rawKeyword: scanned.rawKeyword,
+      args: argumentWords(keyword, scanned.words),
+      flags: readFlags(text, keyword, scanned.words).map(({ name, value, start, end, nameStart, nameEnd, valueStart, valueEnd }) => ({ name, value, start, end, nameStart, nameEnd, valueStart, valueEnd })),
+      ...(trigger ? { trigger: read(trigger) } : {}),
+    };
+  };
+  return { escape, instructions: scanInstructions(text, escape).filter((i) => i.start >= from).map(read), from };
+}
+
+const TRICKY = [
+  'FROM alpine\nRUN echo hi\n',
+  '\uFEFFFROM alpine AS build\n',
+  '# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n  C:\\ && echo `\n# comment in a continuation\n  done\n',
+  '# syntax=docker/dockerfile:1\n#escape=`\n\nFROM x\nRUN a `\n b\n',
+  '# escape=` \n# escape=\\\nFROM x\n',
+  '#escape=x\n# escape=`\nRUN a`\nb\n',
+  'RUN apt-get update \\\n    # explain\n    && apt-get install -y curl \\\n\n    && echo done\n',
+  'RUN echo a\\ b \\  \n  c\\\\ d \\$HOME\n',
+  'RU\\\nN echo split keyword\n',
+  'RUN\\ \n echo escaped blank after keyword\n',
+  'FR\\OM x\nE\\ NV a=b\n',
+  'COPY --from=build --chmod=0755 /a /b\nCOPY --link a--b --from=x c d\n',
+  'RUN --mount=type=cache,target=/root/.cache \\\n  --network=none pip install x\n',
+  'FROM --platform=$BUILDPLATFORM golang AS b\nFROM -platform=x y\nADD --checksum= a b\nADD --- a\n',
+  'HEALTHCHECK --interval=5s --timeout=3s CMD curl -f http://x || exit 1\nHEALTHCHECK NONE\nHEALTHCHECK --retries=3\n',
+  'RUN <<EOF\necho hi\nEOF\nRUN <<-EOT bash\n\techo tab\n\tEOT\nCOPY <<a <<"b" /dst/\nA\na\nB\nb\n',
+  'RUN <<EOF cat\nnever closed\n',
+  'ONBUILD RUN <<EOF\necho on build\nEOF\nONBUILD COPY --from=x a b\nONBUILD\nONBUILD ENV A=1\n',
+  'RUN echo a\r\nRUN echo \\\r\n  b\r\nRUN <<EOF\r\nx\r\nEOF\r\n',
+  'RUN a\rRUN b \\\rc\r',
+  'ENV A=1 B="two words" \\\n  C=3\nLABEL a=b\nARG X\n',
+  'CMD ["a", "b"]\nENTRYPOINT --not-a-flag x\nVOLUME --x /data\n',
+  'RUN echo trailing escape \\',
+  'RUN echo blanks after escape at end \\   ',
+  'ONBUILD RUN --mount=type=secret,id=x cat /run/secrets/x\n',
+  '  \t RUN  indented   words\t\n\n\n#only comment',
+  'FROM x\n\\\n',
+  '`\nRUN `\n',
+  '# # syntax=x # escape=`\nFROM hidden\nRUN a `\n b\n',
+];
+
+function assertSameReading(text: string, message?: string): void {
+  const expected = readWithAst(text);
+  assert.deepEqual(readWithScan(text, expected.from), expected, message);
+}
+
+test('tricky snippets are read as dockerfile-ast reads them', () => {
+  for (const text of TRICKY) assertSameReading(text, JSON.stringify(text));
+});
+
+test('a line with two directives does not hide the next line, as it does in dockerfile-ast', () => {
+  const text = '# a=1 # escape=`\nFROM alpine\nRUN a `\n  b\n';
+  const escape = escapeCharacter(text);
+  assert.equal(escape, '`');
+  assert.deepEqual(scanInstructions(text, escape).map((i) => i.rawKeyword), ['FROM', 'RUN']);
+  assert.deepEqual(DockerfileParser.parse(text).getInstructions().map((i) => i.getInstruction()), ['RUN']);
+});
+
+test('the realistic corpus is read as dockerfile-ast reads it', async () => {
+  const corpus = await loadCorpus();
+  for (const file of corpus.dockerfileCorpus(20261123, 120)) assertSameReading(file.text, file.name);
+});
+
+test('mutants of the corpus are read as dockerfile-ast reads them', async () => {
+  const corpus = await loadCorpus();
+  const files = [...corpus.dockerfileCorpus(7, 40).map((f) => f.text), ...TRICKY];
+  fc.assert(
+    fc.property(fc.constantFrom(...files), fc.array(mutationArb, { minLength: 1, maxLength: 6 }), (text, mutations) => {
+      assertSameReading(mutate(text, mutations));
+    }),
+    { numRuns: 1500, seed: 20261123 },
+  );
+});
