@@ -116,6 +116,7 @@ const TRICKY = [
   '#escape=x\n# escape=`\nRUN a`\nb\n',
   'RUN apt-get update \\\n    # explain\n    && apt-get install -y curl \\\n\n    && echo done\n',
   'RUN echo a\\ b \\  \n  c\\\\ d \\$HOME\n',
+  'RUN set -eux; \\\n\\ \\\n    case x in \\\n esac\n',
   'RU\\\nN echo split keyword\n',
   'RUN\\ \n echo escaped blank after keyword\n',
   'FR\\OM x\nE\\ NV a=b\n',

@@ -279,8 +279,10 @@ export function triggerOf(text: string, onbuild: ScannedInstruction, escape: str
  */
 export function splitWords(text: string, from: number, to: number, escape: string): Word[] {
   const words: Word[] = [];
-  let value = '';
+  // Where the current word starts, and its value once an escape made it differ from the text (most words are
+  // a plain slice of the text: building them a character at a time was a good part of the parse's garbage).
   let found = -1;
+  let value: string | undefined;
   // At the start of a continuation line, where `#` opens a comment line.
   let lineStart = false;
   let comment = false;
@@ -290,9 +292,15 @@ export function splitWords(text: string, from: number, to: number, escape: strin
   // Where the current word's range ends when an escape cut it.
   let marker = -1;
   const push = (end: number) => {
-    words.push({ value, start: normal(text, found), end: normal(text, end) });
-    value = '';
+    // An escaped blank can end a word that has no character yet: dockerfile-ast then starts it one before `from`.
+    const start = found >= 0 ? found : from - 1;
+    words.push({ value: value ?? (found >= 0 ? text.slice(found, end) : ''), start: normal(text, start), end: normal(text, end) });
+    value = undefined;
     found = -1;
+  };
+  /** From here on the word's value is built apart from the text. */
+  const detach = (at: number) => {
+    if (found >= 0 && value === undefined) value = text.slice(found, at);
   };
   for (let i = from; i < to; i++) {
     const c = text[i];
@@ -317,6 +325,7 @@ export function splitWords(text: string, from: number, to: number, escape: strin
             comment = false;
             escaping = true;
             lineStart = true;
+            detach(i);
             if (found >= 0) marker = i;
             i = d === '\r' ? j + 1 : j;
           } else {
@@ -329,6 +338,7 @@ export function splitWords(text: string, from: number, to: number, escape: strin
         comment = false;
         escaping = true;
         lineStart = true;
+        detach(i);
         if (found >= 0 && marker < 0) marker = i;
         i += next === '\r' ? 2 : 1;
       } else {
@@ -336,9 +346,14 @@ export function splitWords(text: string, from: number, to: number, escape: strin
         marker = -1;
         blankAfterEscape = false;
         escaping = false;
-        if (next === '') break;
+        if (next === '') {
+          // A last escape is left out of the word's value, not of its range.
+          detach(i);
+          break;
+        }
+        if (found < 0) [found, value] = [i, ''];
+        else detach(i);
         value += next === '$' ? c + next : next;
-        if (found < 0) found = i;
         i++;
       }
     } else if (!comment) {
@@ -349,8 +364,8 @@ export function splitWords(text: string, from: number, to: number, escape: strin
         blankAfterEscape = false;
         escaping = false;
         marker = -1;
-        value += c;
         if (found < 0) found = i;
+        else if (value !== undefined) value += c;
       }
       lineStart = false;
     }
