@@ -1,7 +1,9 @@
 /**
  * Builds the Dockerfile model: one parse per document version, read by every rule, hover and fix.
  */
-import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import {
+  Add, Arg, Cmd, Copy, Entrypoint, Env, From, Healthcheck, Instruction, Label, Onbuild, Run, Shell, Stopsignal, User, Volume, Workdir,
+} from 'dockerfile-ast';
 import './ast-speedups';
 import { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { contiguous, joinContinuations } from '../mapped-text';
@@ -77,7 +79,7 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
   const { start, end, words } = scanned;
   const keyword = scanned.rawKeyword.toUpperCase();
   const properties = PROPERTY_KEYWORDS.has(keyword);
-  const ast = properties || words.some((w) => w.value.startsWith('<<')) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, ctx) : undefined;
+  const ast = properties || words.some((w) => w.value.startsWith('<<')) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, document, ctx.escape) : undefined;
 
   const heredocs = ast ? buildHeredocs(ast, ctx) : [];
   const bodyStart = heredocs.length > 0 && heredocs[0].contentStart >= 0 ? lineStartBefore(text, heredocs[0].contentStart) : end;
@@ -107,7 +109,7 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
     execForm: jsonStrings !== undefined,
     jsonStrings: jsonStrings ?? [],
     heredocs,
-    properties: ast && properties ? buildProperties(ast, text) : [],
+    properties: ast && properties ? buildProperties(ast, document, text) : [],
     scope: NO_VARIABLES,
     // Filled in below and by buildStages; declared here so every instruction object has one shape.
     shell: undefined,
@@ -125,26 +127,26 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
   return instruction;
 }
 
-/** A dockerfile-ast instruction and the document offset of a position in it. */
-interface AstInstruction {
-  node: Instruction;
-  offsetAt(position: Position): number;
-}
+/** dockerfile-ast's class for each keyword: it decides which words are flags. */
+const AST_CLASSES: Readonly<Record<string, typeof Instruction>> = {
+  ADD: Add, ARG: Arg, CMD: Cmd, COPY: Copy, ENTRYPOINT: Entrypoint, ENV: Env, FROM: From, HEALTHCHECK: Healthcheck,
+  LABEL: Label, ONBUILD: Onbuild, RUN: Run, SHELL: Shell, STOPSIGNAL: Stopsignal, USER: User, VOLUME: Volume, WORKDIR: Workdir,
+};
 
 /**
- * dockerfile-ast's reading of one instruction (the one ONBUILD wraps, with `trigger`): the instruction's text
- * parsed alone, after a first line that carries the escape directive, so offsets map back by one shift.
+ * dockerfile-ast's reading of one instruction (with `trigger`, of the one this ONBUILD wraps), built on the
+ * model's document from the scanned ranges: no parse of the file. It reads no other part of the file, so it
+ * needs no Dockerfile object.
  */
-function astInstruction(scanned: ScannedInstruction, trigger: boolean, ctx: BuildContext): AstInstruction | undefined {
-  const prefix = ctx.escape === '`' ? '# escape=`\n' : '\n';
-  const alone = prefix + ctx.text.slice(scanned.start, scanned.end);
-  const parsed = DockerfileParser.parse(alone).getInstructions()[0];
-  const node = trigger ? (parsed as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.() : parsed;
-  if (!node) return undefined;
-  const shift = scanned.start - prefix.length;
-  const document = TextDocument.create('', 'dockerfile', 0, alone);
-  return { node, offsetAt: (position) => shift + document.offsetAt(position) };
+function astInstruction(scanned: ScannedInstruction, trigger: boolean, document: TextDocument, escape: string): Instruction | undefined {
+  const at = (offset: number) => document.positionAt(offset);
+  const Class = AST_CLASSES[scanned.rawKeyword.toUpperCase()] ?? Instruction;
+  const range = { start: at(scanned.start), end: at(scanned.end) };
+  const keywordRange = { start: at(scanned.keywordStart), end: at(scanned.keywordEnd) };
+  const node = new Class(document, range, NO_DOCKERFILE, escape, scanned.rawKeyword, keywordRange);
+  return trigger ? (node as Onbuild).getTriggerInstruction() ?? undefined : node;
 }
+const NO_DOCKERFILE = undefined as unknown as ConstructorParameters<typeof Instruction>[2];
 
 function lineStartBefore(text: string, offset: number): number {
   // The heredoc body starts on the line after the marker: the instruction line ends before that newline.
@@ -154,7 +156,8 @@ function lineStartBefore(text: string, offset: number): number {
   return i + 1;
 }
 
-function buildProperties({ node, offsetAt }: AstInstruction, text: string): Property[] {
+function buildProperties(node: Instruction, document: TextDocument, text: string): Property[] {
+  const offsetAt = (position: Position) => document.offsetAt(position);
   const getProperties = (node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] }).getProperties;
   if (!getProperties) return [];
   return getProperties.call(node).map((p) => {
@@ -179,10 +182,11 @@ function buildProperties({ node, offsetAt }: AstInstruction, text: string): Prop
   });
 }
 
-function buildHeredocs({ node, offsetAt }: AstInstruction, ctx: BuildContext): Heredoc[] {
+function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
   if (!getHeredocs) return [];
   const { document } = ctx;
+  const offsetAt = (position: Position) => document.offsetAt(position);
   return getHeredocs.call(node).map((h) => {
     const marker = h.getStartRange();
     const content = h.getContentRange();
