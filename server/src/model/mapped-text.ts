@@ -4,32 +4,52 @@
  */
 export interface MappedText {
   text: string;
-  /** Document offset of each character of `text`. */
-  offsets: number[];
+  /**
+   * Where the characters came from, as runs copied verbatim: pairs `[textIndex, docOffset]` in order, each run
+   * going on to the next one's text index (one pair for most texts; a per-character array was much garbage).
+   */
+  runs: number[];
   /** Document offset just after the last character. */
   endOffset: number;
 }
 
+/** Document offset of character `k` of a mapped text (`endOffset` past its end). */
+export function docOffset(source: MappedText, k: number): number {
+  if (k >= source.text.length) return source.endOffset;
+  const runs = source.runs;
+  // The last run that starts at or before k (runs are few: a binary search over pairs).
+  let low = 0;
+  let high = runs.length / 2 - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (runs[2 * mid] <= k) low = mid;
+    else high = mid - 1;
+  }
+  return runs[2 * low + 1] + (k - runs[2 * low]);
+}
+
 export function mappedSlice(source: MappedText, start: number, end: number): MappedText {
-  return {
-    text: source.text.slice(start, end),
-    offsets: source.offsets.slice(start, end),
-    endOffset: end < source.text.length ? source.offsets[end] : source.endOffset,
-  };
+  const runs: number[] = [];
+  const { runs: from } = source;
+  for (let r = 0; r < from.length; r += 2) {
+    const runEnd = r + 2 < from.length ? from[r + 2] : source.text.length;
+    if (runEnd <= start || from[r] >= end) continue;
+    const first = Math.max(from[r], start);
+    runs.push(first - start, from[r + 1] + (first - from[r]));
+  }
+  return { text: source.text.slice(start, end), runs, endOffset: docOffset(source, end) };
 }
 
 /** Document offsets [start, end) of the characters [start, end) of a mapped text. */
 export function docSpan(source: MappedText, start: number, end: number): [number, number] {
-  const docStart = start < source.offsets.length ? source.offsets[start] : source.endOffset;
-  const docEnd = end > start ? source.offsets[end - 1] + 1 : docStart;
+  const docStart = docOffset(source, start);
+  const docEnd = end > start ? docOffset(source, end - 1) + 1 : docStart;
   return [docStart, docEnd];
 }
 
 /** Text copied verbatim from the document. */
 export function contiguous(text: string, docOffset: number): MappedText {
-  const offsets = new Array<number>(text.length);
-  for (let i = 0; i < text.length; i++) offsets[i] = docOffset + i;
-  return { text, offsets, endOffset: docOffset + text.length };
+  return { text, runs: [0, docOffset], endOffset: docOffset + text.length };
 }
 
 /**
@@ -39,13 +59,13 @@ export function contiguous(text: string, docOffset: number): MappedText {
 export function joinContinuations(doc: string, start: number, end: number, escape: string): MappedText {
   // Copied in runs between continuations (most instructions are one run): no per-character string building.
   let text = '';
-  const offsets: number[] = [];
+  const runs: number[] = [];
   let runStart = start;
   let i = start;
   const copyRun = (runEnd: number) => {
     if (runEnd <= runStart) return;
+    runs.push(text.length, runStart);
     text += doc.slice(runStart, runEnd);
-    for (let k = runStart; k < runEnd; k++) offsets.push(k);
   };
   while (i < end) {
     i = doc.indexOf(escape, i);
@@ -61,12 +81,12 @@ export function joinContinuations(doc: string, start: number, end: number, escap
     if (j >= end) {
       // A trailing escape (and blanks) at the very end: the text stops before it.
       copyRun(i);
-      return { text, offsets, endOffset: end };
+      return { text, runs, endOffset: end };
     }
     i++;
   }
   copyRun(end);
-  return { text, offsets, endOffset: end };
+  return { text, runs, endOffset: end };
 }
 
 function skipCommentLines(doc: string, lineStart: number, end: number): number {

@@ -3,6 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { contiguous } from '../../model/mapped-text';
 import { lexShell } from '../../model/shell';
 import { formMismatchInstructions } from '../shared/cmd-entrypoint';
 
@@ -32,7 +33,7 @@ const GLOB = /[*?[\]{}~]/;
 
 /** The JSON array for a shell-form command with no shell syntax, or undefined. */
 export function toExecForm(text: string): string | undefined {
-  const script = lexShell({ text, offsets: [...text].map((_, i) => i), endOffset: text.length });
+  const script = lexShell(contiguous(text, 0));
   if (script.errors.length > 0 || script.commands.length !== 1) return undefined;
   const [command] = script.commands;
   if (command.redirects.length > 0 || command.assignments.length > 0 || command.before !== '' || command.after !== '') return undefined;

@@ -2,6 +2,7 @@ import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { docOffset, MappedText } from '../../model/mapped-text';
 
 export const meta: DockerfileRuleMeta = {
   id: 'inline-comment',
@@ -109,12 +110,13 @@ function commentStart(i: InstructionNode, escape: string): number | undefined {
   else if (i.keyword === 'HEALTHCHECK') {
     const cmd = /(^|\s)CMD(\s|$)/i.exec(t);
     const limit = cmd ? (cmd.index ?? 0) : t.length;
-    return scan(t, 0, limit, escape, src.offsets);
+    return scan(src, 0, limit, escape);
   }
-  return scan(t, from, t.length, escape, src.offsets);
+  return scan(src, from, t.length, escape);
 }
 
-function scan(t: string, from: number, to: number, escape: string, offsets: number[]): number | undefined {
+function scan(src: MappedText, from: number, to: number, escape: string): number | undefined {
+  const t = src.text;
   let quote = '';
   for (let k = from; k < to; k++) {
     const ch = t[k];
@@ -127,7 +129,7 @@ function scan(t: string, from: number, to: number, escape: string, offsets: numb
       continue;
     }
     if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#' && (k === 0 || /\s/.test(t[k - 1]))) return offsets[k];
+    else if (ch === '#' && (k === 0 || /\s/.test(t[k - 1]))) return docOffset(src, k);
   }
   return undefined;
 }
