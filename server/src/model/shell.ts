@@ -65,6 +65,7 @@ const RESERVED = new Set([
   '{', '}', '!', 'time', 'function', 'select', '[[', ']]',
 ]);
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')'];
+const OPERATOR_START = new Set(OPERATORS.map((o) => o[0]));
 const REDIRECTS = ['&>>', '&>', '<<<', '<<-', '<<', '>>', '>|', '>&', '<&', '<>', '>', '<'];
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
@@ -124,7 +125,7 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       redirects.push({ op: redirect.op, target, start, end: target ? target.end : docSpan(source, opStart, i)[1] });
       continue;
     }
-    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    const op = OPERATOR_START.has(ch) ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
     if (op) {
       finish(op);
       i += op.length;
@@ -188,6 +189,9 @@ function isBreak(ch: string): boolean {
 }
 
 function matchRedirect(text: string, i: number): { op: string; length: number } | undefined {
+  const ch = text[i];
+  // Only a digit (`2>`), `<`, `>` or `&` (`&>`) can start a redirect.
+  if (!(ch === '<' || ch === '>' || ch === '&' || (ch >= '0' && ch <= '9'))) return undefined;
   let j = i;
   while (j < text.length && text[j] >= '0' && text[j] <= '9') j++;
   if (j > i && text[j] !== '<' && text[j] !== '>') return undefined;
@@ -221,6 +225,13 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
     script.errors.push({ message, start: s, end: e });
   };
   while (i < n && !isBreak(text[i])) {
+    // Ordinary characters are taken as one slice (most words are nothing else).
+    const plainEnd = plainRunEnd(text, i);
+    if (plainEnd > i) {
+      value += text.slice(i, plainEnd);
+      i = plainEnd;
+      continue;
+    }
     const ch = text[i];
     if (ch === '\\') {
       if (i + 1 < n) {
@@ -293,6 +304,17 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
     word: { value, raw: text.slice(start, i), start: s, end: e, srcStart: start, srcEnd: i, quoted, expansion, resolution: undefined },
     next: i,
   };
+}
+
+/** The end of the run of characters from `from` that a word takes as they are (no quote, escape, `$`, backquote or break). */
+function plainRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\\' || ch === "'" || ch === '"' || ch === '`' || ch === '$' || isBreak(ch)) break;
+    i++;
+  }
+  return i;
 }
 
 function readDoubleQuoted(text: string, start: number): { value: string; next: number; closed: boolean; expansion: boolean } {
