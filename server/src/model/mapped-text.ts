@@ -68,8 +68,9 @@ export function joinContinuations(doc: string, start: number, end: number, escap
     text += doc.slice(runStart, runEnd);
   };
   while (i < end) {
-    i = doc.indexOf(escape, i);
-    if (i < 0 || i >= end) break;
+    // A bounded search: indexOf would run on to the end of the file for every instruction without an escape.
+    while (i < end && doc[i] !== escape) i++;
+    if (i >= end) break;
     let j = i + 1;
     while (j < end && (doc[j] === ' ' || doc[j] === '\t')) j++;
     if (j < end && (doc[j] === '\n' || doc[j] === '\r')) {
