@@ -9,9 +9,10 @@ import { describe, test } from 'node:test';
 import { emptyConfig } from '../../server/src/engine/config';
 import { applyFixes } from '../../server/src/engine/fixes';
 import { emptyFileSystem, withChanges, type FileSystem } from '../../server/src/engine/fs';
-import { lint } from '../../server/src/engine/lint';
+import { lint, type LintOptions } from '../../server/src/engine/lint';
 import type { FileChange, Finding } from '../../server/src/engine/types';
 import { allRules } from '../../server/src/rules';
+import { assertSkippingSound } from './skipping';
 
 export const NOW = new Date('2026-11-23T00:00:00Z');
 
@@ -53,7 +54,11 @@ export function lintWithRule(ruleId: string, c: Case): Finding[] {
   if (c.options) config.options.set(ruleId, c.options);
   const target = rule.meta.target === 'compose' ? 'compose' : 'dockerfile';
   const fileName = c.fileName ?? (target === 'compose' ? '/work/compose.yaml' : '/work/Dockerfile');
-  return lint(c.code, { fileName, kind: c.fileName ? undefined : target, config, fs: c.fs, now: NOW }).findings;
+  const options: LintOptions = { fileName, kind: c.fileName ? undefined : target, config, fs: c.fs, now: NOW };
+  const result = lint(c.code, options);
+  // Every rule test snippet also checks that skipping rules by their `appliesTo` changes no finding.
+  if (result.kind === 'dockerfile') assertSkippingSound(c.code, options);
+  return result.findings;
 }
 
 function only(ruleId: string, findings: Finding[]): Finding[] {

@@ -8,11 +8,13 @@ import type { ComposeModel } from '../model/compose/types';
 import { parseDockerfile } from '../model/dockerfile/parse';
 import type { DockerfileModel } from '../model/dockerfile/types';
 import { allRules } from '../rules';
+import { type DockerfileFacts, dockerfileFacts } from './applicability';
 import { ResolvedConfig, emptyConfig } from './config';
 import { agreedBuildArgs } from '../rules/shared/workspace-builds';
 import { emptyFileSystem, FileSystem, folderVisible, snapshotFileSystem } from './fs';
 import { detectKind } from './kind';
-import { ComposeRule, DockerfileRule, isCheckable, Report, Rule, RuleContext } from './rule';
+import type { Report, Rule, RuleContext } from './rule';
+import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
 import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
 import { closest } from './text';
@@ -72,53 +74,27 @@ function workspaceBuildArgs(options: LintOptions): Map<string, string | undefine
   return agreedBuildArgs(fs, fileName);
 }
 
-/** Per rule set, computed once: rules by target and metadata by id. */
-interface RuleIndex {
-  byTarget: Record<Model['kind'], (DockerfileRule | ComposeRule)[]>;
-  /** Ids of byTarget's rules. */
-  checkableIds: Record<Model['kind'], Set<string>>;
-  metaById: Map<string, RuleMeta>;
-}
-const indexes = new WeakMap<readonly Rule[], RuleIndex>();
-
-function indexOf(rules: readonly Rule[]): RuleIndex {
-  let index = indexes.get(rules);
-  if (!index) {
-    const checkable = rules.filter(isCheckable);
-    const byTarget = {
-      dockerfile: checkable.filter((r) => r.meta.target === 'dockerfile'),
-      compose: checkable.filter((r) => r.meta.target === 'compose'),
-    };
-    index = {
-      byTarget,
-      checkableIds: {
-        dockerfile: new Set(byTarget.dockerfile.map((r) => r.meta.id)),
-        compose: new Set(byTarget.compose.map((r) => r.meta.id)),
-      },
-      metaById: new Map(rules.map((r) => [r.meta.id, r.meta])),
-    };
-    indexes.set(rules, index);
-  }
-  return index;
-}
-
 /** The metadata of a rule by id, from the rule set's index (undefined for an unknown id). */
 export function ruleMeta(id: string, rules: readonly Rule[] = allRules): RuleMeta | undefined {
-  return indexOf(rules).metaById.get(id);
+  return ruleIndex(rules).metaById.get(id);
 }
 
-const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+/** Read by lints given no configuration; never changed. */
+const NO_CONFIG: ResolvedConfig = emptyConfig();
 
 export function lintModel(model: Model, options: LintOptions = {}): LintResult {
   const rules = options.rules ?? allRules;
-  const config = options.config ?? emptyConfig();
+  const config = options.config ?? NO_CONFIG;
   const allOn = options.allRules === true || config.allRules;
   const names = ruleNames(rules);
-  const { byTarget, checkableIds, metaById } = indexOf(rules);
+  const index = ruleIndex(rules);
+  const { checkableIds, metaById } = index;
   const severityOf = (meta: RuleMeta) => effectiveSeverity(meta, config, allOn);
   const document = model.document;
   const findings: Finding[] = [];
-  let reports: Report[] = [];
+  // The reports of the rule that runs, emptied after each (one array for the whole run).
+  const reports: Report[] = [];
+  let facts: DockerfileFacts | undefined;
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
   const ctx: RuleContext<Model> = {
@@ -132,23 +108,20 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
     report: (r) => reports.push(r),
   };
 
-  for (const rule of byTarget[model.kind]) {
-    const severity = severityOf(rule.meta);
-    if (severity === 'off') continue;
-    reports = [];
-    const configured = config.options.get(rule.meta.id);
-    ctx.options = rule.meta.options || configured ? { ...(rule.meta.options ?? {}), ...(configured ?? {}) } : NO_OPTIONS;
+  for (const { rule, severity, options: ruleOptions, configured } of runSteps(index, model.kind, options.config, allOn)) {
+    if (rule.appliesTo && !rule.appliesTo((facts ??= dockerfileFacts(model as DockerfileModel)))) continue;
+    reports.length = 0;
+    ctx.options = ruleOptions;
     try {
-      (rule.check as (c: RuleContext<Model>) => void)(ctx);
-      const own = config.severities.has(rule.meta.id);
-      for (const r of reports) findings.push(toFinding(rule.meta.id, r.severity && !own ? r.severity : severity, r, document));
+      rule.check(ctx);
+      for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document));
     } catch (error) {
       const internal = metaById.get('internal-error');
       if (internal && severityOf(internal) !== 'off') {
         findings.push({
           rule: 'internal-error',
           severity: severityOf(internal) as Severity,
-          message: `Rule \`${rule.meta.id}\` failed on this file and was skipped: ${(error as Error)?.message ?? String(error)}. Please report this.`,
+          message: `Rule \`${rule.id}\` failed on this file and was skipped: ${(error as Error)?.message ?? String(error)}. Please report this.`,
           range: rangeOf(document, 0, 0),
           fixes: [],
         });
@@ -170,11 +143,7 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
   return { kind: model.kind, model, findings: kept, suppressions };
 }
 
-export function effectiveSeverity(meta: RuleMeta, config: ResolvedConfig, allOn: boolean): RuleSeverity {
-  const configured = config.severities.get(meta.id) ?? meta.severity;
-  if (configured === 'off' && allOn) return meta.severity === 'off' ? 'warning' : meta.severity;
-  return configured;
-}
+export { effectiveSeverity } from './rule-plan';
 
 function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument): Finding {
   const fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];

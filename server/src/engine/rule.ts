@@ -2,6 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComposeModel } from '../model/compose/types';
 import type { DockerfileModel } from '../model/dockerfile/types';
+import type { DockerfileFacts } from './applicability';
 import type { FileSystem } from './fs';
 import type { Fix, Range, RelatedLocation, RuleMeta, Severity } from './types';
 
@@ -37,6 +38,8 @@ export interface RuleContext<M> {
 export interface DockerfileRule {
   meta: RuleMeta & { target: 'dockerfile' };
   check(ctx: RuleContext<DockerfileModel>): void;
+  /** False when `check` cannot report on a file with these facts, so the engine skips it (see applicability.ts). */
+  appliesTo?(facts: DockerfileFacts): boolean;
 }
 
 export interface ComposeRule {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -32,6 +33,11 @@ export const meta: DockerfileRuleMeta = {
 
 const ARCHIVE = /\.(tar|tgz|taz|gz|bz2|tbz|tbz2|xz|txz|zst|tzst|lz4|lzma|tlz)$/i;
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
+
+/** It reads only ADD instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ADD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const context = buildContextOf(ctx.fs, ctx.fileName);

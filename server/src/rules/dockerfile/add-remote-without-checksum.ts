@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const BRANCHES = new Set(['main', 'master', 'develop', 'dev', 'trunk', 'head', 'latest', 'stable']);
+
+/** It reads only ADD instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ADD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const copy of copyInstructions(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
@@ -30,6 +31,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const CACHE = ['/var/cache/apk', '/etc/apk/cache'];
+
+/** It reports only `apk` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'apk');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

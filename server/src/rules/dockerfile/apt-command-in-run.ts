@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -29,6 +30,11 @@ export const meta: DockerfileRuleMeta = {
 
 const TO_APT_GET = new Set(['install', 'remove', 'purge', 'update', 'upgrade', 'dist-upgrade', 'autoremove', 'clean', 'autoclean']);
 const TO_APT_CACHE = new Set(['search', 'show', 'policy', 'showsrc', 'depends', 'rdepends']);
+
+/** It reports only `apt` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'apt');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const command of packageCommands(posixSites(ctx.model))) {

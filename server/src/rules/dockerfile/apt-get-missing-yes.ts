@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -33,6 +34,11 @@ export const meta: DockerfileRuleMeta = {
 const SUBCOMMANDS = new Set(['install', 'remove', 'purge', 'upgrade', 'dist-upgrade']);
 /** apt-get options that take the next word as their value. */
 const OPTIONS_WITH_VALUE = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture']);
+
+/** It reports only `apt-get` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'apt-get');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { command, instruction } of commandSites(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -32,6 +33,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const NO_RECOMMENDS = /^APT::Install-Recommends[= ]"?(false|0|no)"?;?$/i;
+
+/** It reports only `apt-get` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'apt-get');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -35,6 +36,11 @@ export const meta: DockerfileRuleMeta = {
 
 const LISTS = '/var/lib/apt/lists';
 const APT = new Set(['apt-get', 'apt']);
+
+/** It reports only `apt-get update` and `apt update`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'apt-get', 'apt');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { packageCommands } from '../../model/dockerfile/package-managers';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3008', 'KICS:965a08d7'],
 };
+
+/** It reports only `apt-get` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'apt-get');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const command of packageCommands(posixSites(ctx.model))) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { shellCommands } from '../../model/dockerfile/queries';
@@ -31,6 +32,11 @@ const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
 
 function extracts(args: string[]): boolean {
   return args.some((a) => a === '--extract' || a === '--get' || /^-?(?=[A-Za-z]*x)[A-Za-z]*$/.test(a) && !a.startsWith('--'));
+}
+
+/** It needs a COPY and a later `tar` command. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY') && runsCommand(facts, 'tar');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

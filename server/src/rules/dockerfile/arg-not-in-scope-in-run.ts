@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isKnownBaseImageEnv, isPlatformArg, isProxyArg } from '../../knowledge/dockerfile';
@@ -32,6 +33,11 @@ export const meta: DockerfileRuleMeta = {
 function assignedInScript(instruction: InstructionNode, text: string, name: string): boolean {
   const script = text.slice(instruction.start, instruction.end);
   return new RegExp(`(^|[\\s;&|(])(export\\s+|local\\s+|readonly\\s+|declare\\s+(-\\w+\\s+)*)?${name}=|\\bfor\\s+${name}\\s+in\\b|\\bread\\b[^\\n;|&]*\\s${name}\\b`).test(script);
+}
+
+/** It needs a RUN, a global ARG and a reference (`$`). */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar && hasKeyword(facts, 'RUN') && hasKeyword(facts, 'ARG');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

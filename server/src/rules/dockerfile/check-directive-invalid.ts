@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
@@ -26,6 +27,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: [],
 };
+
+/** It reads only parser-directive lines. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.directives;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const d of directiveLines(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { commandName, commandSites, effectiveArgs } from '../../model/dockerfile/queries';
@@ -40,6 +41,11 @@ export function worldWritable(mode: string): boolean {
     const m = /^([ugoa]*)([+=])([rwxXst]*)$/.exec(c);
     return m !== null && /[oa]/.test(m[1]) && m[3].includes('w');
   });
+}
+
+/** It reads only `chmod` commands and `--chmod` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'chmod') || facts.flags.has('chmod');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

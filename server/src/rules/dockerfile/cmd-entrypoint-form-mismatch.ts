@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -28,6 +29,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It needs both an ENTRYPOINT and a CMD. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ENTRYPOINT') && hasKeyword(facts, 'CMD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const m of formMismatches(ctx.model)) {

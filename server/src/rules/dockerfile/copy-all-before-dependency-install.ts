@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, lineSpan, makeFix, replaceEdit, eolOf } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -35,6 +36,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const HARMLESS_BETWEEN = new Set(['ENV', 'ARG', 'LABEL']);
+
+/** It needs a COPY or ADD of the whole context. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY', 'ADD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {

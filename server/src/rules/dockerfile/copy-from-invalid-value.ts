@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -21,6 +22,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DU:FLAG_INVALID_FROM_VALUE'],
 };
+
+/** It reads only `COPY --from` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY') && facts.flags.has('from');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {

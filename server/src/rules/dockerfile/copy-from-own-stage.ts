@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3023', 'DS-0006', 'KICS:cdddb86f'],
 };
+
+/** It reads only `COPY --from` and `RUN --mount` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.has('from') || facts.flags.has('mount');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
@@ -30,6 +31,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['DL3022', 'KICS:68a51e22'],
 };
+
+/** It reads only `COPY --from` and `RUN --mount` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.has('from') || facts.flags.has('mount');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const stages = ctx.model.stages;

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -23,6 +24,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It reads only `COPY --from` flags that hold a `$`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar && hasKeyword(facts, 'COPY') && facts.flags.has('from');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;

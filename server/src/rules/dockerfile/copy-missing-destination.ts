@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DU:ARGUMENT_REQUIRES_AT_LEAST_TWO'],
 };
+
+/** It reads only COPY and ADD instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY', 'ADD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -26,6 +27,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL3021', 'DU:INVALID_DESTINATION', 'DS-0011', 'KICS:6db6e0c2'],
 };
+
+/** It reads only COPY and ADD instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY', 'ADD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const context = buildContextOf(ctx.fs, ctx.fileName);

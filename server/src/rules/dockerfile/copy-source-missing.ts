@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -28,6 +29,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const GENERATED = new Set(['target', 'build', 'dist', 'out', 'bin', 'publish']);
+
+/** It reads only COPY and ADD instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY', 'ADD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const context = buildContextOf(ctx.fs, ctx.fileName);

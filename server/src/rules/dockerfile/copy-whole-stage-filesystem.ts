@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Word } from '../../model/dockerfile/types';
@@ -23,6 +24,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const ROOT = /^["']?\/\.?["']?$/;
+
+/** It reads only `COPY --from` instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY') && facts.flags.has('from');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of ctx.model.instructions) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
 
 const FILLS = new Set(['install', 'groupinstall', 'localinstall', 'upgrade', 'update', 'reinstall']);
 const CLEANERS = new Set(['dnf', 'microdnf', 'yum']);
+
+/** It reports only `dnf` and `microdnf` installs. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'dnf', 'microdnf');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkCacheCleaned(ctx, {

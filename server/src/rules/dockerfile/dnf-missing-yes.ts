@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { checkMissingYes } from '../shared/package-rules';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL3038', 'KICS:7ebd323c'],
 };
+
+/** It reports only `dnf`, `microdnf` and `tdnf` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'dnf', 'microdnf', 'tdnf');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkMissingYes(ctx, {

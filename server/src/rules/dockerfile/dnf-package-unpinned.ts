@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { checkRpmPinning } from '../shared/rpm-pinning';
@@ -22,6 +23,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3041', 'KICS:93d88cf7'],
 };
+
+/** It reports only `dnf`, `microdnf` and `tdnf` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'dnf', 'microdnf', 'tdnf');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkRpmPinning(ctx, ['dnf', 'microdnf', 'tdnf'], false);

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { baseNameOf, dirname, folderVisible, joinPath, relativePath } from '../../engine/fs';
 import { makeFix } from '../../engine/edits';
@@ -41,6 +42,11 @@ export function starterIgnore(entries: readonly string[], dockerfile: string): s
   const lines = ['# Created by Stevedore: what the build does not need.', '.git', '.env*', '*.log'];
   for (const folder of DEPENDENCY_FOLDERS) if (entries.includes(folder) && !dockerfile.includes(folder)) lines.push(folder);
   return lines.join('\n') + '\n';
+}
+
+/** It needs a COPY or ADD of the whole context. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY', 'ADD');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

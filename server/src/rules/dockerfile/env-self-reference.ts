@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { eolOf, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['DL3044'],
 };
+
+/** It reads only variable references (`$`) in ENV instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar && hasKeyword(facts, 'ENV');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -39,6 +40,11 @@ export function toExecForm(text: string): string | undefined {
   if (command.redirects.length > 0 || command.assignments.length > 0 || command.before !== '' || command.after !== '') return undefined;
   if (command.words.some((w) => w.expansion || (!w.quoted && GLOB.test(w.raw)))) return undefined;
   return '[' + command.words.map((w) => JSON.stringify(w.value)).join(', ') + ']';
+}
+
+/** It reads only CMD and ENTRYPOINT instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'CMD', 'ENTRYPOINT');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

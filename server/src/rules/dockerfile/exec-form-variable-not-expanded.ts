@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -29,6 +30,11 @@ export const meta: DockerfileRuleMeta = {
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'pwsh', 'powershell', 'cmd', 'cmd.exe']);
 const VARIABLE = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)/;
+
+/** It reports only variable references, and each starts with `$`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const node of ctx.model.instructions) {

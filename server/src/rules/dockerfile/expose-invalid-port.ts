@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -32,6 +33,11 @@ function portProblem(port: string): string | undefined {
   if (start < 1 || start > 65535 || end < 1 || end > 65535) return 'is outside 1-65535';
   if (end < start) return 'is a range whose end is below its start';
   return undefined;
+}
+
+/** It reads only EXPOSE instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'EXPOSE');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['CKV_DOCKER_1', 'DS-0004'],
 };
+
+/** It reads only EXPOSE instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'EXPOSE');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const node of ctx.model.instructions) {

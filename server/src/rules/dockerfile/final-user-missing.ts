@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, lineSpan, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -33,6 +34,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['CKV_DOCKER_3', 'DS-0002', 'KICS:fd54f200'],
 };
+
+/** It needs a CMD or ENTRYPOINT in the file. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'CMD', 'ENTRYPOINT');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { stage, label, appendAt } of shippedStages(ctx)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -28,6 +29,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['DL3002', 'CKV_DOCKER_8', 'DS-0002', 'KICS:67fd0c4a'],
 };
+
+/** It needs a USER instruction. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'USER');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;

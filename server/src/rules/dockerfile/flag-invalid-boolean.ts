@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { getFlagDoc } from '../../knowledge/dockerfile';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DU:FLAG_EXPECTED_BOOLEAN_VALUE', 'DU:FLAG_INVALID_LINK_VALUE'],
 };
+
+/** It reads only flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.size > 0;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
@@ -35,6 +36,11 @@ interface Use {
   feature: FrontendFeature;
   start: number;
   end: number;
+}
+
+/** It needs a `# syntax=` directive. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.directives;
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

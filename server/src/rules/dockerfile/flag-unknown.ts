@@ -34,19 +34,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
   for (const instruction of withTriggers(ctx.model)) {
     if (!FLAGGED.has(instruction.keyword)) continue;
-    const known = flagsFor(instruction.keyword).map((f) => f.name);
+    const known = knownFlags(instruction.keyword);
     const keyword = instruction.rawKeyword;
-    const removal = (start: number, end: number): Fix => {
-      let stop = end;
-      while (text[stop] === ' ' || text[stop] === '\t') stop++;
-      return makeFix('Remove the flag', 'unsafe', [replaceEdit(ctx.document, start, stop, '')]);
-    };
     for (const flag of instruction.flags) {
       if (known.includes(flag.name.toLowerCase())) continue;
       const suggestion = closest(flag.name, known, 2);
       const fixes: Fix[] = [];
       if (suggestion) fixes.push(makeFix(`Rename to --${suggestion}`, 'unsafe', [replaceEdit(ctx.document, flag.nameStart, flag.nameEnd, suggestion)]));
-      fixes.push(removal(flag.start, flag.end));
+      fixes.push(removal(ctx, text, flag.start, flag.end));
       ctx.report({
         range: ctx.range(flag.start, flag.nameEnd),
         message: `${code(keyword)} has no flag ${code(`--${flag.name}`)}${suggestion ? `. Did you mean ${code(`--${suggestion}`)}?` : '.'}`,
@@ -66,4 +61,19 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
     }
   }
+}
+
+/** Flag names per keyword: every FROM, RUN, COPY… asks, so each list is made once. */
+const knownByKeyword = new Map<string, string[]>();
+
+function knownFlags(keyword: string): string[] {
+  let known = knownByKeyword.get(keyword);
+  if (!known) knownByKeyword.set(keyword, (known = flagsFor(keyword).map((f) => f.name)));
+  return known;
+}
+
+function removal(ctx: RuleContext<DockerfileModel>, text: string, start: number, end: number): Fix {
+  let stop = end;
+  while (text[stop] === ' ' || text[stop] === '\t') stop++;
+  return makeFix('Remove the flag', 'unsafe', [replaceEdit(ctx.document, start, stop, '')]);
 }

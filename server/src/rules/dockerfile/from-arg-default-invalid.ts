@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -26,6 +27,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['BK:InvalidDefaultArgInFrom', 'DU:BASE_NAME_EMPTY'],
 };
+
+/** It needs a variable in a FROM image, written with `$`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['BK:FromPlatformFlagConstDisallowed', 'DL3029', 'KICS:b16e8501'],
 };
+
+/** It reads only `FROM --platform` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.has('platform');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { eolOf, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
@@ -26,6 +27,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['BK:UndefinedArgInFrom'],
 };
+
+/** It reports only variable references, and each starts with `$`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -21,6 +22,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3062'],
 };
+
+/** It reports only `go` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'go');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { command, target } of goTargets(ctx.model)) {

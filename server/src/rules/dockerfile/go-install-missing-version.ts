@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
@@ -25,6 +26,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3062'],
 };
+
+/** It reports only `go` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'go');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

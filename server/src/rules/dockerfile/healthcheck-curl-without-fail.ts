@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { TextEdit } from '../../engine/types';
@@ -29,6 +30,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh']);
+
+/** It reads only HEALTHCHECK instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'HEALTHCHECK');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const node of ctx.model.instructions) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -48,6 +49,11 @@ export function parseGoDuration(text: string): number | string {
     s = s.slice(m[0].length);
   }
   return sign * total;
+}
+
+/** It reads only HEALTHCHECK instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'HEALTHCHECK');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

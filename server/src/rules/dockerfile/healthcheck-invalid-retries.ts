@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -19,6 +20,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DU:INVALID_SYNTAX', 'DU:FLAG_AT_LEAST_ONE'],
 };
+
+/** It reads only HEALTHCHECK instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'HEALTHCHECK');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { runInstructions } from '../../model/dockerfile/queries';
@@ -29,6 +30,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It reads only heredocs. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.heredocs;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of runInstructions(ctx.model.instructions)) {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: [],
 };
+
+/** It reads only heredocs. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.heredocs;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -22,6 +23,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DU:ARGUMENT_EXTRA', 'DU:ARGUMENT_UNNECESSARY'],
 };
+
+/** It reads only USER, STOPSIGNAL and HEALTHCHECK instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'USER', 'STOPSIGNAL', 'HEALTHCHECK');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -35,6 +36,11 @@ export function keyProblem(key: string): string | undefined {
   if (/[^a-z0-9./-]/.test(key)) return 'holds characters other than lower-case letters, digits, `.`, `-` and `/`';
   if (key.includes('..') || key.includes('--')) return 'contains `..` or `--`';
   return undefined;
+}
+
+/** It reads only LABEL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'LABEL');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
   aliases: ['DL3050'],
   options: { strict: false, schema: {} },
 };
+
+/** It reads only LABEL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'LABEL');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const schema = labelSchema(ctx.options);

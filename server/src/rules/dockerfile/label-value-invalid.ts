@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -70,6 +71,11 @@ export function fitsType(type: LabelType, value: string): boolean {
     case 'email':
       return EMAIL.test(value);
   }
+}
+
+/** It reads only LABEL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'LABEL');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

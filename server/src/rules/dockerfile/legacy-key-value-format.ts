@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['BK:LegacyKeyValueFormat'],
 };
+
+/** It reads only ENV and LABEL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ENV', 'LABEL');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text } = ctx.model;

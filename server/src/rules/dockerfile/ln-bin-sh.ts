@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -23,6 +24,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL4005'],
 };
+
+/** It reports only `ln` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'ln');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -19,6 +20,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL4000', 'BK:MaintainerDeprecated', 'DU:DEPRECATED_MAINTAINER', 'CKV_DOCKER_6', 'DS-0022', 'KICS:99614418'],
 };
+
+/** It reads only MAINTAINER instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'MAINTAINER');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of ctx.model.instructions) {

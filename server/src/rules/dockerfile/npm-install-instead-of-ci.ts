@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand, runsCommandMatching } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { dirname, joinPath } from '../../engine/fs';
@@ -49,6 +50,11 @@ function copiesLock(ctx: RuleContext<DockerfileModel>, instruction: InstructionN
 function contextDir(ctx: RuleContext<DockerfileModel>): string | undefined {
   if (!ctx.fileName) return undefined;
   return buildsUsing(ctx.fs, ctx.fileName)[0]?.context ?? dirname(ctx.fileName);
+}
+
+/** It reports only `npm install` (`python -m npm` included, as `dependencyInstall` reads it). */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'npm') || runsCommandMatching(facts, /^python/);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { packageCommands } from '../../model/dockerfile/package-managers';
@@ -26,6 +27,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const INSTALL = new Set(['install', 'i', 'in', 'add', 'isntall']);
+
+/** It reports only `npm` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'npm');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const command of packageCommands(posixSites(ctx.model))) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3043', 'DU:ONBUILD_CHAINING_DISALLOWED', 'DU:ONBUILD_TRIGGER_DISALLOWED'],
 };
+
+/** It reads only ONBUILD instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ONBUILD');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of ctx.model.instructions) {

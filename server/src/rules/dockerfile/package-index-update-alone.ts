@@ -1,9 +1,10 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 
-import { shellCommands } from '../../model/dockerfile/queries';
+import { commandSites, shellCommands } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { packageAction, type PackageAction } from '../shared/package-commands';
+import { PACKAGE_FAMILY_TOOLS, packageAction, type PackageAction } from '../shared/package-commands';
 
 export const meta: DockerfileRuleMeta = {
   id: 'package-index-update-alone',
@@ -31,15 +32,30 @@ export const meta: DockerfileRuleMeta = {
 
 const HARMLESS_BETWEEN = new Set(['ENV', 'ARG', 'LABEL']);
 
-function actions(instruction: InstructionNode): PackageAction[] {
-  return shellCommands([instruction]).flatMap((s) => {
-    const a = packageAction(s.command);
-    return a ? [a] : [];
-  });
+/** The package actions of every RUN (ONBUILD triggers included), in order, from one pass over the commands. */
+function actionsByRun(model: DockerfileModel): Map<InstructionNode, PackageAction[]> {
+  const byRun = new Map<InstructionNode, PackageAction[]>();
+  for (const { command, instruction } of commandSites(model)) {
+    const action = packageAction(command);
+    if (!action) continue;
+    const list = byRun.get(instruction);
+    if (list) list.push(action);
+    else byRun.set(instruction, [action]);
+  }
+  return byRun;
+}
+
+const NO_ACTIONS: readonly PackageAction[] = [];
+
+/** It reports only package-index refreshes of these tools. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, ...PACKAGE_FAMILY_TOOLS);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
+  const byRun = actionsByRun(model);
+  const actions = (run: InstructionNode) => byRun.get(run) ?? NO_ACTIONS;
   for (const stage of model.stages) {
     const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
     for (const [k, run] of runs.entries()) {

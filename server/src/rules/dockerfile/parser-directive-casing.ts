@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -21,6 +22,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DU:CASING_DIRECTIVE'],
 };
+
+/** It reads only parser-directive lines. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.directives;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const d of directiveLines(ctx.model)) {

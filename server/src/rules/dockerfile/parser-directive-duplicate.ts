@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
@@ -43,6 +44,11 @@ export function mergeCheckValues(first: string, second: string): string {
     } else if (list.length === 0) list.push(value);
   }
   return order.map((k) => `${k}=${(values.get(k) as string[]).join(',')}`).join(';');
+}
+
+/** It reads only parser-directive lines. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.directives;
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

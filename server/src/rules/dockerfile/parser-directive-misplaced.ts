@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It reads only parser-directive lines. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.directives;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text } = ctx.model;

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { before, code } from '../../engine/text';
 import { runInstructions } from '../../model/dockerfile/queries';
@@ -25,6 +26,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['CKV2_DOCKER_17'],
 };
+
+/** It reports only these commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'chpasswd', 'passwd', 'useradd', 'usermod', 'adduser');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of runInstructions(ctx.model.instructions)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommandMatching } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -42,6 +43,11 @@ export const meta: DockerfileRuleMeta = {
 const SYSTEM_BIN = /^(\/usr\/local\/bin|\/usr\/bin|\/bin|\/usr\/local\/sbin)?$/;
 const DEBIAN_CODENAMES = new Set(['bookworm', 'trixie', 'forky', 'duke', 'sid', 'testing', 'unstable', 'stable', 'oldstable', 'latest']);
 const UBUNTU_CODENAMES = new Set(['lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing', 'resolute', 'latest', 'rolling', 'devel']);
+
+/** It reports only `pip` commands (`pipN`, `pythonN -m pip`). */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommandMatching(facts, /^(pip|python)/);
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommandMatching } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL3042', 'KICS:f2f903fb'],
 };
+
+/** It reports only `pip` commands (`pipN`, `pythonN -m pip`). */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommandMatching(facts, /^(pip|python)/);
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

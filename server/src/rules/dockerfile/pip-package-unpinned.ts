@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommandMatching } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { allOptions, optionName, packageCommands } from '../../model/dockerfile/package-managers';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
 
 const SPECIFIER = /(==|>=|<=|~=|!=|===|[<>]|@)/;
 const ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|zip)$/i;
+
+/** It reports only `pip` commands (`pipN`, `pythonN -m pip`). */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommandMatching(facts, /^(pip|python)/);
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const command of packageCommands(posixSites(ctx.model))) {

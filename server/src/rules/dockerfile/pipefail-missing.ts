@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
@@ -39,6 +40,11 @@ export const meta: DockerfileRuleMeta = {
 
 const HARMLESS_LEFT = new Set(['echo', 'printf', 'yes']);
 const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash']);
+
+/** It reports only pipes. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.pipes;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const script of scripts(posixSites(ctx.model))) {

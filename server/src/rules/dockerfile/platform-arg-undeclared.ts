@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isPlatformArg } from '../../knowledge/dockerfile';
@@ -34,6 +35,11 @@ const CHECKED = new Set(['RUN', 'ENV', 'ARG', 'COPY', 'ADD', 'WORKDIR', 'LABEL',
 export function expandedRefs(instruction: InstructionNode, documentText: string, escape: string): VariableRef[] {
   if (instruction.keyword === 'RUN') return [...flagRefs(instruction, escape), ...runShellRefs(instruction, documentText)];
   return [...flagRefs(instruction, escape), ...variableRefs(instruction.argsText, escape)];
+}
+
+/** It reports only variable references, and each starts with `$`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar;
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

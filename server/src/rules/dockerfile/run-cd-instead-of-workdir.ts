@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { CommandSite } from '../../model/dockerfile/queries';
@@ -28,6 +29,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3003', 'DS-0013', 'KICS:f4a6bcd3'],
 };
+
+/** It reports only `cd` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'cd');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
@@ -54,6 +55,11 @@ function split(flag: Flag): Part[] {
     pos += field.length + 1;
   }
   return parts.filter((p) => p.key !== '');
+}
+
+/** It reads only `--mount` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.has('mount');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { getFlagDoc } from '../../knowledge/dockerfile';
@@ -22,6 +23,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: [],
 };
+
+/** It reads only `--network` and `--security` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.has('network') || facts.flags.has('security');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {

@@ -1,7 +1,8 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { isSystemInstall, packageCommands } from '../../model/dockerfile/package-managers';
+import { INSTALL_SUBCOMMANDS, isSystemInstall, packageCommands } from '../../model/dockerfile/package-managers';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { effectiveUser, isRootUser, posixSites } from '../shared/run-context';
@@ -29,6 +30,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It reports only system package installs. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, ...Object.keys(INSTALL_SUBCOMMANDS));
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const reported = new Set<InstructionNode>();

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { effectiveArgs } from '../../model/dockerfile/queries';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
 
 const POINTLESS = new Set(['ssh', 'vim', 'vi', 'nano', 'shutdown', 'reboot', 'service', 'ps', 'free', 'top', 'kill', 'mount', 'ifconfig']);
 const SYSTEMCTL_ACTIONS = new Set(['start', 'stop', 'restart', 'status', 'reload']);
+
+/** It reports only `systemctl` and the pointless commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'systemctl', ...POINTLESS);
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {

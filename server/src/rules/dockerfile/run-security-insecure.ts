@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { runInstructions } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -21,6 +22,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: [],
 };
+
+/** It reads only `--security` flags. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.flags.has('security');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of runInstructions(ctx.model.instructions)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { eolOf, indentationAt, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
@@ -40,6 +41,11 @@ interface SudoUse {
   /** Offset of the command after sudo and its options. */
   commandStart: number;
   options: string[];
+}
+
+/** It reports only commands that start with `sudo`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'sudo');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix } from '../../engine/edits';
 import { joinPath } from '../../engine/fs';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
@@ -58,6 +59,11 @@ export function credentialKind(path: string): string | undefined {
   if (['.npmrc', '.pypirc', '.netrc', '.git-credentials'].includes(lower)) return 'registry or git credentials';
   if (lower === 'credentials.json' || /service[-_]?account.*\.json$/.test(lower)) return 'cloud credentials';
   return undefined;
+}
+
+/** It needs a COPY or ADD of local files. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'COPY', 'ADD');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { classifySecretName } from '../../knowledge/dockerfile';
@@ -31,6 +32,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['DL3064', 'BK:SecretsUsedInArgOrEnv', 'DS-0031', 'KICS:c3e1b6ae'],
 };
+
+/** It reads only ARG and ENV instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ARG', 'ENV');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const a of assignments(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -27,6 +28,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It reads only ARG and ENV instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'ARG', 'ENV');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const a of assignments(ctx.model)) {

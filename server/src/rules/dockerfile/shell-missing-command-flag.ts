@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -28,6 +29,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const POSIX = new Set(['sh', 'bash', 'zsh', 'ash', 'dash', 'ksh', 'mksh']);
+
+/** It reports only SHELL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'SHELL');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const used = new Set<InstructionNode>();

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -34,6 +35,11 @@ export function intendedWords(text: string): string[] {
       .filter((w) => w !== '');
   }
   return t.split(/\s+/).filter((w) => w !== '');
+}
+
+/** It reads only SHELL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'SHELL');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

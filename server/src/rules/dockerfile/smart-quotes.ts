@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -32,6 +33,11 @@ const SINGLE = '‘’‚′';
 const DOUBLE = '“”„″';
 const ALL = /[‘’‚′“”„″]/g;
 const ANY = /[‘’‚′“”„″]/;
+
+/** Smart quotes are outside ASCII. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.nonAscii;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code, editDistance } from '../../engine/text';
@@ -51,6 +52,11 @@ export function isValidSignal(value: string): boolean {
   if (/^\d+$/.test(value)) return Number(value) >= 1 && Number(value) <= 64;
   const name = value.toUpperCase().replace(/^SIG/, '');
   return NAMES.includes(name);
+}
+
+/** It reads only STOPSIGNAL instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'STOPSIGNAL');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

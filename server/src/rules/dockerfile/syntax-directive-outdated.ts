@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -23,6 +24,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** It needs a `# syntax=` directive. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.directives;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const pinned = pinnedFrontend(ctx.model);

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -41,6 +42,11 @@ const NAMES: Record<string, string> = {
   '\u200b': 'zero-width space',
   '\ufeff': 'zero-width no-break space',
 };
+
+/** Typographic dashes and spaces are outside ASCII. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.nonAscii;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
@@ -46,6 +47,11 @@ function baseEnv(stage: Stage | undefined, stages: readonly Stage[]): readonly s
 
 function envHas(env: readonly string[], name: string): boolean {
   return env.some((v) => (v.endsWith('*') ? name.startsWith(v.slice(0, -1)) : v === name));
+}
+
+/** It reports only variable references, and each starts with `$`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar;
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
@@ -27,6 +28,12 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['DU:UNKNOWN_INSTRUCTION', 'DL1000'],
 };
+
+/** It reports only instructions with an unknown keyword. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  for (const keyword of facts.keywords) if (!INSTRUCTIONS.includes(keyword)) return true;
+  return false;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const syntax = ctx.model.directives.find((d) => d.name === 'syntax');

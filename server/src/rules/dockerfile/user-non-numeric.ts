@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -23,6 +24,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3066'],
 };
+
+/** It needs a USER instruction. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'USER');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { stage } of shippedStages(ctx)) {

@@ -1,3 +1,4 @@
+import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { frontendSupports } from '../../knowledge/dockerfile';
@@ -30,6 +31,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DU:UNSUPPORTED_MODIFIER'],
 };
+
+/** It reads only `${…}` references. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return facts.dollar;
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const pinned = pinnedFrontend(ctx.model);

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { effectiveArgs } from '../../model/dockerfile/queries';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL4001', 'DS-0014', 'KICS:fc775e75'],
 };
+
+/** It needs both `wget` and `curl` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'curl') && runsCommand(facts, 'wget');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const seen = new Map<Stage | undefined, Set<string>>();

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { parseImageReference } from '../../knowledge/dockerfile';
@@ -31,6 +32,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const LONG = ['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output'];
+
+/** It reports only `wget` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'wget');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -25,6 +26,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: ['DL3000', 'BK:WorkdirRelativePath', 'DU:WORKDIR_IS_NOT_ABSOLUTE', 'CKV_DOCKER_10', 'DS-0009', 'KICS:6b376af8'],
 };
+
+/** It reads only WORKDIR instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'WORKDIR');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of ctx.model.instructions) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { normalize } from '../../engine/fs';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const SYSTEM = ['/proc', '/boot', '/dev', '/initrd', '/lost+found'];
+
+/** It reads only WORKDIR instructions. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return hasKeyword(facts, 'WORKDIR');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of ctx.model.instructions) {

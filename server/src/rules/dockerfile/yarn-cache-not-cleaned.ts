@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { checkCacheCleaned } from '../shared/package-rules';
@@ -25,6 +26,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL3060'],
 };
+
+/** It reports only `yarn install`. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'yarn');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkCacheCleaned(ctx, {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -24,6 +25,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const INSTALLS = new Set(['install', 'groupinstall', 'localinstall']);
+
+/** It reports only `yum` installs. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'yum');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkCacheCleaned(ctx, {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { checkMissingYes } from '../shared/package-rules';
@@ -20,6 +21,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL3030', 'KICS:6e19193a'],
 };
+
+/** It reports only `yum` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'yum');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkMissingYes(ctx, { tools: ['yum'], subcommands: ['install', 'groupinstall', 'localinstall'], longNames: ['--assumeyes'], shortLetters: 'y' });

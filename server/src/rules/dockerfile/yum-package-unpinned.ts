@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { checkRpmPinning } from '../shared/rpm-pinning';
@@ -22,6 +23,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3033', 'KICS:6452c424'],
 };
+
+/** It reports only `yum` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'yum');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkRpmPinning(ctx, ['yum'], true);

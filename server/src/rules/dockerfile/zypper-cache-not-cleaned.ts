@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -21,6 +22,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'safe',
   aliases: ['DL3036', 'DS-0020', 'KICS:38300d1a'],
 };
+
+/** It reports only `zypper` installs. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'zypper');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   checkCacheCleaned(ctx, {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -28,6 +29,11 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const SUBCOMMANDS = new Set(['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch']);
+
+/** It reports only `zypper` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'zypper');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const command of packageCommands(posixSites(ctx.model))) {

@@ -1,3 +1,4 @@
+import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { packageCommands } from '../../model/dockerfile/package-managers';
@@ -22,6 +23,11 @@ export const meta: DockerfileRuleMeta = {
   fix: 'none',
   aliases: ['DL3037', 'KICS:562952e4'],
 };
+
+/** It reports only `zypper` commands. */
+export function appliesTo(facts: DockerfileFacts): boolean {
+  return runsCommand(facts, 'zypper');
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const command of packageCommands(posixSites(ctx.model))) {

@@ -4,6 +4,7 @@ import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { normalizeImageName, runtimeVariantFor, type RuntimeVariant } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { oncePer } from '../../model/once-per';
 import { stageImage, type StageImage } from './base-image';
 import { finalStages, isDevContainer } from './stage-graph';
 
@@ -20,12 +21,17 @@ export function finalImageCandidates(ctx: RuleContext<DockerfileModel>, kinds: r
   for (const stage of finalStages(ctx)) {
     const image = stageImage(stage, ctx.model.stages);
     if (!image) continue;
-    const name = image.ref.registry ? `${image.ref.registry}/${image.ref.name}` : image.ref.name;
-    const variant = runtimeVariantFor(name, image.ref.tag);
+    const variant = runtimeVariantOf(image);
     if (variant && kinds.includes(variant.kind)) out.push({ stage, image, variant });
   }
   return out;
 }
+
+/** Kept per stage image (itself kept per stage): both final-stage rules ask of every final stage. */
+const runtimeVariantOf = oncePer((image: StageImage): RuntimeVariant | undefined => {
+  const name = image.ref.registry ? `${image.ref.registry}/${image.ref.name}` : image.ref.name;
+  return runtimeVariantFor(name, image.ref.tag);
+});
 
 /** The text of every instruction of the stage (ONBUILD triggers included), for tool-name searches. */
 export function stageText(stage: Stage, documentText: string, keywords?: ReadonlySet<string>): string {

@@ -12,6 +12,8 @@ export interface PackageAction {
 }
 
 const FAMILY: Record<string, PackageFamily> = { 'apt-get': 'apt', apt: 'apt', apk: 'apk', zypper: 'zypper', dnf: 'rpm', yum: 'rpm', microdnf: 'rpm' };
+/** The commands `packageAction` reads. */
+export const PACKAGE_FAMILY_TOOLS: readonly string[] = Object.keys(FAMILY);
 /** Options of these tools that take the next word as their value. */
 const WITH_VALUE = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-X', '--repository', '-p', '--root', '--setopt', '--installroot', '--releasever']);
 

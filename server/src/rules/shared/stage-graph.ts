@@ -5,6 +5,7 @@
 import type { RuleContext } from '../../engine/rule';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
+import { oncePer } from '../../model/once-per';
 import { buildsUsing } from './workspace-builds';
 
 /** A `--from=` value (COPY) or `from=` mount option (RUN), with the offsets of the value. */
@@ -16,13 +17,19 @@ export interface FromValue {
   kind: 'copy' | 'mount';
 }
 
+const NO_FROM_VALUES: readonly FromValue[] = [];
+
 /**
  * `--from=x` of COPY, and `from=x` inside each `RUN --mount=…`. ONBUILD triggers are left out: they run
  * in another Dockerfile's build, where these names mean that file's stages.
  */
-export function fromValues(instruction: InstructionNode): FromValue[] {
+export function fromValues(instruction: InstructionNode): readonly FromValue[] {
+  return instruction.flags.length === 0 ? NO_FROM_VALUES : flagFromValues(instruction);
+}
+
+/** Kept per instruction: some six rules ask for every instruction (shared, read-only). */
+const flagFromValues = oncePer((instruction: InstructionNode): readonly FromValue[] => {
   const out: FromValue[] = [];
-  if (instruction.flags.length === 0) return out;
   const node = instruction;
   for (const flag of node.flags) {
     if (flag.value === null) continue;
@@ -39,7 +46,7 @@ export function fromValues(instruction: InstructionNode): FromValue[] {
     }
   }
   return out;
-}
+});
 
 /**
  * The stage a `--from` value names, seen from `current`: a stage name anywhere in the file (BuildKit
