@@ -13,6 +13,7 @@ ruleTester('run-shell-syntax-error', {
     { name: 'function bodies', code: 'FROM alpine:3.20\nRUN function f { echo a; }; g () { echo b; }; f; g' },
     'FROM alpine:3.20\nRUN find . -name "*.pyc" -exec rm {} \\; && echo done=1 && echo $(( (1 + 2) * 3 ))',
     { name: 'python heredoc', code: 'FROM python:3.13\nRUN <<EOF\n#!/usr/bin/env python3\nif True: print("(")\nEOF' },
+    { name: 'command words named like object properties open no block', code: 'FROM alpine:3.20\nRUN constructor && toString; hasOwnProperty __proto__' },
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN if ($true) { Write-Host "{" }' },
   ],
   invalid: [

@@ -11,7 +11,8 @@ export interface StructureProblem {
   end: number;
 }
 
-const OPENERS: Record<string, string> = { if: 'fi', case: 'esac', do: 'done', '{': '}', '(': ')' };
+/** A Map, not an object literal: `constructor` or `toString` as a command word must not open a block. */
+const OPENERS: ReadonlyMap<string, string> = new Map([['if', 'fi'], ['case', 'esac'], ['do', 'done'], ['{', '}'], ['(', ')']]);
 const CLOSERS = new Set(['fi', 'esac', 'done', '}', ')']);
 /** Words after which the next word is again in command position. */
 const LEADS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', '!', '{', '(', 'time']);
@@ -174,15 +175,15 @@ export function shellStructureProblems(text: string): StructureProblem[] {
       continue;
     }
     if (commandPosition) {
-      if (word in OPENERS || word === 'for' || word === 'while' || word === 'until' || word === 'select') {
-        if (word in OPENERS) stack.push(t);
+      if (OPENERS.has(word) || word === 'for' || word === 'while' || word === 'until' || word === 'select') {
+        if (OPENERS.has(word)) stack.push(t);
         if (word === 'case') inCasePatterns++;
       } else if (CLOSERS.has(word)) {
         const top = stack[stack.length - 1];
-        if (top && OPENERS[top.text] === word) {
+        if (top && OPENERS.get(top.text) === word) {
           stack.pop();
           if (word === 'esac') inCasePatterns--;
-        } else problems.push({ message: `${'`'}${word}${'`'} closes nothing${top ? ` (the open ${'`'}${top.text}${'`'} needs ${'`'}${OPENERS[top.text]}${'`'})` : ''}.`, start: t.start, end: t.end });
+        } else problems.push({ message: `${'`'}${word}${'`'} closes nothing${top ? ` (the open ${'`'}${top.text}${'`'} needs ${'`'}${OPENERS.get(top.text)}${'`'})` : ''}.`, start: t.start, end: t.end });
       }
     } else if (word === 'esac' && stack[stack.length - 1]?.text === 'case') {
       stack.pop();
@@ -191,7 +192,7 @@ export function shellStructureProblems(text: string): StructureProblem[] {
     commandPosition = commandPosition && LEADS.has(word);
   }
   for (const open of stack) {
-    problems.push({ message: `${'`'}${open.text}${'`'} is never closed with ${'`'}${OPENERS[open.text]}${'`'}.`, start: open.start, end: open.end });
+    problems.push({ message: `${'`'}${open.text}${'`'} is never closed with ${'`'}${OPENERS.get(open.text)}${'`'}.`, start: open.start, end: open.end });
   }
   let last: Token | undefined;
   for (let k = tokens.length - 1; k >= 0 && !last; k--) if (tokens[k].text !== '\n') last = tokens[k];
