@@ -536,3 +536,19 @@ describe('validateValue: invalid files produce exact messages', () => {
     assert.deepEqual(validateValue(['services', 'web', 'nope'], 5), []);
   });
 });
+
+test('validateValue: each problem keeps its own path, and an unknown key names the mapping it is in', () => {
+  const problems = validateValue([], { services: { a: { image: 1, bogus: true, deploy: { replicas: 'x' } } } });
+  assert.deepEqual(
+    problems.map((p) => [p.path, p.kind, p.message]),
+    [
+      [['services', 'a', 'image'], 'type', '`image` must be a string, not a number (`1`).'],
+      [['services', 'a', 'bogus'], 'unknown-key', 'Unknown key `bogus` under service `a`.'],
+      [['services', 'a', 'deploy', 'replicas'], 'type', '`deploy.replicas` must be an integer, not `x`.'],
+    ],
+  );
+  assert.notEqual(problems[0]!.path, problems[1]!.path);
+  const from = ['services', 'a'];
+  assert.deepEqual(validateValue(from, { imagee: 'x' })[0]?.path, ['services', 'a', 'imagee']);
+  assert.deepEqual(from, ['services', 'a']);
+});

@@ -44,3 +44,18 @@ test('the path of a half-typed line, from indentation', () => {
   const value = 'services:\n  web:\n    build:\n      target: ';
   assert.equal(lineContext(value, value.length).key, 'target');
 });
+
+test('interpolations in nested collections, read from the source text', () => {
+  const text =
+    'services:\n  a:\n    image: x:1\n    environment:\n      - "ESCAPED=\\x24HOME"\n      - PLAIN=$$HOME\n' +
+    '  b:\n    command: ["sh", "-c", "echo ${B:-x} $"]\n    labels:\n      l: |\n        ${L}\n';
+  const m = parseCompose(text);
+  // `\x24` is a `$` in the value only: the source holds none, so nothing is interpolated there.
+  assert.deepEqual(m.interpolations.map((i) => [i.path, i.refs.map((r) => r.name)]), [
+    [['services', 'b', 'command', 2], ['B']],
+    [['services', 'b', 'labels', 'l'], ['L']],
+  ]);
+  const b = m.interpolations[0]!.refs[0]!;
+  assert.equal(text.slice(b.start, b.end), '${B:-x}');
+  assert.deepEqual(m.interpolationErrors, []);
+});

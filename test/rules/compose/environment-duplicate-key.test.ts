@@ -17,5 +17,13 @@ ruleTester('environment-duplicate-key', {
       code: 'services:\n  a:\n    image: x:1\n    environment: ["A=1", "A"]\n',
       errors: [{ range: [3, 19, 3, 22] }],
     },
+    {
+      name: 'a name set three times: each earlier value is ignored, in favour of the next one',
+      code: 'services:\n  a:\n    image: x:1\n    environment: ["A=1", "B=1", "A=2", "A=3"]\n',
+      errors: [
+        { range: [3, 19, 3, 22], message: '`A` is set again later in the `environment` of service `a`, so this value is ignored.' },
+        { range: [3, 33, 3, 36], message: '`A` is set again later in the `environment` of service `a`, so this value is ignored.' },
+      ],
+    },
   ],
 });

@@ -1,12 +1,15 @@
 /** Unit tests for the helpers the Compose rules share: interpolation defaults, port and volume parsing, reordering. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { isMap } from 'yaml';
+import { isMap, type YAMLMap } from 'yaml';
 import { applyFixes } from '../../../server/src/engine/fixes';
 import { getPair } from '../../../server/src/model/compose/parse';
 import { parseCompose } from '../../../server/src/model/compose/parse';
 import { parseShortVolume } from '../../../server/src/rules/shared/compose-mounts';
-import { resolveDefaults, scalarString } from '../../../server/src/rules/shared/compose-nodes';
+import { findPair, resolveDefaults, scalarString } from '../../../server/src/rules/shared/compose-nodes';
+import { isYaml11BooleanWord } from '../../../server/src/rules/shared/compose-schema';
+import { isDatabaseImage } from '../../../server/src/rules/shared/compose-security-lists';
+import { parseImageReference } from '../../../server/src/knowledge/dockerfile/base-images';
 import { parseShortPort } from '../../../server/src/rules/shared/compose-ports';
 import { reorderEdit } from '../../../server/src/rules/shared/compose-text-edits';
 
@@ -63,5 +66,31 @@ describe('reorderEdit', () => {
     assert.ok(edit);
     const fixed = applyFixes(text, [{ rule: 'x', severity: 'info', message: '', range: edit.range, fixes: [{ title: 't', safety: 'safe', edits: [edit] }] }]).text;
     assert.equal(fixed, 'services:\r\n  a:\r\n    image: y\r\n\r\n  # b comment\r\n  b:\r\n    image: x\r\n');
+  });
+});
+
+describe('findPair', () => {
+  const text = 'x-a: &a\n  image: from-a:1\n  user: a\nx-b: &b\n  user: b\n  init: true\nservices:\n  web:\n    <<: [*a, *b]\n    image: own:1\n';
+  const doc = parseCompose(text).yamlDocs[0]!;
+  const web = (doc.getIn(['services', 'web'], true) ?? undefined) as YAMLMap;
+  const valueText = (key: string) => String((findPair(doc, web, key)?.value as { value?: unknown } | undefined)?.value);
+
+  test('own keys win, wherever the merge key is written', () => assert.equal(valueText('image'), 'own:1'));
+  test('then the merged mappings, earlier ones first', () => {
+    assert.equal(valueText('user'), 'a');
+    assert.equal(valueText('init'), 'true');
+  });
+  test('a missing key', () => assert.equal(findPair(doc, web, 'ports'), undefined));
+});
+
+describe('compose security lists and words', () => {
+  test('database images, Bitnami variants included', () => {
+    for (const yes of ['postgres:17', 'docker.io/library/redis:7', 'bitnami/redis:7', 'bitnami/opensearch:2']) assert.equal(isDatabaseImage(parseImageReference(yes)), true, yes);
+    // `opensearchproject/opensearch` is listed; its last segment counts for Bitnami's images only.
+    for (const no of ['nginx:1.27', 'acme/opensearch:2']) assert.equal(isDatabaseImage(parseImageReference(no)), false, no);
+  });
+  test('YAML 1.1 boolean words', () => {
+    for (const yes of ['y', 'Yes', 'ON', 'off', 'n', 'No']) assert.equal(isYaml11BooleanWord(yes), true, yes);
+    for (const no of ['yess', 'true', 'o', '', 'offf', 1]) assert.equal(isYaml11BooleanWord(no), false, String(no));
   });
 });

@@ -8,8 +8,8 @@
  * satisfies any scalar type.
  */
 export function hasInterpolation(text: string): boolean {
-  for (let i = 0; i < text.length - 1; i++) {
-    if (text[i] !== '$') continue;
+  // From `$` to `$` (most values have none): asked of nearly every value by the validator and the rules.
+  for (let i = text.indexOf('$'); i >= 0 && i < text.length - 1; i = text.indexOf('$', i + 1)) {
     const next = text[i + 1]!;
     if (next === '$') {
       i++; // skip the escaped dollar

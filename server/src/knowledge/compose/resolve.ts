@@ -22,9 +22,14 @@ export function keyPatternMatches(pattern: string, key: string): boolean {
   return regex.test(key);
 }
 
+/** The fixed property a key names in a mapping, if any. */
+export function propertyOf(mapping: MappingNode, key: string): PropertyDef | undefined {
+  return Object.prototype.hasOwnProperty.call(mapping.properties, key) ? mapping.properties[key] : undefined;
+}
+
 /** Matches a key of a mapping the way Compose does: fixed keys, then `x-*`, then named entries. */
 export function matchKey(mapping: MappingNode, key: string): KeyMatch {
-  const property = Object.prototype.hasOwnProperty.call(mapping.properties, key) ? mapping.properties[key] : undefined;
+  const property = propertyOf(mapping, key);
   if (property) return { via: 'property', property };
   if (mapping.extensions && key.startsWith('x-')) return { via: 'extension' };
   if (mapping.additional) {

@@ -3,7 +3,7 @@
 // its real value is only known after interpolation.
 import { hasInterpolation, isIntegerString, isNumberString, parseBooleanString, parseByteSize, parseDuration } from './formats';
 import { capitalize, locationOf, renderSegments, subjectOf } from './location';
-import { flattenOptions, matchKey, resolvePath, typeTextWithArticles } from './resolve';
+import { flattenOptions, matchKey, propertyOf, resolvePath, typeTextWithArticles } from './resolve';
 import { RESOURCE_NAME_PATTERN } from './spec';
 import { suggestForMapping } from './suggest';
 import type { ComposeNode, ComposePath, MappingNode, PropertyDef, ScalarNode, SequenceNode } from './types';
@@ -55,12 +55,14 @@ function describeValue(value: unknown): string {
 
 function typeProblem(node: ComposeNode, value: unknown, path: (string | number)[]): Problem {
   return {
-    path,
+    path: path.slice(),
     kind: 'type',
     message: `${capitalize(subjectOf(path))} must be ${typeTextWithArticles(node)}, not ${describeValue(value)}.`,
   };
 }
 
+// One path array travels through the whole validation (a segment pushed on the way down, popped on the way
+// back): a problem takes a copy of it. Copying the path for every key and item cost more than the checks.
 function validateNode(node: ComposeNode, value: unknown, path: (string | number)[], def: PropertyDef | undefined, out: Problem[]): void {
   switch (node.kind) {
     case 'any':
@@ -115,7 +117,7 @@ function checkScalar(node: ScalarNode, value: unknown, path: (string | number)[]
   if (typeof value === 'string' && hasInterpolation(value)) return undefined;
   if (!acceptsJsType(node, value)) {
     if (typeof value === 'number' && node.types.includes('integer')) {
-      return { path, kind: 'type', message: `${capitalize(subjectOf(path))} must be a whole number, not \`${value}\`.` };
+      return { path: path.slice(), kind: 'type', message: `${capitalize(subjectOf(path))} must be a whole number, not \`${value}\`.` };
     }
     return typeProblem(node, value, path);
   }
@@ -134,7 +136,7 @@ function checkRange(node: ScalarNode, value: number, path: (string | number)[]):
   if (minimum !== undefined && maximum !== undefined) message = `${subject} must be between ${minimum} and ${maximum}.`;
   else if (minimum !== undefined) message = `${subject} must be at least ${minimum}.`;
   else message = `${subject} must be at most ${maximum}.`;
-  return { path, kind: 'range', message };
+  return { path: path.slice(), kind: 'range', message };
 }
 
 function checkString(node: ScalarNode, value: string, path: (string | number)[], def: PropertyDef | undefined): Problem | undefined {
@@ -143,23 +145,23 @@ function checkString(node: ScalarNode, value: string, path: (string | number)[],
   switch (node.format) {
     case 'boolean':
       if (parseBooleanString(value) === undefined) {
-        return { path, kind: 'type', message: `${subject()} must be a boolean (true or false), not \`${value}\`.` };
+        return { path: path.slice(), kind: 'type', message: `${subject()} must be a boolean (true or false), not \`${value}\`.` };
       }
       return undefined;
     case 'integer':
-      if (!isIntegerString(value)) return { path, kind: 'type', message: `${subject()} must be an integer, not \`${value}\`.` };
+      if (!isIntegerString(value)) return { path: path.slice(), kind: 'type', message: `${subject()} must be an integer, not \`${value}\`.` };
       return checkRange(node, Number(value), path);
     case 'number':
-      if (!isNumberString(value)) return { path, kind: 'type', message: `${subject()} must be a number, not \`${value}\`.` };
+      if (!isNumberString(value)) return { path: path.slice(), kind: 'type', message: `${subject()} must be a number, not \`${value}\`.` };
       return checkRange(node, Number(value), path);
     case 'duration':
       if (parseDuration(value) === undefined) {
-        return { path, kind: 'format', message: `${subject()} must be a duration such as \`30s\` or \`1m30s\`, not \`${value}\`.` };
+        return { path: path.slice(), kind: 'format', message: `${subject()} must be a duration such as \`30s\` or \`1m30s\`, not \`${value}\`.` };
       }
       return undefined;
     case 'bytes':
       if (parseByteSize(value) === undefined) {
-        return { path, kind: 'format', message: `${subject()} must be a byte size such as \`512m\` or \`1g\`, not \`${value}\`.` };
+        return { path: path.slice(), kind: 'format', message: `${subject()} must be a byte size such as \`512m\` or \`1g\`, not \`${value}\`.` };
       }
       return undefined;
     default:
@@ -167,13 +169,13 @@ function checkString(node: ScalarNode, value: string, path: (string | number)[],
   }
   if (node.enum && !node.enum.includes(value)) {
     const allowed = def?.allowedValuesText ?? node.enum.join(', ');
-    return { path, kind: 'enum', message: `${subject()} must be one of ${allowed}.` };
+    return { path: path.slice(), kind: 'enum', message: `${subject()} must be one of ${allowed}.` };
   }
   if (node.pattern && !wholeValuePattern(node.pattern).test(value)) {
     if (def?.allowedValuesText) {
-      return { path, kind: 'enum', message: `${subject()} must be one of ${def.allowedValuesText}.` };
+      return { path: path.slice(), kind: 'enum', message: `${subject()} must be one of ${def.allowedValuesText}.` };
     }
-    return { path, kind: 'pattern', message: `${subject()} must match \`${node.pattern}\`, not \`${value}\`.` };
+    return { path: path.slice(), kind: 'pattern', message: `${subject()} must match \`${node.pattern}\`, not \`${value}\`.` };
   }
   return undefined;
 }
@@ -204,44 +206,52 @@ function validateMapping(node: MappingNode, value: unknown, path: (string | numb
   for (const key of Object.keys(value)) {
     if (key === '<<') continue; // merge keys are resolved by the parser; never report them here
     const child = value[key];
-    const childPath = [...path, key];
-    const match = matchKey(node, key);
-    switch (match.via) {
-      case 'property':
-        if (match.property.deprecated) {
-          out.push({ path: childPath, kind: 'deprecated', message: `${capitalize(subjectOf(childPath))} is deprecated. ${match.property.deprecated}` });
-        }
-        validateNode(match.property.node, child, childPath, match.property, out);
-        break;
-      case 'entry':
-        validateNode(match.property.node, child, childPath, match.property, out);
-        break;
-      case 'extension':
-      case 'open':
-        break;
-      case 'bad-name': {
-        const label = match.mapping.entryLabel ?? 'entry';
-        const rule = match.mapping.keyPattern === RESOURCE_NAME_PATTERN
-          ? 'use only letters, digits, `.`, `_` and `-`'
-          : `it must match \`${match.mapping.keyPattern ?? ''}\``;
-        out.push({ path: childPath, kind: 'invalid-name', message: `\`${key}\` is not a valid ${label} name: ${rule}.` });
-        break;
-      }
-      case 'unknown': {
-        const suggestion = suggestForMapping(node, key);
-        const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-        const problem: Problem = suggestion
-          ? { path: childPath, kind: 'unknown-key', message: `Unknown key \`${key}\` ${locationOf(path)}.${hint}`, suggestion }
-          : { path: childPath, kind: 'unknown-key', message: `Unknown key \`${key}\` ${locationOf(path)}.` };
-        out.push(problem);
-        break;
-      }
-    }
+    path.push(key);
+    validateEntry(node, key, child, path, out);
+    path.pop();
   }
   for (const key of node.required ?? []) {
     if (!Object.prototype.hasOwnProperty.call(value, key)) {
-      out.push({ path, kind: 'required', message: `Missing required key \`${key}\` ${locationOf(path)}.` });
+      out.push({ path: path.slice(), kind: 'required', message: `Missing required key \`${key}\` ${locationOf(path)}.` });
     }
+  }
+}
+
+/** Validates the value of one key of a mapping; `path` ends with the key. */
+function validateEntry(node: MappingNode, key: string, child: unknown, path: (string | number)[], out: Problem[]): void {
+  // Most keys are fixed properties: looked up without building a match.
+  const property = propertyOf(node, key);
+  if (property) {
+    if (property.deprecated) {
+      out.push({ path: path.slice(), kind: 'deprecated', message: `${capitalize(subjectOf(path))} is deprecated. ${property.deprecated}` });
+    }
+    validateNode(property.node, child, path, property, out);
+    return;
+  }
+  const match = matchKey(node, key);
+  switch (match.via) {
+    case 'entry':
+      validateNode(match.property.node, child, path, match.property, out);
+      break;
+    case 'bad-name': {
+      const label = match.mapping.entryLabel ?? 'entry';
+      const rule = match.mapping.keyPattern === RESOURCE_NAME_PATTERN
+        ? 'use only letters, digits, `.`, `_` and `-`'
+        : `it must match \`${match.mapping.keyPattern ?? ''}\``;
+      out.push({ path: path.slice(), kind: 'invalid-name', message: `\`${key}\` is not a valid ${label} name: ${rule}.` });
+      break;
+    }
+    case 'unknown': {
+      const suggestion = suggestForMapping(node, key);
+      const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+      const where = locationOf(path.slice(0, -1));
+      const problem: Problem = suggestion
+        ? { path: path.slice(), kind: 'unknown-key', message: `Unknown key \`${key}\` ${where}.${hint}`, suggestion }
+        : { path: path.slice(), kind: 'unknown-key', message: `Unknown key \`${key}\` ${where}.` };
+      out.push(problem);
+      break;
+    }
+    // 'property' was handled above; 'extension' and 'open' keys take any value.
   }
 }
 
@@ -265,13 +275,14 @@ function validateSequence(node: SequenceNode, value: unknown, path: (string | nu
   const seen = new Set<string>();
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    const itemPath = [...path, index];
-    validateNode(node.items, item, itemPath, undefined, out);
+    path.push(index);
+    validateNode(node.items, item, path, undefined, out);
+    path.pop();
     if (!node.unique) continue;
     const key = canonical(item);
     if (seen.has(key)) {
       const shown = typeof item === 'string' || typeof item === 'number' ? String(item) : key;
-      out.push({ path: itemPath, kind: 'duplicate', message: `Duplicate item \`${shown}\` in \`${renderSegments(path.slice(-1))}\`.` });
+      out.push({ path: [...path, index], kind: 'duplicate', message: `Duplicate item \`${shown}\` in \`${renderSegments(path.slice(-1))}\`.` });
     }
     seen.add(key);
   }

@@ -2,7 +2,7 @@
  * Builds the Compose model: the YAML documents with node ranges, interpolation in every scalar, and an
  * index of services, networks, volumes, secrets, configs and models with where each is defined and used.
  */
-import { Alias, Document, isAlias, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import { Alias, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseInterpolation } from './interpolation';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
@@ -39,10 +39,11 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
   }
   const first = docs[0];
   if (first && isMap(first.contents)) model.root = first.contents;
+  const dollars = dollarOffsets(text);
   for (const doc of docs) {
     if (!isMap(doc.contents)) continue;
     indexDefinitions(doc, doc.contents, model);
-    collectInterpolations(doc.contents, [], model, 0);
+    collectInterpolations(doc.contents, [], model, 0, dollars);
   }
   for (const doc of docs) if (isMap(doc.contents)) indexReferences(doc, doc.contents, model);
   return model;
@@ -89,11 +90,12 @@ function aliasTargets(doc: Document): Map<Alias, Node> {
 }
 
 export function getPair(map: YAMLMap, key: string): Pair | undefined {
-  // A plain loop: rules ask this for every key of every service.
+  // A plain loop: rules ask this for every key of every service. Only a scalar key counts; the cheap test on
+  // its value comes first.
   for (const pair of map.items as Pair[]) {
-    const k = pair.key;
-    if (!isScalar(k)) continue;
-    if (typeof k.value === 'string' ? k.value === key : keyName(pair) === key) return pair;
+    const value = (pair.key as { value?: unknown } | null)?.value;
+    if (value === undefined || value === null) continue;
+    if ((typeof value === 'string' ? value === key : keyName(pair) === key) && isScalar(pair.key)) return pair;
   }
   return undefined;
 }
@@ -113,24 +115,28 @@ function indexDefinitions(doc: Document, root: YAMLMap, model: ComposeModel): vo
   }
 }
 
-/** `path` is the scalar's path from the root, one stack shared by the whole walk: copied only when stored. */
-function collectInterpolations(node: unknown, path: (string | number)[], model: ComposeModel, depth: number): void {
+/**
+ * `path` is the scalar's path from the root, one stack shared by the whole walk: copied only when stored.
+ * `dollars`: the offsets of every `$` of the text, ascending.
+ */
+function collectInterpolations(node: unknown, path: (string | number)[], model: ComposeModel, depth: number, dollars: readonly number[]): void {
   if (depth > 200) return;
   if (isMap(node)) {
     for (const pair of node.items) {
-      const key = keyName(pair);
+      if (cannotInterpolate(pair.value, dollars)) continue;
       // Keys are never interpolated; `x-` extension fields are free-form but their values still are.
-      path.push(key ?? '?');
-      collectInterpolations(pair.value, path, model, depth + 1);
+      path.push(keyName(pair) ?? '?');
+      collectInterpolations(pair.value, path, model, depth + 1, dollars);
       path.pop();
     }
   } else if (isSeq(node)) {
     for (let i = 0; i < node.items.length; i++) {
+      if (cannotInterpolate(node.items[i], dollars)) continue;
       path.push(i);
-      collectInterpolations(node.items[i], path, model, depth + 1);
+      collectInterpolations(node.items[i], path, model, depth + 1, dollars);
       path.pop();
     }
-  } else if (isScalar(node) && typeof node.value === 'string' && node.value.includes('$') && node.range) {
+  } else if (isScalar(node) && holdsDollar(node) && node.range) {
     const raw = model.text.slice(node.range[0], node.range[1]);
     // Only plain and quoted scalars map 1:1 onto the source; block scalars are parsed from their value.
     const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
@@ -142,6 +148,42 @@ function collectInterpolations(node: unknown, path: (string | number)[], model: 
     if (!plainLike) for (const e of parsed.errors) e.end = Math.min(e.end, node.range[1]);
     model.interpolationErrors.push(...parsed.errors);
   }
+}
+
+function holdsDollar(scalar: Scalar): scalar is Scalar<string> {
+  return typeof scalar.value === 'string' && scalar.value.includes('$');
+}
+
+/**
+ * Nothing to collect, known before the walk builds a path to the node: it is empty, a scalar without `$` (most
+ * values), or a collection whose text holds no `$` (most services). The collection test reads the source: a value
+ * can hold a `$` its source does not (`"\x24"`), but the interpolation is parsed from the source, which then
+ * yields nothing (block scalars are parsed from their value, which is their source's text).
+ */
+function cannotInterpolate(node: unknown, dollars: readonly number[]): boolean {
+  if (node === null || node === undefined) return true;
+  if (isScalar(node)) return !holdsDollar(node);
+  const range = isCollection(node) ? node.range : undefined;
+  return range !== undefined && range !== null && !anyWithin(dollars, range[0], range[2]);
+}
+
+/** The offsets of every `$` in the text, ascending. */
+function dollarOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('$'); i >= 0; i = text.indexOf('$', i + 1)) out.push(i);
+  return out;
+}
+
+/** True when an ascending list holds a number in [start, end). */
+function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < end;
 }
 
 function indexReferences(doc: Document, root: YAMLMap, model: ComposeModel): void {

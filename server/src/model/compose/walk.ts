@@ -29,6 +29,14 @@ function build(doc: Document): DocumentWalk {
   while (stack.length > 0) {
     const node = stack.pop() as (Node & { anchor?: string; tag?: string }) | Pair | null | undefined;
     if (!node || typeof node !== 'object') continue;
+    // Scalars first: most nodes are one, and only their anchor or tag matters here.
+    if (isScalar(node)) {
+      if (node.anchor || node.tag) {
+        walk.withProps.push(node);
+        if (node.anchor) latest.set(node.anchor, node);
+      }
+      continue;
+    }
     if (isPair(node)) {
       walk.pairs.push(node);
       stack.push(node.value, node.key);
@@ -42,7 +50,7 @@ function build(doc: Document): DocumentWalk {
     const n = node as Node & { anchor?: string; tag?: string };
     if (n.anchor || n.tag) {
       walk.withProps.push(n);
-      if (n.anchor && (isScalar(n) || isCollection(n))) latest.set(n.anchor, n);
+      if (n.anchor && isCollection(n)) latest.set(n.anchor, n);
     }
     if (isCollection(node)) {
       if (isMap(node)) walk.maps.push(node);

@@ -4,7 +4,7 @@ import { dirname, joinPath } from '../../engine/fs';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { parseEnvFile, projectDotEnv } from '../shared/compose-env';
-import { isRecord, services } from '../shared/compose-services';
+import { isRecord, services, type ServiceView } from '../shared/compose-services';
 
 export const meta: ComposeRuleMeta = {
   id: 'command-variable-expanded-on-host',
@@ -31,14 +31,23 @@ const COMMAND_PLACES = new Set(['command', 'entrypoint', 'healthcheck', 'post_st
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   const dotEnv = projectDotEnv(ctx.fileName, ctx.fs) ?? new Map<string, string>();
+  // A service's variables are read when one of its commands holds a `$` expression (few do).
   const containerEnv = new Map<string, Set<string>>();
-  for (const service of services(ctx.model)) containerEnv.set(service.name, containerVariables(service.value, ctx));
+  const variablesOf = (name: string): Set<string> | undefined => {
+    let vars = containerEnv.get(name);
+    if (vars) return vars;
+    // The last service of that name: documents may define one service more than once.
+    let service: ServiceView | undefined;
+    for (const s of services(ctx.model)) if (s.name === name) service = s;
+    if (service) containerEnv.set(name, (vars = containerVariables(service.value, ctx)));
+    return vars;
+  };
   for (const scalar of ctx.model.interpolations) {
     const [section, name, place, sub] = scalar.path;
     if (section !== 'services' || typeof name !== 'string' || typeof place !== 'string' || !COMMAND_PLACES.has(place)) continue;
     if (place === 'healthcheck' && sub !== 'test') continue;
     if ((place === 'post_start' || place === 'pre_stop') && scalar.path[4] !== 'command') continue;
-    const vars = containerEnv.get(name);
+    const vars = variablesOf(name);
     if (!vars) continue;
     for (const ref of scalar.refs) {
       if (!vars.has(ref.name) || dotEnv.has(ref.name)) continue;

@@ -2,6 +2,7 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { fileDependencies, type Dependency } from '../shared/compose-dependencies';
+import { dependencyGraph, pathBack, shortestEdges, stronglyConnected } from '../shared/compose-dependency-graph';
 
 export const meta: ComposeRuleMeta = {
   id: 'dependency-cycle',
@@ -27,137 +28,79 @@ export const meta: ComposeRuleMeta = {
 };
 
 export function check(ctx: RuleContext<ComposeModel>): void {
-  // Several documents may define one service; each contributes its edges. Anchored content reached twice is one edge.
-  const seen = new Set<string>();
-  const edges: Dependency[] = [];
-  for (const d of fileDependencies(ctx.model)) {
-    const k = `${d.from.name}\0${d.to}\0${d.start}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    edges.push(d);
-  }
-  edges.sort((a, b) => a.start - b.start);
-  const out = new Map<string, Dependency[]>();
-  for (const e of edges) {
-    const list = out.get(e.from.name);
-    if (list) list.push(e);
-    else out.set(e.from.name, [e]);
-  }
+  const edges = distinctEdges(fileDependencies(ctx.model));
+  const graph = dependencyGraph(edges);
+  const component = stronglyConnected(graph);
   const reported = new Set<string>();
-  const component = components(out);
-  // Edges are distinct (deduplicated above): a cycle is named by the sorted indexes of its edges.
-  const edgeIndex = new Map<Dependency, number>();
-  edges.forEach((e, i) => edgeIndex.set(e, i));
+  const quote = quotedNames();
   // Breadth-first trees, one per start service: many edges of a component search from the same service.
-  const trees = new Map<string, Map<string, Dependency>>();
-  for (const edge of edges) {
+  const trees: (number[] | undefined)[] = [];
+  for (let e = 0; e < edges.length; e++) {
+    const from = graph.from[e]!;
+    const to = graph.to[e]!;
     // Only an edge inside one strongly connected component can close a cycle: skip the search otherwise.
-    if (edge.to !== edge.from.name && (component.get(edge.to) === undefined || component.get(edge.to) !== component.get(edge.from.name))) continue;
-    let tree = trees.get(edge.to);
-    if (!tree) {
-      tree = shortestEdges(edge.to, out, component);
-      trees.set(edge.to, tree);
-    }
-    const path = pathBack(edge.to, edge.from.name, tree);
+    if (to !== from && component[to] !== component[from]) continue;
+    const tree = (trees[to] ??= shortestEdges(graph, component, to));
+    const path = pathBack(graph, to, from, tree);
     if (!path) continue;
-    const cycle = [edge, ...path];
-    // One finding per cycle: the same set of edges found from another of its edges is skipped.
-    const id = cycle
-      .map((e) => edgeIndex.get(e)!)
-      .sort((a, b) => a - b)
-      .join(',');
+    // One finding per cycle: the same set of edges found from another of its edges is skipped. Edges are
+    // distinct, so a cycle is named by the sorted numbers of its edges.
+    const id = cycleId(e, path);
     if (reported.has(id)) continue;
     reported.add(id);
-    const names = [edge.from.name, ...cycle.map((e) => e.to)].map(code).join(' → ');
-    ctx.report({
-      range: ctx.range(edge.start, edge.end),
-      message:
-        edge.to === edge.from.name
-          ? `Service ${code(edge.from.name)} depends on itself through \`${edge.via}\`.`
-          : `Dependency cycle: ${names}. Compose cannot decide which service to start first.`,
-      related: path.map((e) => ({
-        range: ctx.range(e.start, e.end),
-        message: `${code(e.from.name)} depends on ${code(e.to)} here (\`${e.via}\`)`,
-      })),
-    });
+    report(ctx, quote, edges[e]!, path.map((i) => edges[i]!));
   }
-}
-
-/** Strongly connected components (Tarjan's algorithm, iterative so long chains cannot overflow the stack). */
-function components(out: Map<string, Dependency[]>): Map<string, number> {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const result = new Map<string, number>();
-  let counter = 0;
-  let id = 0;
-  for (const root of out.keys()) {
-    if (index.has(root)) continue;
-    const work: { node: string; next: number }[] = [{ node: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (work.length > 0) {
-      const frame = work[work.length - 1];
-      const edges = out.get(frame.node) ?? [];
-      if (frame.next < edges.length) {
-        const to = edges[frame.next++].to;
-        if (!index.has(to)) {
-          index.set(to, counter);
-          low.set(to, counter++);
-          stack.push(to);
-          onStack.add(to);
-          work.push({ node: to, next: 0 });
-        } else if (onStack.has(to)) {
-          low.set(frame.node, Math.min(low.get(frame.node) as number, index.get(to) as number));
-        }
-        continue;
-      }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node) as number, low.get(frame.node) as number));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        let member: string | undefined;
-        do {
-          member = stack.pop() as string;
-          onStack.delete(member);
-          result.set(member, id);
-        } while (member !== frame.node);
-        id++;
-      }
-    }
-  }
-  return result;
 }
 
 /**
- * For every service of `start`'s strongly connected component reachable from it, the edge that first reaches
- * it breadth first: following these back from a goal gives the shortest chain of edges from `start` to it.
- * A shortest path between two services of one component never leaves it, so the search stays inside.
+ * The dependencies in file order, each once: several documents may define one service, each contributing its
+ * edges, and anchored content reached twice is one edge.
  */
-function shortestEdges(start: string, out: Map<string, Dependency[]>, component: Map<string, number>): Map<string, Dependency> {
-  const via = new Map<string, Dependency>();
-  const queue = [start];
-  const visited = new Set([start]);
-  const own = component.get(start);
-  for (let head = 0; head < queue.length; head++) {
-    for (const e of out.get(queue[head]!) ?? []) {
-      if (visited.has(e.to) || component.get(e.to) !== own) continue;
-      visited.add(e.to);
-      via.set(e.to, e);
-      queue.push(e.to);
-    }
+function distinctEdges(dependencies: readonly Dependency[]): Dependency[] {
+  const byStart = new Map<number, Dependency[]>();
+  const edges: Dependency[] = [];
+  for (const d of dependencies) {
+    const same = byStart.get(d.start);
+    if (same?.some((o) => o.from.name === d.from.name && o.to === d.to)) continue;
+    if (same) same.push(d);
+    else byStart.set(d.start, [d]);
+    edges.push(d);
   }
-  return via;
+  return edges.sort((a, b) => a.start - b.start);
 }
 
-/** The shortest chain of edges from `start` to `goal` (from its breadth-first tree), or undefined. Empty when start is goal. */
-function pathBack(start: string, goal: string, via: Map<string, Dependency>): Dependency[] | undefined {
-  if (start === goal) return [];
-  if (!via.has(goal)) return undefined;
-  const chain: Dependency[] = [];
-  for (let at = goal; at !== start; at = (via.get(at) as Dependency).from.name) chain.unshift(via.get(at) as Dependency);
-  return chain;
+/** The numbers of a cycle's edges in ascending order, as text. A cycle has a few edges: an insertion sort. */
+function cycleId(edge: number, path: readonly number[]): string {
+  const sorted = [edge];
+  for (const e of path) {
+    let i = sorted.length;
+    sorted.push(e);
+    for (; i > 0 && sorted[i - 1]! > e; i--) sorted[i] = sorted[i - 1]!;
+    sorted[i] = e;
+  }
+  return sorted.join(',');
+}
+
+/** `code(name)`, computed once per service name: a stack with many cycles names each service in many findings. */
+function quotedNames(): (name: string) => string {
+  const quoted = new Map<string, string>();
+  return (name) => {
+    let q = quoted.get(name);
+    if (q === undefined) quoted.set(name, (q = code(name)));
+    return q;
+  };
+}
+
+function report(ctx: RuleContext<ComposeModel>, quote: (name: string) => string, edge: Dependency, path: Dependency[]): void {
+  ctx.report({
+    range: ctx.range(edge.start, edge.end),
+    message:
+      edge.to === edge.from.name
+        ? `Service ${quote(edge.from.name)} depends on itself through \`${edge.via}\`.`
+        : `Dependency cycle: ${[edge.from.name, edge.to, ...path.map((e) => e.to)].map(quote).join(' → ')}. Compose cannot decide which service to start first.`,
+    related: path.map((e) => ({
+      range: ctx.range(e.start, e.end),
+      message: `${quote(e.from.name)} depends on ${quote(e.to)} here (\`${e.via}\`)`,
+    })),
+  });
 }

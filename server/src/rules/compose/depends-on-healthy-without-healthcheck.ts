@@ -1,4 +1,4 @@
-import { Document, isMap, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, YAMLMap } from 'yaml';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { keyName, nodeRange } from '../../model/compose/parse';
@@ -44,8 +44,10 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     for (const pair of deps.items) {
       const name = keyName(pair);
       const spec = isMap(pair.value) ? pair.value : undefined;
-      const condition = spec ? scalarString(ctx.model, valueOf(s.doc, spec, 'condition')) : undefined;
-      if (!name || condition?.text !== 'service_healthy') continue;
+      const conditionNode = spec ? valueOf(s.doc, spec, 'condition') : null;
+      // Most conditions are another word: ruled out on the value before reading the scalar's text.
+      if (!name || !isScalar(conditionNode) || conditionNode.value !== 'service_healthy') continue;
+      if (scalarString(ctx.model, conditionNode)?.text !== 'service_healthy') continue;
       const target = services.find((t) => t.name === name);
       if (!target) continue;
       const own = composeHealthcheck(ctx.model, target.doc, target.body);

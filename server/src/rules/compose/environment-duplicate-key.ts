@@ -1,6 +1,6 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
-import { code } from '../../engine/text';
+import { before, code } from '../../engine/text';
 import { nodeRange } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
 import { eachService, reportOnce, scalarString, seqItems, Str, valueOf } from '../shared/compose-nodes';
@@ -32,9 +32,19 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     const entries = seqItems(s.doc, valueOf(s.doc, s.body, 'environment'))
       .map((i) => scalarString(ctx.model, i))
       .filter((e): e is Str => e !== undefined);
-    const nameOf = (e: Str) => e.text.split('=')[0];
+    if (entries.length < 2) continue;
+    const nameOf = (e: Str) => before(e.text, '=');
+    const names = entries.map(nameOf);
+    // For each entry, the next entry setting the same name (found from the end, in one pass).
+    const nextSame: (number | undefined)[] = [];
+    const lastSeen = new Map<string, number>();
+    for (let i = entries.length - 1; i >= 0; i--) {
+      nextSame[i] = lastSeen.get(names[i]!);
+      lastSeen.set(names[i]!, i);
+    }
     entries.forEach((e, i) => {
-      const later = entries.slice(i + 1).find((o) => nameOf(o) === nameOf(e));
+      const next = nextSame[i];
+      const later = next === undefined ? undefined : entries[next];
       if (!later || later.text === e.text) return;
       // Only a later entry with another value makes this one dead; the fix deletes this entry's line.
       const r = nodeRange(e.node);

@@ -1,5 +1,5 @@
 import { dirname, folderVisible, joinPath } from '../../engine/fs';
-import { isMap, YAMLMap } from 'yaml';
+import { isMap, isScalar, YAMLMap } from 'yaml';
 import type { Document } from 'yaml';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
@@ -63,16 +63,22 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     });
   };
   const scan = (doc: Document, service: string, where: string, node: unknown) => {
+    // Most names are not secret: the name is judged before the value's text and offsets are read.
     if (isMap(node)) {
       for (const pair of (node as YAMLMap).items) {
         const key = keyName(pair);
+        if (!key || key === '<<' || !isSecretName(key)) continue;
         const value = scalarString(ctx.model, pair.value);
-        if (!key || key === '<<' || !value) continue;
+        if (!value) continue;
         judge(service, where, key, value.text, value.start, value.end, value.exact);
       }
       return;
     }
     for (const item of seqItems(doc, node)) {
+      // An item whose text (its string value) names no secret before a `=` cannot be reported.
+      const raw = isScalar(item) ? item.value : undefined;
+      const rawEq = typeof raw === 'string' ? raw.indexOf('=') : -1;
+      if (typeof raw === 'string' && (rawEq <= 0 || !isSecretName(raw.slice(0, rawEq)))) continue;
       const entry = scalarString(ctx.model, item);
       const eq = entry?.text.indexOf('=') ?? -1;
       if (!entry || eq <= 0) continue;

@@ -36,10 +36,9 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   if (errors.length === 0) return;
   const literalScalars: [number, number][] = [];
   for (const doc of composeTree(ctx.model).docs) {
-    for (const [key, entry] of doc.entries) {
+    for (const entry of doc.entries) {
       if (entry.viaAlias || !isScalar(entry.value)) continue;
-      const path = JSON.parse(key) as (string | number)[];
-      if (isLiteralPlace(path, entry.value.value)) {
+      if (isLiteralPlace(entry.path(), entry.value.value)) {
         const span = spanOf(entry.value);
         if (span) literalScalars.push(span);
       }

@@ -31,11 +31,13 @@ export function check(ctx: RuleContext<ComposeModel>): void {
 }
 
 function checkMap(ctx: RuleContext<ComposeModel>, map: YAMLMap): void {
+  // The name each pair is checked under ('' when it is not checked).
+  const names = map.items.map((pair) => (isMergeKey(pair.key) || !(pair.key as Node | null)?.range ? '' : keyText(pair)));
+  if (!repeats(names)) return;
   const first = new Map<string, Range>();
-  for (const pair of map.items) {
-    if (isMergeKey(pair.key)) continue;
-    const span = (pair.key as Node | null)?.range;
-    const name = keyText(pair);
+  for (let i = 0; i < map.items.length; i++) {
+    const span = (map.items[i]!.key as Node | null)?.range;
+    const name = names[i]!;
     if (!span || name === '') continue;
     const earlier = first.get(name);
     if (!earlier) {
@@ -49,4 +51,25 @@ function checkMap(ctx: RuleContext<ComposeModel>, map: YAMLMap): void {
       related: [{ range: ctx.range(earlier[0], earlier[1]), message: `First ${code(name)}` }],
     });
   }
+}
+
+/**
+ * True when a name other than '' occurs twice. Most mappings have no repeat and a few keys: compared pairwise,
+ * without building a set for each mapping of the file.
+ */
+function repeats(names: readonly string[]): boolean {
+  if (names.length > 16) {
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (name === '') continue;
+      if (seen.has(name)) return true;
+      seen.add(name);
+    }
+    return false;
+  }
+  for (let i = 0; i < names.length; i++) {
+    if (names[i] === '') continue;
+    for (let j = i + 1; j < names.length; j++) if (names[j] === names[i]) return true;
+  }
+  return false;
 }

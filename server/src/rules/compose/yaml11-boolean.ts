@@ -31,18 +31,20 @@ const TRUE_WORDS = /^(y|yes|on)$/i;
 export function check(ctx: RuleContext<ComposeModel>): void {
   const seen = new Set<number>();
   for (const doc of composeTree(ctx.model).docs) {
-    for (const [key, entry] of doc.entries) {
+    for (const entry of doc.entries) {
       const node = entry.value;
-      // The word is checked first: most scalars are not one, and their path need not be parsed.
-      if (!isScalar(node) || node.type !== Scalar.PLAIN || !isYaml11BooleanWord(node.value)) continue;
+      // The word is checked first (on any node's value: collections have none): most values are not one, and
+      // their path need not be built.
+      const word = (node as { value?: unknown } | null)?.value;
+      if (!isYaml11BooleanWord(word) || !isScalar(node) || node.type !== Scalar.PLAIN) continue;
       const span = spanOf(node);
       if (!span || seen.has(span[0])) continue;
-      if (!isBooleanField(JSON.parse(key) as (string | number)[])) continue;
+      if (!isBooleanField(entry.path())) continue;
       seen.add(span[0]);
-      const replacement = TRUE_WORDS.test(node.value) ? 'true' : 'false';
+      const replacement = TRUE_WORDS.test(word) ? 'true' : 'false';
       ctx.report({
         range: ctx.range(span[0], span[1]),
-        message: `${code(node.value)} is a YAML 1.1 boolean: YAML 1.2 reads it as a string. Write \`${replacement}\`.`,
+        message: `${code(word)} is a YAML 1.1 boolean: YAML 1.2 reads it as a string. Write \`${replacement}\`.`,
         fix: makeFix(`Replace with ${replacement}`, 'safe', [replaceEdit(ctx.document, span[0], span[1], replacement)]),
       });
     }

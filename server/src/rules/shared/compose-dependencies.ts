@@ -4,15 +4,14 @@
  * offsets of the name that creates it.
  */
 import type { ComposeModel } from '../../model/compose/types';
-import { isRecord, keySpan, services, valueSpan, type Path, type ServiceView } from './compose-services';
+import { isRecord, services, valueSpanOf, type ServiceView } from './compose-services';
+import { childEntry, entryAt, spanOf } from './compose-tree';
 import { oncePer } from '../../model/once-per';
 
 export interface Dependency {
   from: ServiceView;
   to: string;
   via: 'depends_on' | 'links' | 'volumes_from' | 'network_mode' | 'ipc' | 'pid';
-  /** Path of the node naming the dependency (a list item, a mapping key or a scalar). */
-  path: Path;
   /** Offsets of the name (the whole scalar or key). */
   start: number;
   end: number;
@@ -26,44 +25,45 @@ function isName(to: string): boolean {
 }
 
 /** Adds one dependency when its node has offsets. */
-function add(out: Dependency[], from: ServiceView, to: string, via: Dependency['via'], path: Path, span: [number, number] | undefined, optional = false): void {
-  if (span) out.push({ from, to, via, path, start: span[0], end: span[1], optional });
+function add(out: Dependency[], from: ServiceView, to: string, via: Dependency['via'], span: [number, number] | undefined, optional = false): void {
+  if (span) out.push({ from, to, via, start: span[0], end: span[1], optional });
 }
 
 /** Every dependency of every service of the file, in document order per service. */
 export function dependencies(services_: readonly ServiceView[]): Dependency[] {
   const out: Dependency[] = [];
   for (const from of services_) {
-    const base = from.path;
+    // The nodes naming dependencies are looked up from the service's entry, one segment at a time.
+    const service = entryAt(from.doc, from.path);
     const dependsOn = from.value.depends_on;
     if (Array.isArray(dependsOn)) {
+      const list = childEntry(service, 'depends_on');
       for (let i = 0; i < dependsOn.length; i++) {
         const d: unknown = dependsOn[i];
         if (typeof d !== 'string' || !isName(d)) continue;
-        const path = [...base, 'depends_on', i];
-        add(out, from, d, 'depends_on', path, valueSpan(from.doc, path));
+        add(out, from, d, 'depends_on', valueSpanOf(childEntry(list, i)));
       }
     } else if (isRecord(dependsOn)) {
+      const map = childEntry(service, 'depends_on');
       for (const name of Object.keys(dependsOn)) {
         if (!isName(name)) continue;
         const spec = dependsOn[name];
         const required = isRecord(spec) ? spec.required : undefined;
         const optional = required === false || (typeof required === 'string' && required.toLowerCase() === 'false');
-        const path = [...base, 'depends_on', name];
-        add(out, from, name, 'depends_on', path, keySpan(from.doc, path), optional);
+        add(out, from, name, 'depends_on', spanOf(childEntry(map, name)?.key), optional);
       }
     }
     for (const via of IMPLICIT_LISTS) {
       const list = from.value[via];
       if (!Array.isArray(list)) continue;
+      const entry = childEntry(service, via);
       for (let i = 0; i < list.length; i++) {
         const item: unknown = list[i];
         if (typeof item !== 'string' || item.startsWith('container:')) continue;
         const colon = item.indexOf(':');
         const to = colon < 0 ? item : item.slice(0, colon);
         if (!isName(to)) continue;
-        const path = [...base, via, i];
-        add(out, from, to, via, path, valueSpan(from.doc, path));
+        add(out, from, to, via, valueSpanOf(childEntry(entry, i)));
       }
     }
     for (const via of SERVICE_MODES) {
@@ -71,8 +71,7 @@ export function dependencies(services_: readonly ServiceView[]): Dependency[] {
       if (typeof mode !== 'string' || !mode.startsWith('service:')) continue;
       const to = mode.slice('service:'.length);
       if (!isName(to)) continue;
-      const path = [...base, via];
-      add(out, from, to, via, path, valueSpan(from.doc, path));
+      add(out, from, to, via, valueSpanOf(childEntry(service, via)));
     }
   }
   return out;

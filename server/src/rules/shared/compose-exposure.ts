@@ -51,7 +51,7 @@ export function openPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): read
 function collectOpenPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): OpenPort[] {
   const out: OpenPort[] = [];
   const image = serviceImage(ctx.model, s.doc, s.body);
-  const dbImage = image && isDatabaseImage(image.resolved) ? image.ref.familiarName : undefined;
+  const dbImage = image && isDatabaseImage(image.ref) ? image.ref.familiarName : undefined;
   for (const entry of servicePorts(ctx.model, s.doc, s.body)) {
     if (!entry.published || entry.interpolated || (entry.hostIp && entry.hostIp.text !== '')) continue;
     const containerPort = entry.containerRange?.[0];

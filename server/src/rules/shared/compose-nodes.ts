@@ -43,10 +43,18 @@ function collectServices(model: ComposeModel): ServiceEntry[] {
 
 /** A key of a mapping, own keys first, then the mappings merged in with `<<` (as Compose resolves them). */
 export function findPair(doc: Document, map: YAMLMap, key: string, depth = 0): Pair | undefined {
-  const own = getPair(map, key);
-  if (own || depth > 20) return own;
-  const merge = getPair(map, '<<');
-  if (!merge) return undefined;
+  // One scan finds the key (as `getPair` does) and the first `<<`: rules ask each service for dozens of keys,
+  // most of which it does not have, and a second scan for `<<` made every miss cost two.
+  let merge: Pair | undefined;
+  for (const pair of map.items as Pair[]) {
+    // Only a scalar key counts; the cheap test on its value comes first.
+    const value = (pair.key as { value?: unknown } | null)?.value;
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string' ? value === key : keyName(pair) === key) {
+      if (isScalar(pair.key)) return pair;
+    } else if (merge === undefined && (value === '<<' || typeof value === 'symbol') && isScalar(pair.key)) merge = pair;
+  }
+  if (!merge || depth > 20) return undefined;
   const source = deref(doc, merge.value);
   const sources = isSeq(source) ? source.items.map((i) => deref(doc, i)) : [source];
   for (const s of sources) {

@@ -84,7 +84,8 @@ export function isBooleanField(path: readonly (string | number)[]): boolean {
 
 /** A YAML 1.1 boolean word (`yes`, `off`…), wherever it is written. */
 export function isYaml11BooleanWord(value: unknown): value is string {
-  return typeof value === 'string' && YAML11_BOOLEAN.test(value);
+  // Every such word has at most three letters: most values are ruled out without the regex.
+  return typeof value === 'string' && value.length <= 3 && YAML11_BOOLEAN.test(value);
 }
 
 /** A YAML 1.1 boolean word (`yes`, `off`…) written on a boolean field. */

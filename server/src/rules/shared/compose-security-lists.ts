@@ -3,7 +3,7 @@
  * their default ports, runtime API sockets, sensitive host paths and their read-only exemptions.
  * Kept as plain lists so they are easy to review and extend.
  */
-import { normalizeImageName, parseImageReference } from '../../knowledge/dockerfile/base-images';
+import { normalizeImageName, type ParsedImageReference } from '../../knowledge/dockerfile/base-images';
 
 /** A1: repository names after normalisation; `bitnami/<name>` variants count too. */
 export const DATABASE_IMAGES: readonly string[] = [
@@ -21,11 +21,12 @@ export const DATABASE_PORTS: ReadonlyMap<number, string> = new Map([
   [1433, 'SQL Server'], [2379, 'etcd'], [2181, 'ZooKeeper'],
 ]);
 
-/** True when an image reference names a database, cache or broker of the list. */
-export function isDatabaseImage(reference: string): boolean {
-  const name = normalizeImageName(parseImageReference(reference));
-  const bare = name.startsWith('bitnami/') ? name.slice('bitnami/'.length) : name;
-  return DATABASE_IMAGES.includes(name) || DATABASE_IMAGES.includes(bare) || DATABASE_IMAGES.some((d) => d.endsWith('/' + bare) && name.startsWith('bitnami/'));
+/** True when a parsed image reference names a database, cache or broker of the list. */
+export function isDatabaseImage(reference: ParsedImageReference): boolean {
+  const name = normalizeImageName(reference);
+  const bitnami = name.startsWith('bitnami/');
+  const bare = bitnami ? name.slice('bitnami/'.length) : name;
+  return DATABASE_IMAGES.includes(name) || DATABASE_IMAGES.includes(bare) || (bitnami && DATABASE_IMAGES.some((d) => d.endsWith('/' + bare)));
 }
 
 /** A2: container runtime API sockets (after `//` is collapsed). */

@@ -6,7 +6,7 @@ import { isMap, Node, Pair } from 'yaml';
 import { before } from '../../engine/text';
 import { hasInterpolation } from '../../knowledge/compose';
 import type { ComposeModel } from '../../model/compose/types';
-import { composeTree, entryAt, spanOf, type TreeDocument } from './compose-tree';
+import { composeTree, entryAt, spanOf, type TreeDocument, type TreeEntry } from './compose-tree';
 import { oncePer } from '../../model/once-per';
 
 export type Path = (string | number)[];
@@ -58,7 +58,11 @@ export function keySpan(doc: TreeDocument, path: Path): [number, number] | undef
 
 /** Offsets of the value at a path (the key when the value is empty). */
 export function valueSpan(doc: TreeDocument, path: Path): [number, number] | undefined {
-  const entry = entryAt(doc, path);
+  return valueSpanOf(entryAt(doc, path));
+}
+
+/** Offsets of an entry's value (its key when the value is empty). */
+export function valueSpanOf(entry: TreeEntry | undefined): [number, number] | undefined {
   const value = spanOf(entry?.value);
   if (value && value[1] > value[0]) return value;
   return spanOf(entry?.key) ?? value;

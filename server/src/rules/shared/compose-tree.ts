@@ -16,29 +16,53 @@ export const MAX_DEPTH = 256;
 
 export interface TreeEntry {
   /** The key naming this value (absent for the root and list items). */
-  key?: Node;
+  readonly key?: Node;
   /** The value node (null for `key:` with nothing after it). */
-  value: Node | null;
+  readonly value: Node | null;
   /** Reached through an alias or a merge key: the node sits at the anchor, not where it lands. */
-  viaAlias: boolean;
+  readonly viaAlias: boolean;
+}
+
+/**
+ * The entry of one path of the value, in a tree of paths: a child per key or index. Looking a path up
+ * segment by segment spares building and hashing a string per node (this index is built for every node
+ * of every file). A path converted twice (a merged key written again) keeps its place and takes the
+ * latest entry; deeper paths of the value it replaced stay, as they did when this was a flat map.
+ */
+export class PathEntry implements TreeEntry {
+  key: Node | undefined = undefined;
+  value: Node | null = null;
+  viaAlias = false;
+  /** Entries one segment deeper. Index and key segments differ (`0` is not `"0"`), as in a path. */
+  children: Map<string | number, PathEntry> | undefined = undefined;
+
+  constructor(
+    readonly parent: PathEntry | undefined,
+    readonly segment: string | number | undefined,
+  ) {}
+
+  /** The path of this entry from the document root. */
+  path(): (string | number)[] {
+    const out: (string | number)[] = [];
+    for (let at: PathEntry | undefined = this; at?.parent; at = at.parent) out.push(at.segment as string | number);
+    return out.reverse();
+  }
 }
 
 export interface TreeDocument {
   doc: Document.Parsed;
   /** The plain value (`undefined` when the document is empty). */
   value: unknown;
-  entries: Map<string, TreeEntry>;
+  /** The entry of the root (`undefined` when the document is empty). */
+  root: PathEntry | undefined;
+  /** Every entry, in the order their paths were first reached. */
+  entries: readonly PathEntry[];
 }
 
 export interface ComposeTree {
   docs: TreeDocument[];
   /** Set when expansion passed {@link NODE_VISIT_LIMIT}: the alias whose expansion crossed it. */
   exceededAt?: Node;
-}
-
-
-export function pathKey(path: readonly (string | number)[]): string {
-  return JSON.stringify(path);
 }
 
 /** True for a `<<` merge key. */
@@ -64,27 +88,41 @@ class BudgetExceeded extends Error {
 /** The Compose value tree of the model, computed once per model. */
 export const composeTree: (model: ComposeModel) => ComposeTree = oncePer(build);
 
-/**
- * The entry key of a child: `pathKey([...path, segment])` built from the parent's key (`[…]` with its
- * closing bracket), without building the child's path array or serializing the whole path again.
- */
-function childKey(parentKey: string, segment: string | number): string {
-  const text = typeof segment === 'number' ? String(segment) : JSON.stringify(segment);
-  return parentKey.length === 2 ? `[${text}]` : `${parentKey.slice(0, -1)},${text}]`;
-}
-
 function build(model: ComposeModel): ComposeTree {
   const tree: ComposeTree = { docs: [] };
   let visits = 0;
   for (const doc of model.yamlDocs) {
-    const entries = new Map<string, TreeEntry>();
+    let root: PathEntry | undefined;
+    const entries: PathEntry[] = [];
+    // The entry of a path (`segment` under `parent`; the root when there is no parent), made when first reached.
+    const entryFor = (parent: PathEntry | undefined, segment: string | number | undefined): PathEntry => {
+      if (!parent) {
+        if (!root) entries.push((root = new PathEntry(undefined, undefined)));
+        return root;
+      }
+      const children = (parent.children ??= new Map());
+      let entry = children.get(segment as string | number);
+      if (!entry) {
+        entry = new PathEntry(parent, segment);
+        children.set(segment as string | number, entry);
+        entries.push(entry);
+      }
+      return entry;
+    };
     let currentAlias: Node | undefined;
     // One step of an alias, through the model's per-document anchor index (yaml's own lookup scans the document).
     const resolveAlias = (alias: Alias): Node | undefined => aliasTarget(doc, alias);
     // Collections being converted right now: an alias to one of them (`a: &a [*a]`) is a cycle.
     const active = new Set<Node>();
-    // `path` travels as its entry key (`pathKey(path)`) and its length.
-    const convert = (node: unknown, key: string, depth: number, keyNode: Node | undefined, viaAlias: boolean): unknown => {
+    // A node's path travels as its parent's entry and its own segment.
+    const convert = (
+      node: unknown,
+      parent: PathEntry | undefined,
+      segment: string | number | undefined,
+      depth: number,
+      keyNode: Node | undefined,
+      viaAlias: boolean,
+    ): unknown => {
       if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
       if (depth > MAX_DEPTH) return undefined;
       if (isAlias(node)) {
@@ -93,23 +131,26 @@ function build(model: ComposeModel): ComposeTree {
         const outer = currentAlias;
         currentAlias ??= node as Node;
         try {
-          return convert(target, key, depth, keyNode, true);
+          return convert(target, parent, segment, depth, keyNode, true);
         } finally {
           currentAlias = outer;
         }
       }
       const n = (node ?? null) as Node | null;
-      entries.set(key, keyNode ? { key: keyNode, value: n, viaAlias } : { value: n, viaAlias });
+      const entry = entryFor(parent, segment);
+      entry.key = keyNode;
+      entry.value = n;
+      entry.viaAlias = viaAlias;
       if (n && (n as { tag?: string }).tag === '!reset') return RESET;
       // Scalars first: most nodes are one.
       if (isScalar(n)) return typeof n.value === 'symbol' ? String(n.value.description) : n.value;
       if (n && (isMap(n) || isSeq(n))) {
         active.add(n);
         try {
-          if (isMap(n)) return convertMap(n, key, depth, viaAlias, {});
+          if (isMap(n)) return convertMap(n, entry, depth, viaAlias, {});
           const out: unknown[] = [];
           for (const item of n.items) {
-            const v = convert(item, childKey(key, out.length), depth + 1, undefined, viaAlias);
+            const v = convert(item, entry, out.length, depth + 1, undefined, viaAlias);
             if (v !== RESET) out.push(v);
           }
           return out;
@@ -119,7 +160,7 @@ function build(model: ComposeModel): ComposeTree {
       }
       return null;
     };
-    const convertMap = (map: YAMLMap, key: string, depth: number, viaAlias: boolean, out: Record<string, unknown>): Record<string, unknown> => {
+    const convertMap = (map: YAMLMap, entry: PathEntry, depth: number, viaAlias: boolean, out: Record<string, unknown>): Record<string, unknown> => {
       let explicit: Set<string> | undefined;
       for (const pair of map.items) {
         if (!isPair(pair) || !isMergeKey(pair.key)) continue;
@@ -133,7 +174,7 @@ function build(model: ComposeModel): ComposeTree {
           active.add(source.map);
           let merged: Record<string, unknown>;
           try {
-            merged = convertMap(source.map, key, depth, true, {});
+            merged = convertMap(source.map, entry, depth, true, {});
           } finally {
             active.delete(source.map);
           }
@@ -144,15 +185,15 @@ function build(model: ComposeModel): ComposeTree {
       for (const pair of map.items) {
         if (!isPair(pair) || isMergeKey(pair.key)) continue;
         const name = keyText(pair as Pair);
-        const v = convert(pair.value, childKey(key, name), depth + 1, (pair.key ?? undefined) as Node | undefined, viaAlias);
+        const v = convert(pair.value, entry, name, depth + 1, (pair.key ?? undefined) as Node | undefined, viaAlias);
         if (v === RESET) delete out[name];
         else out[name] = v;
       }
       return out;
     };
     try {
-      const value = doc.contents === null || doc.contents === undefined ? undefined : convert(doc.contents, '[]', 0, undefined, false);
-      tree.docs.push({ doc, value: value === RESET ? undefined : value, entries });
+      const value = doc.contents === null || doc.contents === undefined ? undefined : convert(doc.contents, undefined, undefined, 0, undefined, false);
+      tree.docs.push({ doc, value: value === RESET ? undefined : value, root, entries });
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
       tree.exceededAt = e.at ?? (doc.contents as Node);
@@ -175,7 +216,14 @@ export function spanOf(node: Node | null | undefined): [number, number] | undefi
   return r ? [r[0], r[1]] : undefined;
 }
 
+/** The entry one segment below `entry`, if there is one. */
+export function childEntry(entry: PathEntry | undefined, segment: string | number): PathEntry | undefined {
+  return entry?.children?.get(segment);
+}
+
 /** The entry at a path of a document, if the path exists in the value. */
-export function entryAt(doc: TreeDocument, path: readonly (string | number)[]): TreeEntry | undefined {
-  return doc.entries.get(pathKey(path));
+export function entryAt(doc: TreeDocument, path: readonly (string | number)[]): PathEntry | undefined {
+  let entry = doc.root;
+  for (let i = 0; entry && i < path.length; i++) entry = entry.children?.get(path[i]!);
+  return entry;
 }
