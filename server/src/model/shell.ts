@@ -67,7 +67,8 @@ const RESERVED = new Set([
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '|', '&', '(', ')'];
 const OPERATOR_START = new Set(OPERATORS.map((o) => o[0]));
 const REDIRECTS = ['&>>', '&>', '<<<', '<<-', '<<', '>>', '>|', '>&', '<&', '<>', '>', '<'];
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
+/** The POSIX-style shells whose scripts this lexer reads. */
+export const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 export function lexShell(source: MappedText): ShellScript {

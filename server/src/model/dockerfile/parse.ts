@@ -7,7 +7,7 @@ import {
 import './ast-speedups';
 import { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { contiguous, joinContinuations } from '../mapped-text';
-import { baseName, lexShell } from '../shell';
+import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
 import { argumentWords, escapeCharacter, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
@@ -22,7 +22,6 @@ export const PREDEFINED_PLATFORM_ARGS = [
   'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
 ];
 const PREDEFINED = new Set(PREDEFINED_PLATFORM_ARGS);
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const EXEC_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const PROPERTY_KEYWORDS = new Set(['ENV', 'LABEL', 'ARG']);
 
@@ -186,22 +185,22 @@ function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
   if (!getHeredocs) return [];
   const { document } = ctx;
-  const offsetAt = (position: Position) => document.offsetAt(position);
   return getHeredocs.call(node).map((h) => {
     const marker = h.getStartRange();
     const content = h.getContentRange();
     const delimiter = h.getDelimiterRange();
     const heredoc: Heredoc = {
       name: h.getName(),
-      markerStart: offsetAt(marker.start),
-      markerEnd: offsetAt(marker.end),
-      contentStart: content ? offsetAt(content.start) : -1,
-      contentEnd: content ? offsetAt(content.end) : -1,
-      delimiterStart: delimiter ? offsetAt(delimiter.start) : -1,
+      markerStart: document.offsetAt(marker.start),
+      markerEnd: document.offsetAt(marker.end),
+      contentStart: content ? document.offsetAt(content.start) : -1,
+      contentEnd: content ? document.offsetAt(content.end) : -1,
+      delimiterStart: delimiter ? document.offsetAt(delimiter.start) : -1,
       interpreter: 'sh',
     };
-    if (content) for (let l = document.positionAt(heredoc.contentStart).line; l <= document.positionAt(heredoc.contentEnd).line; l++) ctx.heredocLines.add(l);
-    if (delimiter) ctx.heredocLines.add(document.positionAt(heredoc.delimiterStart).line);
+    // The node was built on the model's document, so its positions' lines are the document's.
+    if (content) for (let l = content.start.line; l <= content.end.line; l++) ctx.heredocLines.add(l);
+    if (delimiter) ctx.heredocLines.add(delimiter.start.line);
     return heredoc;
   });
 }

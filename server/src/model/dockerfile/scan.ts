@@ -224,7 +224,7 @@ function hasChar(text: string, char: string, from: number, to: number): boolean 
 }
 
 /** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'` → `EOF`; null for a malformed marker. */
-export function heredocName(marker: string): string | null {
+function heredocName(marker: string): string | null {
   let value = marker.slice(2);
   if (value[0] === '-') value = value.slice(1);
   for (const quote of ['"', "'"]) {
@@ -277,7 +277,7 @@ export function triggerOf(text: string, onbuild: ScannedInstruction, escape: str
  * The words of [from, to): split at blanks, with escapes removed from values (`\$` keeps its escape), escaped
  * line breaks joined, and comment lines inside a continuation left out. Quotes do not group words.
  */
-export function splitWords(text: string, from: number, to: number, escape: string): Word[] {
+function splitWords(text: string, from: number, to: number, escape: string): Word[] {
   const words: Word[] = [];
   // Where the current word starts, and its value once an escape made it differ from the text (most words are
   // a plain slice of the text: building them a character at a time was a good part of the parse's garbage).

@@ -1,12 +1,10 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { baseName } from '../../model/shell';
+import { baseName, SHELLS } from '../../model/shell';
 import { docSpan, contiguous, type MappedText } from '../../model/mapped-text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { lastBefore } from '../../model/dockerfile/queries';
 import { withTriggers } from '../shared/dockerfile-syntax';
 import { shellStructureProblems } from '../shared/shell-structure';
-
-const POSIX = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 
 export const meta: DockerfileRuleMeta = {
   id: 'run-shell-syntax-error',
@@ -32,7 +30,7 @@ export const meta: DockerfileRuleMeta = {
 function posixShell(instruction: InstructionNode): boolean {
   const shell = lastBefore(instruction, 'SHELL');
   if (!shell || shell.jsonStrings.length === 0) return true;
-  return POSIX.has(baseName(shell.jsonStrings[0].value).replace(/\.exe$/i, '').toLowerCase());
+  return SHELLS.has(baseName(shell.jsonStrings[0].value).replace(/\.exe$/i, '').toLowerCase());
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -3,6 +3,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { SHELLS } from '../../model/shell';
 import { shellInstruction, shellProgram } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -28,7 +29,6 @@ export const meta: DockerfileRuleMeta = {
   aliases: [],
 };
 
-const POSIX = new Set(['sh', 'bash', 'zsh', 'ash', 'dash', 'ksh', 'mksh']);
 
 /** It reports only SHELL instructions. */
 export function appliesTo(facts: DockerfileFacts): boolean {
@@ -60,14 +60,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 function commandFlag(program: string): string | undefined {
-  if (POSIX.has(program)) return '-c';
+  if (SHELLS.has(program)) return '-c';
   if (program === 'cmd') return '/C';
   if (program === 'powershell' || program === 'pwsh') return '-Command';
   return undefined;
 }
 
 function isCommandFlag(program: string, value: string): boolean {
-  if (POSIX.has(program)) return /^-(?=[A-Za-z]*c)[A-Za-z]*$/.test(value);
+  if (SHELLS.has(program)) return /^-(?=[A-Za-z]*c)[A-Za-z]*$/.test(value);
   if (program === 'cmd') return /^\/[cCkK]$/.test(value);
   return /^-(c|command)$/i.test(value);
 }
