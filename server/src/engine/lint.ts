@@ -92,8 +92,9 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
   const severityOf = (meta: RuleMeta) => effectiveSeverity(meta, config, allOn);
   const document = model.document;
   const findings: Finding[] = [];
-  // The reports of the rule that runs, emptied after each (one array for the whole run).
-  const reports: Report[] = [];
+  // The reports of the rule that runs; replaced after a rule that reported (setting `length` to empty an
+  // array is a slow runtime call, and most rules report nothing).
+  let reports: Report[] = [];
   let facts: DockerfileFacts | undefined;
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
@@ -110,12 +111,15 @@ export function lintModel(model: Model, options: LintOptions = {}): LintResult {
 
   for (const { rule, severity, options: ruleOptions, configured } of runSteps(index, model.kind, options.config, allOn)) {
     if (rule.appliesTo && !rule.appliesTo((facts ??= dockerfileFacts(model as DockerfileModel)))) continue;
-    reports.length = 0;
     ctx.options = ruleOptions;
     try {
       rule.check(ctx);
-      for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document));
+      if (reports.length > 0) {
+        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document));
+        reports = [];
+      }
     } catch (error) {
+      reports = [];
       const internal = metaById.get('internal-error');
       if (internal && severityOf(internal) !== 'off') {
         findings.push({
