@@ -16,7 +16,16 @@ export function parseDirectiveLines(text: string, heredocLines: ReadonlySet<numb
   for (let line = 0; offset <= text.length; line++) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
-    const lineText = text.slice(offset, end).replace(/\r$/, '');
+    // Only a line whose first non-blank character is `#` can be a directive: skip the others without slicing.
+    let first = offset;
+    while (first < end && (text[first] === ' ' || text[first] === '\t')) first++;
+    if (text[first] !== '#') {
+      inBlock = false;
+      if (end >= text.length) break;
+      offset = end + 1;
+      continue;
+    }
+    const lineText = text.slice(offset, text[end - 1] === '\r' ? end - 1 : end);
     const m = heredocLines.has(line) ? null : DIRECTIVE_LINE.exec(lineText);
     const known = m !== null && DIRECTIVE_KEYS.has(m[2].toLowerCase());
     // BuildKit skips a shebang-like first line; any other line that is not a known directive ends the block.

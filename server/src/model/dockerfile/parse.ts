@@ -2,7 +2,8 @@
  * Builds the Dockerfile model: one parse per document version, read by every rule, hover and fix.
  */
 import {
-  Add, Arg, Cmd, Copy, Entrypoint, Env, From, Healthcheck, Instruction, Label, Onbuild, Run, Shell, Stopsignal, User, Volume, Workdir,
+  Add, Arg, Cmd, Copy, Entrypoint, Env, From, Healthcheck, Instruction, JSONInstruction, Label, Onbuild, Run, Shell, Stopsignal, User, Volume,
+  Workdir,
 } from 'dockerfile-ast';
 import './ast-speedups';
 import { Position, TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +12,7 @@ import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
 import { argumentWords, escapeCharacter, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
+import { simpleProperties } from './simple-properties';
 import { expandVariables } from './variables';
 import type {
   Comment, DockerfileModel, Heredoc, InstructionNode, Property, Scope, Stage, Variable, Word,
@@ -52,7 +54,10 @@ function collectComments(text: string, heredocLines: ReadonlySet<number>, direct
   for (let line = 0; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (!heredocLines.has(line) && !directiveLines.has(line)) {
+    // Only a line whose first non-blank character is `#` is a comment: skip the others without slicing.
+    let first = text.charCodeAt(start) === 0xfeff ? start + 1 : start;
+    while (first < end && (text[first] === ' ' || text[first] === '\t')) first++;
+    if (text[first] === '#' && !heredocLines.has(line) && !directiveLines.has(line)) {
       const raw = text.slice(start, end).replace(/\r$/, '');
       const m = /^(\uFEFF?[ \t]*#[ \t]*)(.*?)\s*$/.exec(raw);
       if (m) comments.push({ text: m[2], line, start: start + raw.indexOf('#'), end: start + raw.length, textStart: start + m[1].length });
@@ -77,7 +82,9 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
   const { document, text } = ctx;
   const { start, end, words } = scanned;
   const keyword = scanned.rawKeyword.toUpperCase();
-  const properties = PROPERTY_KEYWORDS.has(keyword);
+  // Pairs of a plain one-line ENV/LABEL/ARG are read here; the rest, and heredocs, by dockerfile-ast.
+  const simple = PROPERTY_KEYWORDS.has(keyword) && onbuild === undefined ? simpleProperties(text, scanned.keywordEnd, end, words, ctx.escape) : undefined;
+  const properties = PROPERTY_KEYWORDS.has(keyword) && simple === undefined;
   const ast = properties || words.some((w) => w.value.startsWith('<<')) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, document, ctx.escape) : undefined;
 
   const heredocs = ast ? buildHeredocs(ast, ctx) : [];
@@ -108,7 +115,7 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
     execForm: jsonStrings !== undefined,
     jsonStrings: jsonStrings ?? [],
     heredocs,
-    properties: ast && properties ? buildProperties(ast, document, text) : [],
+    properties: simple ?? (ast && properties ? buildProperties(ast, document, text) : []),
     scope: NO_VARIABLES,
     // Filled in below and by buildStages; declared here so every instruction object has one shape.
     shell: undefined,
@@ -142,7 +149,11 @@ function astInstruction(scanned: ScannedInstruction, trigger: boolean, document:
   const Class = AST_CLASSES[scanned.rawKeyword.toUpperCase()] ?? Instruction;
   const range = { start: at(scanned.start), end: at(scanned.end) };
   const keywordRange = { start: at(scanned.keywordStart), end: at(scanned.keywordEnd) };
-  const node = new Class(document, range, NO_DOCKERFILE, escape, scanned.rawKeyword, keywordRange);
+  const args = [document, range, NO_DOCKERFILE, escape, scanned.rawKeyword, keywordRange] as const;
+  // Only heredocs are read from a JSON-form class (RUN, COPY…): its constructor's exec-form parse, which the
+  // model does itself, is skipped by running the base constructor with the class's prototype (the subclass
+  // constructors add nothing else, and reading heredocs uses no field they set).
+  const node: Instruction = Class.prototype instanceof JSONInstruction ? Reflect.construct(Instruction, args, Class) : new Class(...args);
   return trigger ? (node as Onbuild).getTriggerInstruction() ?? undefined : node;
 }
 const NO_DOCKERFILE = undefined as unknown as ConstructorParameters<typeof Instruction>[2];

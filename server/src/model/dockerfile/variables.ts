@@ -12,9 +12,13 @@ export interface Expansion {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** NAME at `lastIndex` (sticky), so a name after `$` is matched without slicing the rest of the text. */
+const NAME_AT = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 export function expandVariables(text: string, scope: Scope, escape = '\\'): Expansion {
   const variables: string[] = [];
+  // Text without `$` expands to itself (most words): no copy.
+  if (!text.includes('$')) return { value: text, variables };
   let out = '';
   let unknown = false;
   let i = 0;
@@ -26,8 +30,11 @@ export function expandVariables(text: string, scope: Scope, escape = '\\'): Expa
       continue;
     }
     if (ch !== '$') {
-      out += ch;
-      i++;
+      // Copy the run up to the next `$` or escape at once.
+      let j = i + 1;
+      while (j < text.length && text[j] !== '$' && text[j] !== escape) j++;
+      out += text.slice(i, j);
+      i = j;
       continue;
     }
     if (text[i + 1] === '{') {
@@ -46,7 +53,8 @@ export function expandVariables(text: string, scope: Scope, escape = '\\'): Expa
       i = close + 1;
       continue;
     }
-    const m = NAME.exec(text.slice(i + 1));
+    NAME_AT.lastIndex = i + 1;
+    const m = NAME_AT.exec(text);
     if (!m) {
       out += ch;
       i++;
