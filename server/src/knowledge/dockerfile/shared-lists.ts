@@ -106,6 +106,8 @@ export interface SecretNameVerdict {
   readonly word?: string;
 }
 
+const NOT_SECRET: SecretNameVerdict = { secret: false, reason: 'none' };
+
 /** Explains whether an ARG/ENV key names a secret (see `isSecretName`). */
 export function classifySecretName(name: string): SecretNameVerdict {
   let upper = name.toUpperCase();
@@ -116,12 +118,20 @@ export function classifySecretName(name: string): SecretNameVerdict {
     }
   }
   if (KNOWN_SECRET_SET.has(upper)) return { secret: true, reason: 'known-name', word: upper };
-  const words = upper.toLowerCase().split('_').filter((w) => w !== '');
-  const allow = words.find((w) => ALLOW_SET.has(w));
-  if (allow !== undefined) return { secret: false, reason: 'allow-word', word: allow };
-  const deny = words.find((w) => DENY_SET.has(w));
-  if (deny !== undefined) return { secret: true, reason: 'deny-word', word: deny };
-  return { secret: false, reason: 'none' };
+  // The `_`-separated words, in order: the first allow word vetoes, else the first deny word decides.
+  const lower = upper.toLowerCase();
+  let deny: string | undefined;
+  for (let start = 0; start < lower.length;) {
+    let end = lower.indexOf('_', start);
+    if (end < 0) end = lower.length;
+    if (end > start) {
+      const word = lower.slice(start, end);
+      if (ALLOW_SET.has(word)) return { secret: false, reason: 'allow-word', word };
+      if (deny === undefined && DENY_SET.has(word)) deny = word;
+    }
+    start = end + 1;
+  }
+  return deny === undefined ? NOT_SECRET : { secret: true, reason: 'deny-word', word: deny };
 }
 
 /**

@@ -31,9 +31,8 @@ export const meta: DockerfileRuleMeta = {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { command } of commandSites(ctx.model)) {
     const name = commandName(command);
-    const args = effectiveArgs(command).slice(1);
     if (name === 'curl') {
-      for (const w of args) {
+      for (const w of effectiveArgs(command).slice(1)) {
         if (w.value === '--') break;
         if (w.value === '-k' || w.value === '--insecure' || w.value === '--proxy-insecure') {
           ctx.report({
@@ -52,7 +51,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
     if (name === 'wget') {
-      for (const w of args) {
+      for (const w of effectiveArgs(command).slice(1)) {
         if (w.value !== '--no-check-certificate') continue;
         ctx.report({
           range: ctx.range(w.start, w.end),
@@ -61,6 +60,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         });
       }
     }
+    if (command.redirects.length === 0) continue;
     const rc = rcWrite(command);
     if (rc) ctx.report({ range: ctx.range(rc.start, rc.end), message: rc.message });
   }

@@ -1,10 +1,11 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { runInstructions } from '../../model/dockerfile/queries';
-import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import type { DockerfileModel, Heredoc, InstructionNode, Scope, Stage } from '../../model/dockerfile/types';
 import { contiguous, docSpan, type MappedText } from '../../model/mapped-text';
+import { oncePer } from '../../model/once-per';
 import { rootImage } from '../shared/base-image';
-import { ARCHITECTURE_WORD, ARCHITECTURE_WORDS } from '../shared/platforms';
+import { ARCHITECTURE_WORD, ARCHITECTURE_WORDS, mayNameArchitecture } from '../shared/platforms';
 import { runShellRefs } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
@@ -38,15 +39,21 @@ const CASE_OVER_ARCH = new RegExp(`\\bcase\\b[\\s\\S]*\\b(${ARCHITECTURE_WORDS.j
 const ARCHITECTURE_NAME = new RegExp(`(^|[^a-z0-9])(${ARCHITECTURE_WORDS.join('|')}|arm|386)([^a-z0-9]|$)`);
 const WINDOWS = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
 
+/** The RUN's shell text: the instruction line, then each shell heredoc body (its comment lines blanked). */
 function shellSources(instruction: InstructionNode, text: string): MappedText[] {
   const sources = [instruction.argsText];
   for (const h of instruction.heredocs) {
-    if (!h.script || h.contentStart < 0) continue;
-    // Comment lines of the script are not commands.
-    const body = text.slice(h.contentStart, h.contentEnd).replace(/^[ \t]*#.*$/gm, (m) => ' '.repeat(m.length));
-    sources.push(contiguous(body, h.contentStart));
+    const body = heredocSource(h, text);
+    if (body) sources.push(body);
   }
   return sources;
+}
+
+function heredocSource(h: Heredoc, text: string): MappedText | undefined {
+  if (!h.script || h.contentStart < 0) return undefined;
+  // Comment lines of the script are not commands.
+  const body = text.slice(h.contentStart, h.contentEnd).replace(/^[ \t]*#.*$/gm, (m) => ' '.repeat(m.length));
+  return contiguous(body, h.contentStart);
 }
 
 function stageExempt(stage: Stage | undefined, stages: readonly Stage[]): boolean {
@@ -64,11 +71,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     let skip = exempt.get(instruction.stage);
     if (skip === undefined) exempt.set(instruction.stage, (skip = stageExempt(instruction.stage, model.stages)));
     if (skip) continue;
-    const sources = shellSources(instruction, model.text);
     // Most RUNs name no architecture: look for one before the costlier "derives it" searches.
-    const hit = firstHit(sources) ?? variableHit(instruction, model.text);
+    const hit = firstHit(instruction, model.text) ?? variableHit(instruction, model.text);
     if (!hit) continue;
-    const all = sources.map((s) => s.text).join('\n');
+    const all = shellSources(instruction, model.text).map((s) => s.text).join('\n');
     if (DERIVES.test(all) || CASE_OVER_ARCH.test(all)) continue;
     ctx.report({
       range: ctx.range(hit.start, hit.end),
@@ -84,20 +90,39 @@ interface Hit {
   what: string;
 }
 
-function firstHit(sources: MappedText[]): Hit | undefined {
-  for (const source of sources) {
-    ARCHITECTURE_WORD.lastIndex = 0;
-    const m = ARCHITECTURE_WORD.exec(source.text);
-    if (m) {
-      const [start, end] = docSpan(source, m.index, m.index + m[0].length);
-      return { start, end, word: m[0], what: 'This RUN' };
-    }
+function firstHit(instruction: InstructionNode, text: string): Hit | undefined {
+  const hit = architectureIn(instruction.argsText);
+  if (hit) return hit;
+  for (const h of instruction.heredocs) {
+    const body = heredocSource(h, text);
+    const bodyHit = body && architectureIn(body);
+    if (bodyHit) return bodyHit;
   }
   return undefined;
 }
 
+function architectureIn(source: MappedText): Hit | undefined {
+  if (!mayNameArchitecture(source.text)) return undefined;
+  ARCHITECTURE_WORD.lastIndex = 0;
+  const m = ARCHITECTURE_WORD.exec(source.text);
+  if (!m) return undefined;
+  const [start, end] = docSpan(source, m.index, m.index + m[0].length);
+  return { start, end, word: m[0], what: 'This RUN' };
+}
+
+/** True when some variable of the scope has a value naming an architecture; scopes are shared by a stage's RUNs. */
+const scopeNamesArchitecture = oncePer((scope: Scope): boolean => {
+  for (const variable of scope.values()) {
+    if (variable.value === undefined || !mayNameArchitecture(variable.value)) continue;
+    ARCHITECTURE_WORD.lastIndex = 0;
+    if (ARCHITECTURE_WORD.test(variable.value)) return true;
+  }
+  return false;
+});
+
 /** A `$VAR` of the RUN whose ARG or ENV value holds an architecture word. */
 function variableHit(instruction: InstructionNode, text: string): Hit | undefined {
+  if (!scopeNamesArchitecture(instruction.scope)) return undefined;
   for (const ref of runShellRefs(instruction, text)) {
     const value = instruction.scope.get(ref.name)?.value;
     if (value === undefined) continue;

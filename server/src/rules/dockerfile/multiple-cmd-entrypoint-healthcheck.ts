@@ -1,7 +1,7 @@
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { deleteInstructionEdit } from '../shared/instruction-edits';
 
 export const meta: DockerfileRuleMeta = {
@@ -30,6 +30,7 @@ const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
+    if (!repeatsAKeyword(stage.instructions)) continue;
     for (const keyword of KEYWORDS) {
       const all = stage.instructions.filter((i) => i.keyword === keyword);
       const last = all[all.length - 1];
@@ -42,4 +43,17 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
+}
+
+/** True when one of KEYWORDS occurs twice: most stages have at most one of each, and nothing to report. */
+function repeatsAKeyword(instructions: readonly InstructionNode[]): boolean {
+  let cmd = 0;
+  let entrypoint = 0;
+  let healthcheck = 0;
+  for (const i of instructions) {
+    if (i.keyword === 'CMD') cmd++;
+    else if (i.keyword === 'ENTRYPOINT') entrypoint++;
+    else if (i.keyword === 'HEALTHCHECK') healthcheck++;
+  }
+  return cmd > 1 || entrypoint > 1 || healthcheck > 1;
 }

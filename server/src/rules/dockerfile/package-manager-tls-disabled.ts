@@ -97,12 +97,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 const RPM_TOOLS = ['yum', 'dnf', 'microdnf', 'tdnf', 'yum-config-manager'];
+/** The names checked above, but for `python…` and `pip…` (commandName gives them without a folder). */
+const CHECKED_NAMES = new Set(['npm', 'yarn', 'pnpm', 'git', ...RPM_TOOLS]);
 
 /** A command name one of the checks above looks at. */
 function checked(name: string | undefined): boolean {
   if (!name) return false;
-  return /^python[0-9.]*$/.test(name) || PIP.test(name) || name === 'npm' || name === 'yarn' || name === 'pnpm' || name === 'git' ||
-    RPM_TOOLS.includes(baseName(name));
+  return CHECKED_NAMES.has(name) || (name.startsWith('p') && (/^python[0-9.]*$/.test(name) || PIP.test(name)));
 }
 
 /** `key value` or `key=value`. */

@@ -43,9 +43,9 @@ const FLAGS: Record<string, Set<string>> = {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { command } of commandSites(ctx.model)) {
     const name = commandName(command);
-    const args = effectiveArgs(command).slice(1);
     const flags = name ? FLAGS[name] : undefined;
     if (flags) {
+      const args = effectiveArgs(command).slice(1);
       for (const w of args) {
         if (!flags.has(w.value)) continue;
         if (name === 'apk' && allLocalApks(args)) continue;
@@ -64,6 +64,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         });
       }
     }
+    if (command.redirects.length === 0) continue; // the checks below read what a command writes to a file
     const target = command.redirects.find((r) => r.op.startsWith('>') && r.target)?.target;
     const texts = command.args.slice(1);
     if (target && /(sources\.list(\.d\/.*)?|\.list|\.sources)$/.test(target.value)) {

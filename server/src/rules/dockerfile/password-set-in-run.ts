@@ -34,10 +34,19 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of runInstructions(ctx.model.instructions)) {
-    const scripts = [i.shell?.commands ?? [], ...i.heredocs.map((h) => h.script?.commands ?? [])];
-    for (const commands of scripts) commands.forEach((c, k) => check1(ctx, c, commands[k - 1]));
+    if (i.shell) checkCommands(ctx, i.shell.commands);
+    for (const h of i.heredocs) if (h.script) checkCommands(ctx, h.script.commands);
   }
 }
+
+function checkCommands(ctx: RuleContext<DockerfileModel>, commands: readonly ShellCommand[]): void {
+  for (let k = 0; k < commands.length; k++) {
+    if (PASSWORD_COMMANDS.has(commandName(commands[k]) ?? '')) check1(ctx, commands[k], commands[k - 1]);
+  }
+}
+
+/** The commands check1 reports. */
+const PASSWORD_COMMANDS = new Set(['chpasswd', 'passwd', 'useradd', 'usermod', 'adduser']);
 
 function check1(ctx: RuleContext<DockerfileModel>, command: ShellCommand, previous: ShellCommand | undefined): void {
   const name = commandName(command);

@@ -29,32 +29,44 @@ export const meta: DockerfileRuleMeta = {
   aliases: [],
 };
 
-const INTERPRETERS = /^(sh|bash|zsh|dash|ash|ksh|python[0-9.]*|perl|ruby|node)$/;
+const INTERPRETERS = new Set(['sh', 'bash', 'zsh', 'dash', 'ash', 'ksh', 'perl', 'ruby', 'node']);
+const PYTHON = /^python[0-9.]*$/;
+
+function isInterpreter(name: string): boolean {
+  return INTERPRETERS.has(name) || (name.startsWith('python') && PYTHON.test(name));
+}
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
+  const documentText = ctx.model.text;
+  // The first `<(` at or after the current RUN's start (RUNs come in document order).
+  let substitution = documentText.indexOf('<(');
   for (const i of runInstructions(ctx.model.instructions)) {
-    const scripts = [i.shell?.commands ?? [], ...i.heredocs.map((h) => h.script?.commands ?? [])];
-    for (const commands of scripts) {
-      commands.forEach((c, k) => {
-        const name = commandName(c);
-        if (!name || !INTERPRETERS.test(name)) return;
-        const head = effectiveArgs(c)[0];
-        const prev = commands[k - 1];
-        if (c.before === '|' && prev && downloads(prev)) {
-          ctx.report({ range: ctx.range(head.start, head.end), message: `A download is piped into ${code(name)}; save it, verify a checksum, then run it.` });
-          return;
-        }
-        const substituted = c.args.slice(1).find((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.test(w.raw));
-        if (substituted) ctx.report({ range: ctx.range(head.start, head.end), message: `${code(name)} runs a script fetched by \`$(curl …)\`; save it, verify a checksum, then run it.` });
-      });
-    }
+    if (i.shell) checkCommands(ctx, i.shell.commands);
+    for (const h of i.heredocs) if (h.script) checkCommands(ctx, h.script.commands);
     // `bash <(curl …)`: process substitution is not a command word, so look at the text.
-    const text = ctx.model.text.slice(i.start, i.end);
-    if (!text.includes('<(')) continue;
+    while (substitution >= 0 && substitution < i.start) substitution = documentText.indexOf('<(', substitution + 1);
+    if (substitution < 0 || substitution + 2 > i.end) continue;
+    const text = documentText.slice(i.start, i.end);
     for (const m of text.matchAll(/\b(sh|bash|zsh)\s+<\(\s*(curl|wget)\b/g)) {
       const start = i.start + (m.index ?? 0);
       ctx.report({ range: ctx.range(start, start + m[1].length), message: `${code(m[1])} runs a script read from \`<(${m[2]} …)\`; save it, verify a checksum, then run it.` });
     }
+  }
+}
+
+function checkCommands(ctx: RuleContext<DockerfileModel>, commands: readonly ShellCommand[]): void {
+  for (let k = 0; k < commands.length; k++) {
+    const c = commands[k];
+    const name = commandName(c);
+    if (!name || !isInterpreter(name)) continue;
+    const head = effectiveArgs(c)[0];
+    const prev = commands[k - 1];
+    if (c.before === '|' && prev && downloads(prev)) {
+      ctx.report({ range: ctx.range(head.start, head.end), message: `A download is piped into ${code(name)}; save it, verify a checksum, then run it.` });
+      continue;
+    }
+    const substituted = c.args.slice(1).find((w) => /\$\(\s*(curl|wget)\b|`\s*(curl|wget)\b/.test(w.raw));
+    if (substituted) ctx.report({ range: ctx.range(head.start, head.end), message: `${code(name)} runs a script fetched by \`$(curl …)\`; save it, verify a checksum, then run it.` });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { baseName, SHELLS } from '../../model/shell';
+import { baseName, SHELLS, type ShellError } from '../../model/shell';
 import { docSpan, contiguous, type MappedText } from '../../model/mapped-text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { lastBefore } from '../../model/dockerfile/queries';
@@ -34,27 +34,47 @@ function posixShell(instruction: InstructionNode): boolean {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
+  const reporter = new Reporter(ctx);
   for (const instruction of withTriggers(ctx.model)) {
     if (instruction.keyword !== 'RUN' || !posixShell(instruction)) continue;
-    const seen = new Set<number>();
-    const report = (start: number, end: number, message: string) => {
-      if (seen.has(start)) return;
-      seen.add(start);
-      ctx.report({ range: ctx.range(start, end), message });
-    };
-    const scan = (source: MappedText, errors: { message: string; start: number; end: number }[]) => {
-      for (const e of errors) report(e.start, e.end, e.message.replace(/\.$/, '') + ': the shell will reject this script.');
-      if (errors.length > 0) return;
-      for (const p of shellStructureProblems(source.text)) {
-        const [start, end] = docSpan(source, p.start, p.end);
-        report(start, end, p.message);
-      }
-    };
-    if (instruction.shell && !instruction.execForm) scan(instruction.argsText, instruction.shell.errors.filter((e) => !e.message.includes('${')));
+    if (instruction.shell && !instruction.execForm) scan(reporter, instruction, instruction.argsText, instruction.shell.errors);
     for (const h of instruction.heredocs) {
       if (!h.script || h.contentStart < 0) continue;
       const body = contiguous(ctx.model.text.slice(h.contentStart, h.contentEnd), h.contentStart);
-      scan(body, h.script.errors.filter((e) => !e.message.includes('${')));
+      scan(reporter, instruction, body, h.script.errors);
     }
+  }
+}
+
+/** Reports the lexer's errors of `source` (those about `${…}` excepted); without any, its structure problems. */
+function scan(reporter: Reporter, run: InstructionNode, source: MappedText, lexErrors: readonly ShellError[]): void {
+  let lexed = false;
+  for (const e of lexErrors) {
+    if (e.message.includes('${')) continue;
+    lexed = true;
+    reporter.report(run, e.start, e.end, e.message.replace(/\.$/, '') + ': the shell will reject this script.');
+  }
+  if (lexed) return;
+  for (const p of shellStructureProblems(source.text)) {
+    const [start, end] = docSpan(source, p.start, p.end);
+    reporter.report(run, start, end, p.message);
+  }
+}
+
+/** Reports a spot once per RUN: its line and its heredocs may find the same one. */
+class Reporter {
+  private run: InstructionNode | undefined;
+  private readonly starts = new Set<number>();
+
+  constructor(private readonly ctx: RuleContext<DockerfileModel>) {}
+
+  report(run: InstructionNode, start: number, end: number, message: string): void {
+    if (run !== this.run) {
+      this.run = run;
+      this.starts.clear();
+    }
+    if (this.starts.has(start)) return;
+    this.starts.add(start);
+    this.ctx.report({ range: this.ctx.range(start, end), message });
   }
 }

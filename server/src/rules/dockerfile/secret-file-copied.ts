@@ -4,7 +4,7 @@ import { joinPath } from '../../engine/fs';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { assignments } from '../shared/arg-env';
+import { type Assignment, assignments } from '../shared/arg-env';
 import { BuildContext, buildContextOf, contextRelative } from '../shared/build-context';
 import { CopyInstruction, copyInstructions, isRemoteSource } from '../shared/copy-add-paths';
 import { isIgnored } from '../shared/dockerignore';
@@ -41,23 +41,28 @@ export const meta: DockerfileRuleMeta = {
 const ENV_POINTERS = new Set(['GOOGLE_APPLICATION_CREDENTIALS', 'AWS_CONFIG_FILE', 'HF_TOKEN_PATH']);
 const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', '.venv', 'venv', '__pycache__', 'target', 'dist', 'build']);
 
-/** Why a context path holds credentials, or undefined. */
+const KEY_EXTENSIONS = new Set(['key', 'p12', 'pfx', 'jks', 'keystore']);
+const CREDENTIAL_RC_FILES = new Set(['.npmrc', '.pypirc', '.netrc', '.git-credentials']);
+
+/** Why a context path holds credentials, or undefined. Cheap string tests guard each regex: most paths are none. */
 export function credentialKind(path: string): string | undefined {
-  const clean = path.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '');
+  let clean = path.includes('\\') ? path.replace(/\\/g, '/') : path;
+  if (clean.endsWith('/')) clean = clean.replace(/(?<!\/)\/+$/, '');
   const base = clean.slice(clean.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
-  if (lower === '.ssh' || /(^|\/)\.ssh\//.test(clean)) return 'SSH keys';
-  if (/(^|\/)\.aws\/credentials$/.test(clean)) return 'AWS credentials';
-  if (/(^|\/)\.docker\/config\.json$/.test(clean)) return 'registry credentials';
-  if (/(^|\/)\.kube\/config$/.test(clean) || lower === 'kubeconfig') return 'a Kubernetes config';
+  if (lower === '.ssh' || (clean.includes('.ssh/') && /(^|\/)\.ssh\//.test(clean))) return 'SSH keys';
+  if (base === 'credentials' && /(^|\/)\.aws\/credentials$/.test(clean)) return 'AWS credentials';
+  if (base === 'config.json' && /(^|\/)\.docker\/config\.json$/.test(clean)) return 'registry credentials';
+  if ((base === 'config' && /(^|\/)\.kube\/config$/.test(clean)) || lower === 'kubeconfig') return 'a Kubernetes config';
   if (lower.endsWith('.pub') || lower.endsWith('.crt')) return undefined;
-  if (/^id_[a-z0-9]+$/.test(lower)) return 'a private key';
-  if (/\.(key|p12|pfx|jks|keystore)$/.test(lower)) return 'a private key or keystore';
-  if (lower === '.env' || lower.endsWith('.env') || /^\.env\./.test(lower)) {
+  if (lower.startsWith('id_') && /^id_[a-z0-9]+$/.test(lower)) return 'a private key';
+  const dot = lower.lastIndexOf('.');
+  if (dot >= 0 && KEY_EXTENSIONS.has(lower.slice(dot + 1))) return 'a private key or keystore';
+  if (lower === '.env' || lower.endsWith('.env') || lower.startsWith('.env.')) {
     return /\.(example|sample|template|dist|defaults?)$/.test(lower) ? undefined : 'environment secrets';
   }
-  if (['.npmrc', '.pypirc', '.netrc', '.git-credentials'].includes(lower)) return 'registry or git credentials';
-  if (lower === 'credentials.json' || /service[-_]?account.*\.json$/.test(lower)) return 'cloud credentials';
+  if (CREDENTIAL_RC_FILES.has(lower)) return 'registry or git credentials';
+  if (lower === 'credentials.json' || (lower.endsWith('.json') && /service[-_]?account.*\.json$/.test(lower))) return 'cloud credentials';
   return undefined;
 }
 
@@ -68,13 +73,14 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const context = buildContextOf(ctx.fs, ctx.fileName);
-  const copied = new Map<string, number>();
+  // Where copied files land, kept only when an ENV may point at one (few files set such a variable).
+  const copied = hasEnvPointer(ctx.model) ? new Map<string, number>() : undefined;
   for (const copy of copyInstructions(ctx.model)) {
     if (copy.from !== undefined) continue;
     for (const source of copy.sources) {
       const path = source.resolved;
       if (source.heredoc || path === undefined || isRemoteSource(path)) continue;
-      rememberTarget(copy, path, copied);
+      if (copied) rememberTarget(copy, path, copied);
       const kind = credentialKind(path);
       if (kind) {
         ctx.report({
@@ -84,8 +90,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         });
         continue;
       }
-      const relative = contextRelative(path);
-      if (relative === '' && context) {
+      if (context && contextRelative(path) === '') {
         const found = credentialFiles(context);
         if (found.length === 0) continue;
         const shown = found.slice(0, 5).map((f) => code(f)).join(', ') + (found.length > 5 ? ` and ${found.length - 5} more` : '');
@@ -96,14 +101,24 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
+  if (!copied) return;
   for (const a of assignments(ctx.model)) {
-    if (a.keyword !== 'ENV' || !ENV_POINTERS.has(a.name) || a.value === undefined) continue;
-    if (!copied.has(a.value)) continue;
+    if (!isEnvPointer(a) || !copied.has(a.value)) continue;
     ctx.report({
       range: ctx.range(a.valueStart, a.valueEnd),
       message: `${code(a.name)} points at ${code(a.value)}, a credential file copied into the image.`,
     });
   }
+}
+
+/** An ENV naming a credential file by its path. */
+function isEnvPointer(a: Assignment): a is Assignment & { value: string } {
+  return a.keyword === 'ENV' && ENV_POINTERS.has(a.name) && a.value !== undefined;
+}
+
+function hasEnvPointer(model: DockerfileModel): boolean {
+  for (const a of assignments(model)) if (isEnvPointer(a)) return true;
+  return false;
 }
 
 /** Where a copied file lands, so an ENV pointing at it can be recognised. */

@@ -58,9 +58,7 @@ function* urlCredentials(raw: string): Generator<{ user: string; pass?: string; 
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const hits: Hit[] = [];
-  for (const { command } of commandSites(ctx.model)) {
-    for (const hit of commandHits(command.args, effectiveArgs(command), commandName(command))) hits.push(hit);
-  }
+  for (const { command } of commandSites(ctx.model)) commandHits(command.args, effectiveArgs(command), commandName(command), hits);
   // Known token formats anywhere in RUN text (exec form and heredoc bodies included).
   for (const i of runInstructions(ctx.model.instructions)) {
     const text = ctx.model.text.slice(i.start, i.end);
@@ -89,10 +87,10 @@ function overlaps(key: string, h: Hit): boolean {
 const CHECKED_COMMANDS = new Set(['docker', 'podman', 'helm', 'buildah', 'skopeo', 'curl', 'mysql', 'mysqladmin', 'mysqldump', 'mariadb',
   'aws', 'npm', 'yarn', 'pnpm', 'gcloud']);
 
-function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefined): Hit[] {
-  const hits: Hit[] = [];
+/** Adds the literal credentials of one command to `hits`. */
+function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefined, hits: Hit[]): void {
   for (const w of all) {
-    if (!w.raw.includes('://')) continue;
+    if (w.raw.indexOf(':') < 0 || !w.raw.includes('://')) continue; // a search for one character is the quickest
     for (const m of urlCredentials(w.raw)) {
       const user = m.user;
       const pass = m.pass;
@@ -106,7 +104,7 @@ function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefin
       hits.push({ start, end: start + length, message: 'This URL carries a literal credential; it is stored in the image history.' });
     }
   }
-  if (!name || args.length === 0 || !CHECKED_COMMANDS.has(name)) return hits;
+  if (!name || args.length === 0 || !CHECKED_COMMANDS.has(name)) return;
   const rest = args.slice(1);
   const values = rest.map((w) => w.value);
   const literal = (w: ShellWord | undefined) => w !== undefined && !w.expansion && w.value !== '' && w.value !== '-';
@@ -155,5 +153,4 @@ function commandHits(all: ShellWord[], args: ShellWord[], name: string | undefin
       }
     });
   }
-  return hits;
 }

@@ -3,6 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { commandName, commandSites, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { ShellWord } from '../../model/shell';
 import { assignments } from '../shared/arg-env';
 import { deleteInstructionEdit, removeWordEdit } from '../shared/instruction-edits';
 
@@ -33,13 +34,28 @@ export const meta: DockerfileRuleMeta = {
 
 /** Why `name=value` disables TLS checks, or undefined. */
 export function disablesTls(name: string, value: string): boolean {
-  const upper = name.toUpperCase();
-  const v = value.trim().toLowerCase();
-  if (upper === 'NODE_TLS_REJECT_UNAUTHORIZED' || upper === 'PYTHONHTTPSVERIFY') return v === '0';
-  if (upper === 'NPM_CONFIG_STRICT_SSL' || upper === 'YARN_ENABLE_STRICT_SSL') return v === 'false' || v === '0';
-  if (upper === 'GIT_SSL_NO_VERIFY' || upper === 'PIP_TRUSTED_HOST') return true;
-  if (upper === 'CURL_CA_BUNDLE') return v === '';
-  return false;
+  // The name first: it rules out nearly every variable.
+  switch (name.toUpperCase()) {
+    case 'NODE_TLS_REJECT_UNAUTHORIZED':
+    case 'PYTHONHTTPSVERIFY':
+      return normalized(value) === '0';
+    case 'NPM_CONFIG_STRICT_SSL':
+    case 'YARN_ENABLE_STRICT_SSL': {
+      const v = normalized(value);
+      return v === 'false' || v === '0';
+    }
+    case 'GIT_SSL_NO_VERIFY':
+    case 'PIP_TRUSTED_HOST':
+      return true;
+    case 'CURL_CA_BUNDLE':
+      return normalized(value) === '';
+    default:
+      return false;
+  }
+}
+
+function normalized(value: string): string {
+  return value.trim().toLowerCase();
 }
 
 const message = (name: string, value: string) => `${code(`${name}=${value}`)} turns off TLS certificate verification.`;
@@ -53,21 +69,34 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
   for (const { command } of commandSites(ctx.model)) {
     for (const w of command.assignments) {
-      const [name, ...rest] = w.value.split('=');
-      if (w.expansion || !disablesTls(name, rest.join('='))) continue;
+      const eq = w.value.indexOf('=');
+      const name = eq < 0 ? w.value : w.value.slice(0, eq);
+      const value = eq < 0 ? '' : w.value.slice(eq + 1);
+      if (w.expansion || !disablesTls(name, value)) continue;
       ctx.report({
         range: ctx.range(w.start, w.end),
-        message: message(name, rest.join('=')),
+        message: message(name, value),
         fix: command.args.length > 0 ? makeFix(`Remove ${name}`, 'unsafe', [removeWordEdit(ctx.document, w.start, w.end)]) : undefined,
       });
     }
     const name = commandName(command);
+    if (name === undefined) continue;
     const args = effectiveArgs(command);
-    const envWords = name === 'export' ? args.slice(1) : name !== undefined && args !== command.args ? command.args.slice(0, command.args.length - args.length).filter((x) => x.value.includes('=')) : [];
-    for (const w of envWords) {
-      const [n, ...rest] = w.value.split('=');
-      if (w.expansion || rest.length === 0 || !disablesTls(n, rest.join('='))) continue;
-      ctx.report({ range: ctx.range(w.start, w.end), message: message(n, rest.join('=')) });
-    }
+    // `export NAME=value`, or `env NAME=value` and other wrappers before the command.
+    if (name === 'export') reportEnvWords(ctx, args, 1, args.length);
+    else if (args !== command.args) reportEnvWords(ctx, command.args, 0, command.args.length - args.length);
+  }
+}
+
+/** Reports the `NAME=value` words among words[from, to) that turn TLS checks off. */
+function reportEnvWords(ctx: RuleContext<DockerfileModel>, words: readonly ShellWord[], from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const w = words[k];
+    const eq = w.value.indexOf('=');
+    if (w.expansion || eq < 0) continue;
+    const name = w.value.slice(0, eq);
+    const value = w.value.slice(eq + 1);
+    if (!disablesTls(name, value)) continue;
+    ctx.report({ range: ctx.range(w.start, w.end), message: message(name, value) });
   }
 }

@@ -27,6 +27,7 @@ export const meta: DockerfileRuleMeta = {
 
 /** Index of the first quote left open in `text`, or -1. */
 export function unclosedQuote(text: string, escape: string): number {
+  if (!text.includes('"') && !text.includes("'")) return -1; // most arguments have no quote at all
   let open = -1;
   let quote = '';
   for (let i = 0; i < text.length; i++) {

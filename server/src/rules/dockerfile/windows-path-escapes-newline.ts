@@ -49,12 +49,15 @@ function occurrences(text: string, needle: string): (start: number, end: number)
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text, document } = ctx.model;
   if (ctx.model.escape !== '\\') return;
+  const anyDrivePath = text.includes(':\\');
   const hasDrivePath = occurrences(text, ':\\');
+  const windowsStages = new Map<Stage | undefined, boolean>();
   for (const instruction of ctx.model.instructions) {
     if (instruction.line === instruction.endLine && instruction.end >= text.length) continue;
-    const windows = isWindowsStage(instruction.stage);
+    let windows = windowsStages.get(instruction.stage);
+    if (windows === undefined) windowsStages.set(instruction.stage, (windows = isWindowsStage(instruction.stage)));
     // Outside Windows stages only a drive path (`C:\dir\`) is reported: skip instructions without one.
-    if (!windows && !hasDrivePath(document.offsetAt({ line: instruction.line, character: 0 }), document.offsetAt({ line: instruction.endLine + 1, character: 0 }))) continue;
+    if (!windows && (!anyDrivePath || !hasDrivePath(document.offsetAt({ line: instruction.line, character: 0 }), document.offsetAt({ line: instruction.endLine + 1, character: 0 })))) continue;
     for (let line = instruction.line; line <= instruction.endLine; line++) {
       if (ctx.model.heredocLines.has(line)) continue;
       const start = document.offsetAt({ line, character: 0 });

@@ -3,6 +3,7 @@ import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { Fix } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { oncePer } from '../../model/once-per';
 
 export interface Assignment {
   instruction: InstructionNode;
@@ -19,7 +20,8 @@ export interface Assignment {
   siblings: number;
 }
 
-export function assignments(model: DockerfileModel): Assignment[] {
+/** Every ARG/ENV assignment of the model, worked out once per model (several rules ask). Shared: read-only. */
+export const assignments = oncePer((model: DockerfileModel): readonly Assignment[] => {
   const out: Assignment[] = [];
   for (const node of model.instructions) {
     const i = node.trigger ?? node;
@@ -40,7 +42,7 @@ export function assignments(model: DockerfileModel): Assignment[] {
     }
   }
   return out;
-}
+});
 
 /**
  * One fix per stage that declares every missing name right after its FROM (`ARG A`, `ARG B`), so that applying it

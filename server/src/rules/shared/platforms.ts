@@ -26,3 +26,11 @@ export const ARCHITECTURE_WORDS = ['amd64', 'x86_64', 'x64', 'aarch64', 'arm64',
 
 /** Matches one architecture word standing alone or as a part of a file name (`-`, `_`, `.`, `/`, `=` around it). */
 export const ARCHITECTURE_WORD = new RegExp(`(?<![A-Za-z0-9])(${ARCHITECTURE_WORDS.join('|')})(?![A-Za-z0-9])`, 'g');
+
+/** A part every ARCHITECTURE_WORD has (keep in step with the list). */
+const ARCHITECTURE_PART = /64|86|arm|390/;
+
+/** False when `text` cannot hold an ARCHITECTURE_WORD; a quicker search than ARCHITECTURE_WORD itself. */
+export function mayNameArchitecture(text: string): boolean {
+  return ARCHITECTURE_PART.test(text);
+}

@@ -11,10 +11,10 @@ const FLAG_VALUES = new Set(['true', 'false', 'yes', 'no', '0', '1', 'on', 'off'
 /** A non-empty literal on a secret-named key: not a variable, a file path or a flag value. */
 export function isLiteralSecretValue(a: Assignment): boolean {
   const value = a.value;
-  if (value === undefined || value.trim() === '' || !isSecretName(a.name)) return false;
-  if (value.includes('$')) return false;
+  if (value === undefined || value.trim() === '' || value.includes('$')) return false;
   if (value.startsWith('/') || value.startsWith('./') || value.startsWith('~/')) return false;
-  return !FLAG_VALUES.has(value.toLowerCase());
+  // The name last: it is the costliest test.
+  return !FLAG_VALUES.has(value.toLowerCase()) && isSecretName(a.name);
 }
 
 /** Known credential formats inside the value. */

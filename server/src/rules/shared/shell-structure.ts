@@ -97,6 +97,20 @@ function operatorAt(text: string, i: number): string | undefined {
   }
 }
 
+/**
+ * Stands for a word longer than any keyword (`function`) that cannot start a heredoc redirect either: what it
+ * says does not matter, so it is not sliced out of the text.
+ */
+const LONG_WORD = '';
+
+/** The text of the word [start, end), or LONG_WORD when nothing depends on it. */
+function wordText(text: string, start: number, end: number, isDelimiter: boolean): string {
+  const first = text.charCodeAt(start);
+  // A redirect matches `^\d*<<`.
+  if (isDelimiter || end - start <= 8 || first === 60 /* < */ || (first >= 48 && first <= 57)) return text.slice(start, end);
+  return LONG_WORD;
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const heredocs: { delimiter: string; stripTabs: boolean }[] = [];
@@ -134,7 +148,7 @@ function tokenize(text: string): Token[] {
       else i++;
     }
     if (i === start) i++; // never stall on a character no branch consumes
-    const word = text.slice(start, i);
+    const word = wordText(text, start, i, expectDelimiter !== undefined);
     if (expectDelimiter !== undefined) {
       heredocs.push({ delimiter: word.replace(/['"\\]/g, ''), stripTabs: expectDelimiter });
       expectDelimiter = undefined;
@@ -151,7 +165,28 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Any parenthesis or brace, or a word that opens or closes a block (`if`, `fi`, `do`, `done`, `case`, `esac`):
+ * without one the script has nothing to balance. Words start and end at white space or `;&|()`, all outside
+ * `\w`, so `\b` finds every such word (and a few more, which only cost a tokenize).
+ */
+const BLOCK_CANDIDATE = /[(){}]|\b(?:if|fi|do|done|case|esac)\b/;
+
+/**
+ * False when `text` provably has no structure problem, so most scripts skip the tokenizer: nothing to balance
+ * (`BLOCK_CANDIDATE`) and a last token that cannot be `&&`, `||` or `|`. Comments and heredoc bodies may follow
+ * the last token, so text with a `#` or `<<` is always tokenized; otherwise the last token ends on the last
+ * character that is not white space.
+ */
+function mayHaveProblems(text: string): boolean {
+  if (BLOCK_CANDIDATE.test(text) || text.includes('#') || text.includes('<<')) return true;
+  let last = text.length - 1;
+  while (last >= 0 && isSpace(text.charCodeAt(last))) last--;
+  return last >= 0 && (text[last] === '&' || text[last] === '|');
+}
+
 export function shellStructureProblems(text: string): StructureProblem[] {
+  if (!mayHaveProblems(text)) return [];
   const tokens = tokenize(text);
   const stack: Token[] = [];
   const problems: StructureProblem[] = [];
