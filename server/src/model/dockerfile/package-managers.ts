@@ -3,8 +3,8 @@
  * subcommand, its options (with their values) and its operands (the package words), each word with its
  * ARG/ENV value resolved and its exact document range kept.
  */
-import { baseName, ShellWord } from '../shell';
-import { CommandSite, effectiveArgs, resolveWord } from './queries';
+import type { ShellWord } from '../shell';
+import { CommandSite, commandName, effectiveArgs, resolveWord } from './queries';
 import type { Scope } from './types';
 import { oncePer } from '../once-per';
 
@@ -72,9 +72,17 @@ const VALUE_OPTIONS: Record<PackageTool, ReadonlySet<string>> = {
     '-installsuffix', '-overlay', '-toolexec', '-exec', '-C', '-pgo', '-covermode', '-coverpkg']),
 };
 
+/** The same, for lookups by a name read from the file (a Map is faster than an object for strings not written in the code). */
+const VALUE_OPTIONS_BY_TOOL = new Map(Object.entries(VALUE_OPTIONS)) as ReadonlyMap<PackageTool, ReadonlySet<string>>;
+
 const DIRECT_TOOLS = new Set<string>(['apt-get', 'apt', 'apk', 'yum', 'dnf', 'microdnf', 'tdnf', 'zypper', 'npm', 'yarn', 'pnpm', 'gem', 'go']);
 const PIP = /^pip(\d+(\.\d+)?)?$/;
 const PYTHON = /^python(\d+(\.\d+)?)?$/;
+
+/** `pip`, `pip3`, `pip3.12` (the prefix first: most names are not pip). */
+function isPip(name: string): boolean {
+  return name.startsWith('pip') && PIP.test(name);
+}
 
 /** Expands each word through ARG/ENV; a word with an unknown variable gives one entry with an undefined value. */
 export function resolveArgs(words: readonly ShellWord[], scope: Scope): ArgWord[] {
@@ -89,18 +97,19 @@ export function resolveArgs(words: readonly ShellWord[], scope: Scope): ArgWord[
 
 /** The package-manager command of a command site, or undefined when it runs another program. */
 export function parsePackageCommand(site: CommandSite): PackageCommand | undefined {
+  // The name after wrappers, kept on the command: most commands are not package managers and stop here.
+  const name = commandName(site.command);
+  if (name === undefined) return undefined;
   const args = effectiveArgs(site.command);
-  if (args.length === 0) return undefined;
-  const name = baseName(args[0].value);
   let tool: PackageTool;
   let rest: ShellWord[];
   if (DIRECT_TOOLS.has(name)) {
     tool = name as PackageTool;
     rest = args.slice(1);
-  } else if (PIP.test(name)) {
+  } else if (isPip(name)) {
     tool = 'pip';
     rest = args.slice(1);
-  } else if (PYTHON.test(name)) {
+  } else if (name.startsWith('python') && PYTHON.test(name)) {
     const m = args.findIndex((w, k) => k > 0 && (w.value === '-m' || /^-[A-Za-z]*m$/.test(w.value)));
     if (m < 0 || !PIP.test(args[m + 1]?.value ?? '') || args.slice(1, m).some((w) => !w.value.startsWith('-'))) return undefined;
     tool = 'pip';
@@ -108,7 +117,7 @@ export function parsePackageCommand(site: CommandSite): PackageCommand | undefin
   } else return undefined;
 
   const words = resolveArgs(rest, site.instruction.scope);
-  const valueOptions = VALUE_OPTIONS[tool];
+  const valueOptions = VALUE_OPTIONS_BY_TOOL.get(tool)!;
   const command: PackageCommand = {
     tool,
     toolWord: args[0],
@@ -165,12 +174,20 @@ export function optionName(option: ParsedOption): string {
 
 /** The command has one of the long options, or a short-option cluster holding one of the letters. */
 export function hasOption(command: PackageCommand, longNames: readonly string[], shortLetters = ''): boolean {
-  return allOptions(command).some((o) => {
-    const name = optionName(o);
+  return someHasOption(command.globalOptions, longNames, shortLetters) || someHasOption(command.options, longNames, shortLetters);
+}
+
+const SHORT_CLUSTER = /^-[A-Za-z0-9]+$/;
+
+function someHasOption(options: readonly ParsedOption[], longNames: readonly string[], shortLetters: string): boolean {
+  for (const option of options) {
+    const name = optionName(option);
     if (longNames.includes(name)) return true;
-    if (shortLetters && /^-[A-Za-z0-9]+$/.test(name)) return [...name.slice(1)].some((c) => shortLetters.includes(c));
-    return false;
-  });
+    if (shortLetters && SHORT_CLUSTER.test(name)) {
+      for (let k = 1; k < name.length; k++) if (shortLetters.includes(name[k])) return true;
+    }
+  }
+  return false;
 }
 
 /** The subcommand's value, when known. */

@@ -6,7 +6,7 @@ import { code } from '../../engine/text';
 import { hasOption, packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import type { CommandSite } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { commandStart, hasCacheMount, posixSites, removesPath, scripts } from '../shared/run-context';
+import { commandStart, hasCacheMount, posixSites, removesPath, runAround, scripts } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'apk-add-no-cache',
@@ -44,7 +44,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (command.sub?.value !== 'add' || command.unknown || hasOption(command, ['--no-cache'])) continue;
     const instruction = command.site.instruction;
     if (hasCacheMount(instruction, CACHE)) continue;
-    const run = sites.filter((s) => s.instruction === instruction);
+    const run = runAround(sites, command.site);
     if (removesPath(run.slice(run.indexOf(command.site) + 1), CACHE)) continue;
     const word = command.sub.word;
     const edits: TextEdit[] = [insertEdit(ctx.document, word.end, ' --no-cache')];

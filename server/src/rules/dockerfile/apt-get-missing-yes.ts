@@ -6,6 +6,7 @@ import { earlierInChain } from '../../model/dockerfile/queries';
 import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
+import { oncePer } from '../../model/once-per';
 
 export const meta: DockerfileRuleMeta = {
   id: 'apt-get-missing-yes',
@@ -43,11 +44,14 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { command, instruction } of commandSites(ctx.model)) {
     if (commandName(command) !== 'apt-get') continue;
-    const words = expand(effectiveArgs(command).slice(1), instruction);
+    const args = effectiveArgs(command);
+    // Most commands have their `-y` as written: then no word needs resolving.
+    if (args.some(assumesYesAsWritten)) continue;
+    const words = expand(args.slice(1), instruction);
     if (words === undefined) continue;
     const sub = subcommand(words);
     if (!sub || !SUBCOMMANDS.has(sub.value)) continue;
-    if (assumesYes(words.map((w) => w.value)) || aptConfAssumesYes(instruction, ctx.model.text)) continue;
+    if (assumesYes(words.map((w) => w.value)) || aptConfAssumesYes(ctx.model, instruction)) continue;
     ctx.report({
       range: ctx.range(sub.word.start, sub.word.end),
       message: `${code('apt-get ' + sub.value)} has no \`-y\`, so it aborts at the confirmation prompt.`,
@@ -85,6 +89,11 @@ function subcommand(words: Resolved[]): Resolved | undefined {
   return undefined;
 }
 
+/** The word alone makes apt-get assume yes (so the whole command line does too). */
+function assumesYesAsWritten(word: ShellWord): boolean {
+  return !word.expansion && assumesYes([word.value]);
+}
+
 export function assumesYes(values: string[]): boolean {
   let quiet = 0;
   for (let k = 0; k < values.length; k++) {
@@ -102,9 +111,16 @@ export function assumesYes(values: string[]): boolean {
   return quiet >= 2;
 }
 
+const ASSUME_YES_CONF = /APT::Get::Assume-Yes\s*"?(true|yes|1)"?/i;
+
+/** The setting appears somewhere in the file: when it does not, no instruction of it writes the setting. */
+const mentionsAssumeYes = oncePer((model: DockerfileModel): boolean => ASSUME_YES_CONF.test(model.text));
+
 /** An earlier RUN in the stage chain wrote `APT::Get::Assume-Yes "true";` into apt's configuration. */
-function aptConfAssumesYes(instruction: InstructionNode, text: string): boolean {
+function aptConfAssumesYes(model: DockerfileModel, instruction: InstructionNode): boolean {
+  if (!mentionsAssumeYes(model)) return false;
+  const text = model.text;
   return earlierInChain(instruction).some(
-    (i) => (i.keyword === 'RUN' || i.keyword === 'COPY') && /APT::Get::Assume-Yes\s*"?(true|yes|1)"?/i.test(text.slice(i.start, i.end)),
+    (i) => (i.keyword === 'RUN' || i.keyword === 'COPY') && ASSUME_YES_CONF.test(text.slice(i.start, i.end)),
   );
 }

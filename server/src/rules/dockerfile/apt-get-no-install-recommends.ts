@@ -2,7 +2,7 @@ import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { allOptions, optionName, packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
+import { optionName, packageCommands, type PackageCommand, type ParsedOption } from '../../model/dockerfile/package-managers';
 import type { CommandSite } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { argValues, earlierOf, posixSites } from '../shared/run-context';
@@ -57,12 +57,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 function skipsRecommends(command: PackageCommand): boolean {
-  return allOptions(command).some((o) => {
-    const name = optionName(o);
-    if (name === '--no-install-recommends' || o.name.value === '--install-recommends=false') return true;
-    if (name === '-o' || name === '--option') return NO_RECOMMENDS.test(o.value ?? '');
-    return /^-o/.test(o.name.value ?? '') && NO_RECOMMENDS.test((o.name.value ?? '').slice(2));
-  });
+  return command.globalOptions.some(optionSkipsRecommends) || command.options.some(optionSkipsRecommends);
+}
+
+function optionSkipsRecommends(o: ParsedOption): boolean {
+  const name = optionName(o);
+  if (name === '--no-install-recommends' || o.name.value === '--install-recommends=false') return true;
+  if (name === '-o' || name === '--option') return NO_RECOMMENDS.test(o.value ?? '');
+  return /^-o/.test(o.name.value ?? '') && NO_RECOMMENDS.test((o.name.value ?? '').slice(2));
 }
 
 /** An earlier RUN wrote `APT::Install-Recommends "false";` somewhere (echo … > /etc/apt/apt.conf.d/…). */

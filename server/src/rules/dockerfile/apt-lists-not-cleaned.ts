@@ -5,7 +5,7 @@ import { code } from '../../engine/text';
 import { packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
-import { appendCommandEdit, hasCacheMount, posixSites, removesPath, runs, stageEndsInImage, stageOf } from '../shared/run-context';
+import { appendCommandEdit, hasCacheMount, posixSites, removesPath, runAround, stageEndsInImage, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'apt-lists-not-cleaned',
@@ -45,22 +45,19 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   const commands = packageCommands(sites);
-  const byInstruction = new Map<InstructionNode, PackageCommand[]>();
-  for (const c of commands) {
-    const list = byInstruction.get(c.site.instruction);
-    if (list) list.push(c);
-    else byInstruction.set(c.site.instruction, [c]);
-  }
-  const installsWithoutUpdate = runsInstallingWithoutUpdate(byInstruction);
-  for (const run of runs(sites)) {
-    const instruction = run[0].instruction;
+  let installsWithoutUpdate: InstructionNode[] | undefined;
+  const checked = new Set<InstructionNode>();
+  // The first apt update of each RUN, in file order.
+  for (const update of commands) {
+    const instruction = update.site.instruction;
+    if (!isAptUpdate(update) || checked.has(instruction)) continue;
+    checked.add(instruction);
     if (hasCacheMount(instruction, [LISTS]) || !stageEndsInImage(ctx.model, stageOf(ctx.model, instruction))) continue;
-    const inRun = byInstruction.get(instruction) ?? [];
-    const update = inRun.find((c) => APT.has(c.tool) && c.sub?.value === 'update');
-    if (!update) continue;
+    const run = runAround(sites, update.site);
     const after = run.slice(run.indexOf(update.site) + 1);
     if (removesPath(after, [LISTS])) continue;
     const word = update.sub!.word;
+    installsWithoutUpdate ??= runsInstallingWithoutUpdate(commands);
     const edit = laterInstallNeedsLists(ctx.model, installsWithoutUpdate, update) ? undefined : appendCommandEdit(ctx.document, run[run.length - 1], 'rm -rf /var/lib/apt/lists/*');
     ctx.report({
       range: ctx.range(word.start, word.end),
@@ -70,23 +67,27 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
-/** A later RUN of this stage, or of a stage built on it, installs without its own `apt-get update` first. */
+function isAptUpdate(c: PackageCommand): boolean {
+  return APT.has(c.tool) && c.sub?.value === 'update';
+}
+
 /** The RUNs where an apt install comes before any apt update of the same RUN: they use lists left earlier. */
-function runsInstallingWithoutUpdate(byInstruction: ReadonlyMap<InstructionNode, readonly PackageCommand[]>): InstructionNode[] {
+function runsInstallingWithoutUpdate(commands: readonly PackageCommand[]): InstructionNode[] {
   const out: InstructionNode[] = [];
-  for (const [instruction, commands] of byInstruction) {
-    for (const c of commands) {
-      if (!APT.has(c.tool)) continue;
-      if (c.sub?.value === 'update') break;
-      if (c.sub?.value === 'install') {
-        out.push(instruction);
-        break;
-      }
+  const decided = new Set<InstructionNode>();
+  for (const c of commands) {
+    const instruction = c.site.instruction;
+    if (!APT.has(c.tool) || decided.has(instruction)) continue;
+    if (c.sub?.value === 'update') decided.add(instruction);
+    else if (c.sub?.value === 'install') {
+      decided.add(instruction);
+      out.push(instruction);
     }
   }
   return out;
 }
 
+/** A later RUN of this stage, or of a stage built on it, installs without its own `apt-get update` first. */
 function laterInstallNeedsLists(model: DockerfileModel, installsWithoutUpdate: readonly InstructionNode[], update: PackageCommand): boolean {
   const stage = stageOf(model, update.site.instruction);
   const index = update.site.instruction.index;

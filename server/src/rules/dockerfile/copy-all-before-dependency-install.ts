@@ -2,7 +2,6 @@ import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { insertEdit, lineSpan, makeFix, replaceEdit, eolOf } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { shellCommands } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
 import { copyParts, wholeContextSource } from '../shared/whole-context-copy';
 import { dependencyInstall, type DependencyInstall } from '../shared/package-commands';
@@ -46,10 +45,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
     let whole: { instruction: InstructionNode; source: Word } | undefined;
     for (const instruction of stage.instructions) {
-      const source = wholeContextSource(instruction);
-      if (source && !whole) whole = { instruction, source };
-      if (!whole || instruction.keyword !== 'RUN') continue;
-      const install = shellCommands([instruction]).map((s) => dependencyInstall(s.command)).find((d) => d !== undefined);
+      if (!whole) {
+        const source = wholeContextSource(instruction);
+        if (source) whole = { instruction, source };
+        continue;
+      }
+      if (instruction.keyword !== 'RUN') continue;
+      const install = firstDependencyInstall(instruction);
       if (!install) continue;
       ctx.report({
         range: ctx.range(whole.source.start, whole.source.end),
@@ -59,6 +61,21 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       break;
     }
   }
+}
+
+/** The first dependency install of a RUN: its line (with `sh -c` strings), then its heredoc bodies. */
+function firstDependencyInstall(run: InstructionNode): DependencyInstall | undefined {
+  for (const command of run.shell?.commands ?? []) {
+    const install = dependencyInstall(command);
+    if (install) return install;
+  }
+  for (const heredoc of run.heredocs) {
+    for (const command of heredoc.script?.commands ?? []) {
+      const install = dependencyInstall(command);
+      if (install) return install;
+    }
+  }
+  return undefined;
 }
 
 function moveFix(ctx: RuleContext<DockerfileModel>, copy: InstructionNode, run: InstructionNode, install: DependencyInstall) {

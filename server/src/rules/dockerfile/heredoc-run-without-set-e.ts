@@ -38,7 +38,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of runInstructions(ctx.model.instructions)) {
-    if (!isPosixShell(ctx.model, instruction)) continue;
+    if (instruction.heredocs.length === 0 || !isPosixShell(ctx.model, instruction)) continue;
     for (const heredoc of instruction.heredocs) {
       if (!heredoc.script || heredoc.contentStart < 0) continue;
       if (lineCount(ctx.model, heredoc) < 2 || errexitSet(ctx.model, instruction, heredoc)) continue;
@@ -70,9 +70,14 @@ function hasErrexit(options: readonly string[]): boolean {
   return options.some((o, k) => (/^-(?=[A-Za-z]*e)[A-Za-z]*$/.test(o) && !o.startsWith('--')) || (o === 'errexit' && /^-[A-Za-z]*o$/.test(options[k - 1] ?? '')));
 }
 
+function firstLine(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline < 0 ? text : text.slice(0, newline);
+}
+
 function errexitSet(model: DockerfileModel, instruction: InstructionNode, heredoc: Heredoc): boolean {
   const body = model.text.slice(heredoc.contentStart, heredoc.contentEnd);
-  const shebang = /^#!\s*\S+(.*)$/m.exec(body.startsWith('#!') ? body.split('\n')[0] : '');
+  const shebang = /^#!\s*\S+(.*)$/m.exec(body.startsWith('#!') ? firstLine(body) : '');
   if (shebang && hasErrexit(shebang[1].trim().split(/\s+/))) return true;
   const lineCommand = instruction.shell?.commands.find((c) => c.args.length > 0);
   if (lineCommand && !body.startsWith('#!') && hasErrexit(lineCommand.args.slice(1).map((w) => w.value))) return true;

@@ -1,8 +1,7 @@
 import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { effectiveArgs } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { baseName } from '../../model/shell';
 import { argValues, posixSites } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -32,8 +31,9 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {
+    if (commandName(site.command) !== 'ln') continue;
     const args = effectiveArgs(site.command);
-    if (baseName(args[0]?.value ?? '') !== 'ln' || args.length < 3) continue;
+    if (args.length < 3) continue;
     const last = args[args.length - 1];
     const [value] = argValues([last], site.instruction);
     if (value !== '/bin/sh' && value !== '/usr/bin/sh') continue;

@@ -1,10 +1,10 @@
-import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
+import type { DockerfileFacts } from '../../engine/applicability';
 import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 
 import { commandSites, shellCommands } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { PACKAGE_FAMILY_TOOLS, packageAction, type PackageAction } from '../shared/package-commands';
+import { PACKAGE_FAMILY_TOOLS, packageAction, runsAnyCommand, type PackageAction } from '../shared/package-commands';
 
 export const meta: DockerfileRuleMeta = {
   id: 'package-index-update-alone',
@@ -49,7 +49,7 @@ const NO_ACTIONS: readonly PackageAction[] = [];
 
 /** It reports only package-index refreshes of these tools. */
 export function appliesTo(facts: DockerfileFacts): boolean {
-  return runsCommand(facts, ...PACKAGE_FAMILY_TOOLS);
+  return runsAnyCommand(facts, PACKAGE_FAMILY_TOOLS);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
@@ -58,8 +58,11 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const actions = (run: InstructionNode) => byRun.get(run) ?? NO_ACTIONS;
   for (const stage of model.stages) {
     const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
-    for (const [k, run] of runs.entries()) {
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k];
       const own = actions(run);
+      // A report needs a family whose every action here is a refresh.
+      if (!own.some(isRefresh)) continue;
       for (const family of new Set(own.map((a) => a.family))) {
         const mine = own.filter((a) => a.family === family);
         if (!mine.every((a) => a.kind === 'refresh')) continue;
@@ -73,6 +76,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
+}
+
+function isRefresh(action: PackageAction): boolean {
+  return action.kind === 'refresh';
 }
 
 function mergeFix(ctx: RuleContext<DockerfileModel>, run: InstructionNode, installer: InstructionNode, onlyRefresh: boolean) {

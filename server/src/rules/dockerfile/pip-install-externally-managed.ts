@@ -1,4 +1,5 @@
-import { type DockerfileFacts, runsCommandMatching } from '../../engine/applicability';
+import type { DockerfileFacts } from '../../engine/applicability';
+import { runsCommandStartingWith } from '../shared/package-commands';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -46,7 +47,7 @@ const UBUNTU_CODENAMES = new Set(['lunar', 'mantic', 'noble', 'oracular', 'pluck
 
 /** It reports only `pip` commands (`pipN`, `pythonN -m pip`). */
 export function appliesTo(facts: DockerfileFacts): boolean {
-  return runsCommandMatching(facts, /^(pip|python)/);
+  return runsCommandStartingWith(facts, 'pip', 'python');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

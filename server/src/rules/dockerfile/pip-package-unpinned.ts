@@ -1,4 +1,5 @@
-import { type DockerfileFacts, runsCommandMatching } from '../../engine/applicability';
+import type { DockerfileFacts } from '../../engine/applicability';
+import { runsCommandStartingWith } from '../shared/package-commands';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { allOptions, optionName, packageCommands } from '../../model/dockerfile/package-managers';
@@ -31,7 +32,7 @@ const ARCHIVE = /\.(whl|tar\.gz|tgz|tar\.bz2|zip)$/i;
 
 /** It reports only `pip` commands (`pipN`, `pythonN -m pip`). */
 export function appliesTo(facts: DockerfileFacts): boolean {
-  return runsCommandMatching(facts, /^(pip|python)/);
+  return runsCommandStartingWith(facts, 'pip', 'python');
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

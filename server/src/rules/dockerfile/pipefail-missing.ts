@@ -4,9 +4,8 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { parseImageReference } from '../../knowledge/dockerfile';
 import { CommandSite, stageChain } from '../../model/dockerfile/queries';
-import { effectiveArgs } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { baseName } from '../../model/shell';
 import { commandEnd, commandStart, ownerOf, posixSites, scripts, shellArray, shellProgram, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -48,6 +47,8 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const script of scripts(posixSites(ctx.model))) {
+    // Only a pipe is reported: most scripts have none, and need no shell lookup.
+    if (!script.some(isPiped)) continue;
     const instruction = script[0].instruction;
     const shell = shellArray(ctx.model, instruction);
     const program = shellProgram(shell);
@@ -55,8 +56,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     let pipefail = false;
     for (let k = 0; k < script.length; k++) {
       const command = script[k].command;
-      const args = effectiveArgs(command);
-      if (baseName(args[0]?.value ?? '') === 'set' && setsPipefail(args.slice(1).map((w) => w.value))) pipefail = true;
+      if (commandName(command) === 'set' && setsPipefail(effectiveArgs(command).slice(1).map((w) => w.value))) pipefail = true;
       if (pipefail || (command.after !== '|' && command.after !== '|&') || (k > 0 && isPiped(script[k - 1]))) continue;
       let end = k;
       while (end < script.length - 1 && isPiped(script[end])) end++;
@@ -88,7 +88,7 @@ function setsPipefail(options: readonly string[]): boolean {
 function exempt(pipeline: CommandSite[], next: CommandSite | undefined): boolean {
   const last = pipeline[pipeline.length - 1].command;
   if (last.after === '||' && next && /^(true|:)$/.test(next.command.args[0]?.value ?? '')) return true;
-  return pipeline.slice(0, -1).every((s) => HARMLESS_LEFT.has(baseName(effectiveArgs(s.command)[0]?.value ?? '')));
+  return pipeline.slice(0, -1).every((s) => HARMLESS_LEFT.has(commandName(s.command) ?? ''));
 }
 
 function fixFor(ctx: RuleContext<DockerfileModel>, script: CommandSite[], at: number, program: string): Fix | undefined {

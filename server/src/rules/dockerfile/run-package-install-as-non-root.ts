@@ -1,4 +1,5 @@
-import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
+import type { DockerfileFacts } from '../../engine/applicability';
+import { runsAnyCommand } from '../shared/package-commands';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -31,9 +32,11 @@ export const meta: DockerfileRuleMeta = {
   aliases: [],
 };
 
+const INSTALL_TOOLS = Object.keys(INSTALL_SUBCOMMANDS);
+
 /** It reports only system package installs. */
 export function appliesTo(facts: DockerfileFacts): boolean {
-  return runsCommand(facts, ...Object.keys(INSTALL_SUBCOMMANDS));
+  return runsAnyCommand(facts, INSTALL_TOOLS);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

@@ -1,9 +1,9 @@
-import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
+import type { DockerfileFacts } from '../../engine/applicability';
+import { runsAnyCommand } from '../shared/package-commands';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { effectiveArgs } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { baseName } from '../../model/shell';
 import { posixSites } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -27,18 +27,19 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const POINTLESS = new Set(['ssh', 'vim', 'vi', 'nano', 'shutdown', 'reboot', 'service', 'ps', 'free', 'top', 'kill', 'mount', 'ifconfig']);
+const REPORTED_NAMES = ['systemctl', ...POINTLESS];
 const SYSTEMCTL_ACTIONS = new Set(['start', 'stop', 'restart', 'status', 'reload']);
 
 /** It reports only `systemctl` and the pointless commands. */
 export function appliesTo(facts: DockerfileFacts): boolean {
-  return runsCommand(facts, 'systemctl', ...POINTLESS);
+  return runsAnyCommand(facts, REPORTED_NAMES);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {
+    const name = commandName(site.command);
+    if (name === undefined || (name !== 'systemctl' && !POINTLESS.has(name))) continue;
     const args = effectiveArgs(site.command);
-    if (args.length === 0) continue;
-    const name = baseName(args[0].value);
     if (name === 'systemctl') {
       const action = args.slice(1).find((w) => !w.value.startsWith('-'));
       if (!action || !SYSTEMCTL_ACTIONS.has(action.value)) continue;
@@ -48,7 +49,6 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
       continue;
     }
-    if (!POINTLESS.has(name)) continue;
     ctx.report({
       range: ctx.range(args[0].start, args[0].end),
       message: `${code(name)} is an interactive or host-level command; it does nothing useful in a build step.`,

@@ -3,9 +3,9 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { resolveArgs } from '../../model/dockerfile/package-managers';
-import { effectiveArgs } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { baseName } from '../../model/shell';
+import type { ShellWord } from '../../model/shell';
 import { posixSites } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -36,10 +36,16 @@ export function appliesTo(facts: DockerfileFacts): boolean {
   return runsCommand(facts, 'useradd');
 }
 
+/** The word may be (or, through a variable, hold) `-u`, `--uid` or `--uid=…`: without one there is no UID to read. */
+function mayGiveUid(word: ShellWord): boolean {
+  return word.expansion || word.value === '-u' || word.value === '--uid' || word.value.startsWith('--uid=');
+}
+
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const site of posixSites(ctx.model)) {
+    if (commandName(site.command) !== 'useradd') continue;
     const args = effectiveArgs(site.command);
-    if (baseName(args[0]?.value ?? '') !== 'useradd') continue;
+    if (!args.some(mayGiveUid)) continue;
     const words = resolveArgs(args.slice(1), site.instruction.scope);
     let uid: (typeof words)[number] | undefined;
     let noLog = false;

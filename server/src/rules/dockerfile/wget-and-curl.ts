@@ -1,9 +1,8 @@
 import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { effectiveArgs } from '../../model/dockerfile/queries';
+import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { baseName } from '../../model/shell';
 import { posixSites, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -34,9 +33,9 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const seen = new Map<Stage | undefined, Set<string>>();
   for (const site of posixSites(ctx.model)) {
-    const args = effectiveArgs(site.command);
-    const name = baseName(args[0]?.value ?? '');
+    const name = commandName(site.command);
     if (name !== 'curl' && name !== 'wget') continue;
+    const args = effectiveArgs(site.command);
     const stage = stageOf(ctx.model, site.instruction);
     const tools = seen.get(stage) ?? new Set<string>();
     tools.add(name);

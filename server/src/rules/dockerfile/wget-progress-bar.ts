@@ -5,6 +5,7 @@ import { parseImageReference } from '../../knowledge/dockerfile';
 import { stageChain } from '../../model/dockerfile/queries';
 import { commandName, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import type { ShellWord } from '../../model/shell';
 import { argValues, posixSites, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -43,6 +44,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (commandName(site.command) !== 'wget') continue;
     const args = effectiveArgs(site.command);
     const rest = args.slice(1);
+    // Most wget commands are quiet in words as written: no variable to resolve then.
+    if (rest.some(quietsAsWritten)) continue;
     const values = argValues(rest, site.instruction);
     // A word with an unknown variable could hide an option, unless it starts with literal text (a URL).
     const hidden = rest.some((w) => resolveWord(w, site.instruction.scope) === undefined && /^[-$`]/.test(w.value));
@@ -56,8 +59,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
+function quietsAsWritten(word: ShellWord): boolean {
+  return !word.expansion && quiets(word.value);
+}
+
 function quiets(v: string): boolean {
-  if (LONG.some((l) => v === l || v.startsWith(l + '='))) return true;
+  for (const l of LONG) if (v.startsWith(l) && (v.length === l.length || v[l.length] === '=')) return true;
   if (v === '-nv') return true;
   // A short-option cluster (`-qO-`): the letters before the first option that takes a value.
   if (/^-[A-Za-z]/.test(v) && !v.startsWith('-n')) return /[qoa]/.test(v.slice(1).split(/[^A-Za-z]|[OPTtUeYDQlwAR]/)[0]);

@@ -2,14 +2,18 @@
 import { packageCommands, type ArgWord, type PackageCommand } from '../../model/dockerfile/package-managers';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { posixSites } from './run-context';
+import { oncePer } from '../../model/once-per';
 
 export interface GoTarget {
   command: PackageCommand;
   target: ArgWord & { value: string };
 }
 
-/** Module paths given to `go install` (every operand) and `go run` (the first): local paths and the standard library left out. */
-export function goTargets(model: DockerfileModel): GoTarget[] {
+/**
+ * Module paths given to `go install` (every operand) and `go run` (the first): local paths and the standard library
+ * left out. Once per model (both go-install rules ask); shared and read-only.
+ */
+export const goTargets = oncePer((model: DockerfileModel): GoTarget[] => {
   const out: GoTarget[] = [];
   for (const command of packageCommands(posixSites(model))) {
     if (command.tool !== 'go') continue;
@@ -22,7 +26,7 @@ export function goTargets(model: DockerfileModel): GoTarget[] {
     }
   }
   return out;
-}
+});
 
 /** `github.com/x/y/...`: the first element has a dot, so it names a module to download (`./cmd`, `cmd/go` do not). */
 function isRemotePath(path: string): boolean {

@@ -1,6 +1,7 @@
 /** Package-manager commands as the layer rules see them: index refreshes, installs and dependency-only installs. */
+import type { DockerfileFacts } from '../../engine/applicability';
 import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
-import { baseName, type ShellCommand, type ShellWord } from '../../model/shell';
+import type { ShellCommand, ShellWord } from '../../model/shell';
 
 export type PackageFamily = 'apt' | 'apk' | 'zypper' | 'rpm';
 
@@ -11,9 +12,12 @@ export interface PackageAction {
   word: ShellWord;
 }
 
-const FAMILY: Record<string, PackageFamily> = { 'apt-get': 'apt', apt: 'apt', apk: 'apk', zypper: 'zypper', dnf: 'rpm', yum: 'rpm', microdnf: 'rpm' };
+// A Map: every command name of the file is looked up here (an object is slower for such strings, and answers `constructor`).
+const FAMILY = new Map<string, PackageFamily>([
+  ['apt-get', 'apt'], ['apt', 'apt'], ['apk', 'apk'], ['zypper', 'zypper'], ['dnf', 'rpm'], ['yum', 'rpm'], ['microdnf', 'rpm'],
+]);
 /** The commands `packageAction` reads. */
-export const PACKAGE_FAMILY_TOOLS: readonly string[] = Object.keys(FAMILY);
+export const PACKAGE_FAMILY_TOOLS: readonly string[] = [...FAMILY.keys()];
 /** Options of these tools that take the next word as their value. */
 const WITH_VALUE = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-X', '--repository', '-p', '--root', '--setopt', '--installroot', '--releasever']);
 
@@ -32,7 +36,7 @@ export function subcommandWord(args: ShellWord[]): ShellWord | undefined {
 
 export function packageAction(command: ShellCommand): PackageAction | undefined {
   const name = commandName(command);
-  const family = name ? FAMILY[name] : undefined;
+  const family = name ? FAMILY.get(name) : undefined;
   if (!family) return undefined;
   const word = subcommandWord(effectiveArgs(command));
   if (!word) return undefined;
@@ -60,22 +64,39 @@ function operands(args: ShellWord[], from: number): ShellWord[] {
   return args.slice(from).filter((a) => !a.value.startsWith('-'));
 }
 
+/** The tools `dependencyInstall` knows (after `python -m` for Python modules). */
+const DEPENDENCY_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'pip', 'pip3', 'poetry', 'pipenv', 'uv', 'bundle', 'bundler', 'composer', 'go', 'cargo',
+  'mvn', 'mvnw', 'gradle', 'gradlew']);
+const PYTHON = /^python[0-9.]*$/;
+
 export function dependencyInstall(command: ShellCommand): DependencyInstall | undefined {
-  const args = effectiveArgs(command);
-  if (args.length === 0) return undefined;
-  let name = baseName(args[0].value);
-  let rest = args;
-  if (/^python[0-9.]*$/.test(name) && args[1]?.value === '-m' && args[2]) {
-    name = args[2].value;
-    rest = args.slice(2);
+  let name = commandName(command);
+  if (name === undefined) return undefined;
+  let rest = effectiveArgs(command);
+  if (name.startsWith('python') && PYTHON.test(name) && rest[1]?.value === '-m' && rest[2]) {
+    name = rest[2].value;
+    rest = rest.slice(2);
   }
+  // Most commands are none of these: answered before any word is read.
+  return DEPENDENCY_TOOLS.has(name) ? toolInstall(name, rest) : undefined;
+}
+
+function found(word: ShellWord, tool: string, manifests: string[]): DependencyInstall {
+  return { word, tool, manifests };
+}
+
+/** The words hold the flag, alone or with `=value`. */
+function hasFlag(words: readonly ShellWord[], flag: string): boolean {
+  return words.some((a) => a.value === flag || a.value.startsWith(flag + '='));
+}
+
+/** `rest` is the tool's command line from its name on. */
+function toolInstall(name: string, rest: ShellWord[]): DependencyInstall | undefined {
   const sub = rest[1];
-  const has = (flag: string) => rest.some((a) => a.value === flag || a.value.startsWith(flag + '='));
-  const found = (word: ShellWord, tool: string, manifests: string[]): DependencyInstall => ({ word, tool, manifests });
   switch (name) {
     case 'npm':
       if (sub?.value === 'ci') return found(sub, 'npm ci', ['package*.json']);
-      if ((sub?.value === 'install' || sub?.value === 'i') && operands(rest, 2).length === 0 && !has('-g') && !has('--global')) {
+      if ((sub?.value === 'install' || sub?.value === 'i') && operands(rest, 2).length === 0 && !hasFlag(rest, '-g') && !hasFlag(rest, '--global')) {
         return found(sub, 'npm install', ['package*.json']);
       }
       return undefined;
@@ -96,11 +117,11 @@ export function dependencyInstall(command: ShellCommand): DependencyInstall | un
       return path && !file.expansion ? found(sub, 'pip install -r', [path]) : undefined;
     }
     case 'poetry':
-      return sub?.value === 'install' && has('--no-root') ? found(sub, 'poetry install --no-root', ['pyproject.toml', 'poetry.lock*']) : undefined;
+      return sub?.value === 'install' && hasFlag(rest, '--no-root') ? found(sub, 'poetry install --no-root', ['pyproject.toml', 'poetry.lock*']) : undefined;
     case 'pipenv':
       return sub?.value === 'install' || sub?.value === 'sync' ? found(sub, `pipenv ${sub.value}`, ['Pipfile', 'Pipfile.lock*']) : undefined;
     case 'uv':
-      return sub?.value === 'sync' && has('--no-install-project') ? found(sub, 'uv sync --no-install-project', ['pyproject.toml', 'uv.lock*']) : undefined;
+      return sub?.value === 'sync' && hasFlag(rest, '--no-install-project') ? found(sub, 'uv sync --no-install-project', ['pyproject.toml', 'uv.lock*']) : undefined;
     case 'bundle':
     case 'bundler':
       return sub?.value === 'install' ? found(sub, 'bundle install', ['Gemfile', 'Gemfile.lock*']) : undefined;
@@ -123,4 +144,16 @@ export function dependencyInstall(command: ShellCommand): DependencyInstall | un
     default:
       return undefined;
   }
+}
+
+/** Some RUN runs a command whose name starts with one of the prefixes (`pip` for `pip3.12`): `runsCommandMatching` without a regex. */
+export function runsCommandStartingWith(facts: DockerfileFacts, first: string, second = first): boolean {
+  for (const name of facts.commands) if (name.startsWith(first) || name.startsWith(second)) return true;
+  return false;
+}
+
+/** `runsCommand` for names kept in a constant list, without an argument array (or an iterator) per call. */
+export function runsAnyCommand(facts: DockerfileFacts, names: readonly string[]): boolean {
+  for (let k = 0; k < names.length; k++) if (facts.commands.has(names[k])) return true;
+  return false;
 }

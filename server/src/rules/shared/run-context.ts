@@ -6,10 +6,12 @@
 import { insertEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CommandSite, earlierInChain, lastBefore, shellInEffect, stageChain } from '../../model/dockerfile/queries';
-import { commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
-import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { CommandSite, earlierInChain, lastBefore, shellInEffect } from '../../model/dockerfile/queries';
+import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
+import type { Comment, DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
+import { oncePer } from '../../model/once-per';
+import { dockerfileFacts } from '../../engine/applicability';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
@@ -35,7 +37,12 @@ export function earlierOf(model: DockerfileModel, instruction: InstructionNode):
 
 /** The SHELL instruction in effect, if any. */
 export function shellInstruction(model: DockerfileModel, instruction: InstructionNode): InstructionNode | undefined {
-  return shellInEffect(ownerOf(model, instruction));
+  return hasShellInstruction(model) ? shellInEffect(ownerOf(model, instruction)) : undefined;
+}
+
+/** Some instruction (or ONBUILD trigger) is a SHELL: without one, every RUN runs under `/bin/sh -c`. */
+function hasShellInstruction(model: DockerfileModel): boolean {
+  return dockerfileFacts(model).keywords.has('SHELL');
 }
 
 /** The SHELL array in effect (`["/bin/sh", "-c"]` when none is set). */
@@ -53,69 +60,99 @@ export function shellProgram(array: readonly string[]): string {
 
 /** Shell rules apply: the shell in effect is a POSIX shell and no `# hadolint shell=` comment names another one. */
 export function isPosixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
-  return !hadolintNamesOtherShell(model) && POSIX_SHELLS.has(shellProgram(shellArray(model, instruction)));
+  return !hadolintNamesOtherShell(model) && (!hasShellInstruction(model) || runsUnderPosixShell(model, instruction));
 }
 
-const otherShellCache = new WeakMap<DockerfileModel, boolean>();
+function runsUnderPosixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
+  return POSIX_SHELLS.has(shellProgram(shellArray(model, instruction)));
+}
+
+const HADOLINT_SHELL = /^hadolint\s+shell=(\S+)/;
+
+/** What the shell rules see of a model, worked out once (one cache entry per model: both are asked of every file). */
+const shellView = oncePer((model: DockerfileModel): { otherShell: boolean; sites: CommandSite[] } => {
+  const otherShell = model.comments.some(namesOtherShell);
+  return { otherShell, sites: otherShell ? [] : sitesUnderPosixShell(model) };
+});
 
 /** A `# hadolint shell=pwsh` comment anywhere turns shell rules off for the file. */
 function hadolintNamesOtherShell(model: DockerfileModel): boolean {
-  let found = otherShellCache.get(model);
-  if (found === undefined) {
-    found = model.comments.some((c) => {
-      const m = /^hadolint\s+shell=(\S+)/.exec(c.text);
-      return m !== null && !POSIX_SHELLS.has(baseName(m[1]).toLowerCase());
-    });
-    otherShellCache.set(model, found);
-  }
-  return found;
+  return shellView(model).otherShell;
 }
 
-const sitesCache = new WeakMap<DockerfileModel, CommandSite[]>();
+function namesOtherShell(comment: Comment): boolean {
+  // Most comments are not hadolint's: the prefix first.
+  if (!comment.text.startsWith('hadolint')) return false;
+  const m = HADOLINT_SHELL.exec(comment.text);
+  return m !== null && !POSIX_SHELLS.has(baseName(m[1]).toLowerCase());
+}
 
-/** Every RUN command site the shell rules read (sites under a non-POSIX shell left out); computed once per model. */
+/**
+ * Every RUN command site the shell rules read (sites under a non-POSIX shell left out); computed once per model.
+ * When every site runs under a POSIX shell (no SHELL instruction: the usual file) it is `commandSites` itself.
+ */
 export function posixSites(model: DockerfileModel): CommandSite[] {
-  let sites = sitesCache.get(model);
-  if (!sites) {
-    const cache = new Map<InstructionNode, boolean>();
-    sites = commandSites(model).filter((site) => {
-      let ok = cache.get(site.instruction);
-      if (ok === undefined) cache.set(site.instruction, (ok = isPosixShell(model, site.instruction)));
-      return ok;
-    });
-    sitesCache.set(model, sites);
+  return shellView(model).sites;
+}
+
+function sitesUnderPosixShell(model: DockerfileModel): CommandSite[] {
+  const all = commandSites(model);
+  if (!hasShellInstruction(model)) return all;
+  let kept: CommandSite[] | undefined; // allocated once a site is left out
+  let instruction: InstructionNode | undefined;
+  let posix = true;
+  for (let k = 0; k < all.length; k++) {
+    const site = all[k];
+    // Sites come grouped by instruction: the shell is looked up once per RUN.
+    if (site.instruction !== instruction) {
+      instruction = site.instruction;
+      posix = runsUnderPosixShell(model, instruction);
+    }
+    if (posix) kept?.push(site);
+    else kept ??= all.slice(0, k);
   }
-  return sites;
+  return kept ?? all;
 }
 
 /** Sites grouped per script: the RUN line (with its `sh -c` strings) and each heredoc body, in order (read-only). */
 export function scripts(sites: readonly CommandSite[]): CommandSite[][] {
-  return cachedGroups(scriptGroups, sites, (a, b) => a.instruction === b.instruction && a.heredoc === b.heredoc);
+  let groups = scriptGroups.get(sites);
+  if (!groups) scriptGroups.set(sites, (groups = groupSites(sites, true)));
+  return groups;
 }
 
 /** Sites grouped per RUN instruction (line and heredocs together), in order (read-only). */
 export function runs(sites: readonly CommandSite[]): CommandSite[][] {
-  return cachedGroups(runGroups, sites, (a, b) => a.instruction === b.instruction);
+  let groups = runGroups.get(sites);
+  if (!groups) runGroups.set(sites, (groups = groupSites(sites, false)));
+  return groups;
+}
+
+/**
+ * The sites of the RUN holding `site`, as `runs` groups them: the consecutive sites of its instruction around it
+ * (for one RUN, cheaper than grouping them all).
+ */
+export function runAround(sites: readonly CommandSite[], site: CommandSite): CommandSite[] {
+  const at = sites.indexOf(site);
+  if (at < 0) return [];
+  let start = at;
+  let end = at + 1;
+  while (start > 0 && sites[start - 1].instruction === site.instruction) start--;
+  while (end < sites.length && sites[end].instruction === site.instruction) end++;
+  return sites.slice(start, end);
 }
 
 // Several rules group the same (cached) sites array: groups are kept per array.
 const scriptGroups = new WeakMap<readonly CommandSite[], CommandSite[][]>();
 const runGroups = new WeakMap<readonly CommandSite[], CommandSite[][]>();
 
-function cachedGroups(
-  cache: WeakMap<readonly CommandSite[], CommandSite[][]>, sites: readonly CommandSite[], same: (a: CommandSite, b: CommandSite) => boolean,
-): CommandSite[][] {
-  let groups = cache.get(sites);
-  if (!groups) cache.set(sites, (groups = groupSites(sites, same)));
-  return groups;
-}
-
-function groupSites(sites: readonly CommandSite[], same: (a: CommandSite, b: CommandSite) => boolean): CommandSite[][] {
+/** Consecutive sites of one instruction (and, per script, of one heredoc) in one group. */
+function groupSites(sites: readonly CommandSite[], perScript: boolean): CommandSite[][] {
   const groups: CommandSite[][] = [];
+  let group: CommandSite[] | undefined;
   for (const site of sites) {
-    const last = groups[groups.length - 1];
-    if (last && same(last[0], site)) last.push(site);
-    else groups.push([site]);
+    if (group && group[0].instruction === site.instruction && (!perScript || group[0].heredoc === site.heredoc)) group.push(site);
+    else groups.push((group = [site]));
   }
   return groups;
 }
@@ -182,7 +219,8 @@ export function effectiveUser(model: DockerfileModel, instruction: InstructionNo
 }
 
 export function isRootUser(name: string): boolean {
-  const user = name.split(':')[0];
+  const colon = name.indexOf(':');
+  const user = colon < 0 ? name : name.slice(0, colon);
   return user === 'root' || user === '0';
 }
 
@@ -201,7 +239,8 @@ function imageStagesOf(model: DockerfileModel): Set<Stage> {
     set = new Set();
     const last = model.stages[model.stages.length - 1];
     if (last) set.add(last);
-    for (const s of model.stages) for (const ancestor of stageChain(s)) if (ancestor !== s) set.add(ancestor);
+    // Every stage of another's chain is the parent of the one after it (a stage of the model): the parents are enough.
+    for (const s of model.stages) if (s.parent && s.parent !== s) set.add(s.parent);
     imageStages.set(model, set);
   }
   return set;
@@ -252,7 +291,7 @@ export function argValues(words: readonly ShellWord[], instruction: InstructionN
   for (const w of words) {
     const values = resolveWord(w, instruction.scope);
     if (values === undefined) out.push(undefined);
-    else out.push(...values);
+    else for (const value of values) out.push(value);
   }
   return out;
 }
@@ -265,9 +304,8 @@ export function laterInRun(sites: readonly CommandSite[], site: CommandSite, oth
 /** `rm` of a path under one of the folders, in the given sites. */
 export function removesPath(sites: readonly CommandSite[], folders: readonly string[]): boolean {
   return sites.some((s) => {
-    const args = effectiveArgs(s.command);
-    if (args.length === 0 || baseName(args[0].value) !== 'rm') return false;
-    return argValues(args.slice(1), s.instruction).some((v) => {
+    if (commandName(s.command) !== 'rm') return false;
+    return argValues(effectiveArgs(s.command).slice(1), s.instruction).some((v) => {
       if (v === undefined || v.startsWith('-')) return false;
       const path = normalizePath(v.replace(/\/\*$/, ''));
       return folders.some((f) => path === f || path.startsWith(f + '/'));
