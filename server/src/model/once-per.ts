@@ -7,9 +7,16 @@
 export function oncePer<K extends object, A extends unknown[], V>(compute: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
   // Boxed, so that undefined and false answers are kept too.
   const answers = new WeakMap<K, { value: V }>();
+  // The last key asked about and its answer: a lint asks about one model (or service) many times in a row, and
+  // comparing a reference is far cheaper than a WeakMap lookup. It holds that one key until another is asked.
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
   return (key, ...rest) => {
+    if (key === lastKey) return lastValue as V;
     let answer = answers.get(key);
     if (!answer) answers.set(key, (answer = { value: compute(key, ...rest) }));
+    lastKey = key;
+    lastValue = answer.value;
     return answer.value;
   };
 }

@@ -5,6 +5,10 @@ import type { Word } from './types';
 /** The strings of a JSON array of strings, or undefined when the text is not one. */
 export function parseExecForm(source: MappedText): Word[] | undefined {
   const text = source.text;
+  // Most instructions are in shell form: look at the first non-blank character before trimming a copy.
+  let first = 0;
+  while (first < text.length && /\s/.test(text[first])) first++;
+  if (text[first] !== '[') return undefined;
   const trimmed = text.trim();
   if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined;
   let parsed: unknown;
