@@ -6,6 +6,8 @@ ruleTester('package-signature-check-disabled', {
     'FROM alpine:3.20\nRUN apk add --allow-untrusted /tmp/pkgs/app-1.0.apk',
     'FROM debian:bookworm\nRUN apt-get install -y curl',
     'FROM debian:bookworm\nRUN echo "deb http://deb.debian.org/debian bookworm main" > /etc/apt/sources.list.d/x.list',
+    // Command names that are also names of every object's properties once crashed the rule.
+    'FROM debian:bookworm\nRUN constructor --x && toString --y && __proto__ --z',
   ],
   invalid: [
     {

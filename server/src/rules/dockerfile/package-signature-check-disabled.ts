@@ -29,21 +29,22 @@ export const meta: DockerfileRuleMeta = {
   aliases: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'],
 };
 
-const FLAGS: Record<string, Set<string>> = {
-  apt: new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes']),
-  'apt-get': new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes']),
-  yum: new Set(['--nogpgcheck']),
-  dnf: new Set(['--nogpgcheck']),
-  tdnf: new Set(['--nogpgcheck']),
-  microdnf: new Set(['--nogpgcheck']),
-  rpm: new Set(['--nosignature', '--nodigest', '--noverify', '--nofiledigest']),
-  apk: new Set(['--allow-untrusted']),
-};
+// A Map, not an object literal: a command named `constructor` or `toString` must find nothing.
+const FLAGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['apt', new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'])],
+  ['apt-get', new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'])],
+  ['yum', new Set(['--nogpgcheck'])],
+  ['dnf', new Set(['--nogpgcheck'])],
+  ['tdnf', new Set(['--nogpgcheck'])],
+  ['microdnf', new Set(['--nogpgcheck'])],
+  ['rpm', new Set(['--nosignature', '--nodigest', '--noverify', '--nofiledigest'])],
+  ['apk', new Set(['--allow-untrusted'])],
+]);
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { command } of commandSites(ctx.model)) {
     const name = commandName(command);
-    const flags = name ? FLAGS[name] : undefined;
+    const flags = name ? FLAGS.get(name) : undefined;
     if (flags) {
       const args = effectiveArgs(command).slice(1);
       for (const w of args) {
