@@ -56,6 +56,9 @@ export function lintWithRule(ruleId: string, c: Case): Finding[] {
   const fileName = c.fileName ?? (target === 'compose' ? '/work/compose.yaml' : '/work/Dockerfile');
   const options: LintOptions = { fileName, kind: c.fileName ? undefined : target, config, fs: c.fs, now: NOW };
   const result = lint(c.code, options);
+  // The engine turns a rule that throws into an `internal-error` finding, which filtering by rule would hide.
+  const crash = result.findings.find((f) => f.rule === 'internal-error');
+  assert.equal(crash, undefined, `a rule failed on this snippet: ${crash?.message}`);
   // Every rule test snippet also checks that skipping rules by their `appliesTo` changes no finding.
   if (result.kind === 'dockerfile') assertSkippingSound(c.code, options);
   return result.findings;
