@@ -339,8 +339,11 @@ interface LookupEntry {
  */
 const lookupCaches = new WeakMap<LifecycleData, { byKey: Map<string, LookupEntry>; byImage: WeakMap<ImageIdentity, LookupEntry> }>();
 
+/** The built-in data's caches, found without a look-up (nearly every lookup uses them). */
+const builtInCaches = { byKey: new Map<string, LookupEntry>(), byImage: new WeakMap<ImageIdentity, LookupEntry>() };
+
 function lookupEntry(image: ImageIdentity, data: LifecycleData): LookupEntry {
-  let caches = lookupCaches.get(data);
+  let caches = data === BUILT_IN_LIFECYCLE_DATA ? builtInCaches : lookupCaches.get(data);
   if (!caches) lookupCaches.set(data, (caches = { byKey: new Map(), byImage: new WeakMap() }));
   // Parsed references are shared (parseImageReference caches them), so the object itself is a cheap first key.
   let entry = caches.byImage.get(image);
@@ -476,6 +479,21 @@ function build(
  * or is not covered.
  */
 export function runtimeVariantFor(name: string, tag?: string): RuntimeVariant | undefined {
+  // The final-stage rules ask on every lint (and keystroke) about the same few images: answers are kept per
+  // name and tag (no tag and an empty one answer alike), shared and read-only; cleared when the cache grows large.
+  const key = `${name.length}:${name}${tag ?? ''}`;
+  let kept = runtimeVariants.get(key);
+  if (!kept) {
+    if (runtimeVariants.size > 2000) runtimeVariants.clear();
+    runtimeVariants.set(key, (kept = { variant: findRuntimeVariant(name, tag) }));
+  }
+  return kept.variant;
+}
+
+/** Boxed, so that images without a smaller variant are kept too. */
+const runtimeVariants = new Map<string, { variant: RuntimeVariant | undefined }>();
+
+function findRuntimeVariant(name: string, tag?: string): RuntimeVariant | undefined {
   const normalized = normalizeImageName({ name });
   const t = (tag ?? '').toLowerCase();
   const rule = RUNTIME_VARIANT_RULES.find((r) => nameMatches(r.images, normalized));

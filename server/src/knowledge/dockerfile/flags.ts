@@ -275,15 +275,28 @@ export const FLAGS: readonly FlagDoc[] = [
   },
 ];
 
-function flagKey(instruction: string, name: string): string {
-  return `${instruction.toUpperCase()} ${name.replace(/^-+/, '').toLowerCase()}`;
+function flagName(name: string): string {
+  return name.replace(/^-+/, '').toLowerCase();
 }
 
-const BY_KEY: ReadonlyMap<string, FlagDoc> = new Map(FLAGS.map((f) => [flagKey(f.instruction, f.name), f]));
+/** Upper-case instruction → flag name (lower case, no dashes) → documentation; a later entry wins. */
+const BY_INSTRUCTION: ReadonlyMap<string, ReadonlyMap<string, FlagDoc>> = (() => {
+  const out = new Map<string, Map<string, FlagDoc>>();
+  for (const f of FLAGS) {
+    const instruction = f.instruction.toUpperCase();
+    let byName = out.get(instruction);
+    if (!byName) out.set(instruction, (byName = new Map()));
+    byName.set(flagName(f.name), f);
+  }
+  return out;
+})();
 
 /** Documentation for `--name` on `instruction` (any case; leading dashes optional). */
 export function getFlagDoc(instruction: string, name: string): FlagDoc | undefined {
-  return BY_KEY.get(flagKey(instruction, name));
+  // Rules ask for every flag of the file: names as the model keeps them (no dashes, lower case) are found
+  // without building a normalised string.
+  const byName = BY_INSTRUCTION.get(instruction) ?? BY_INSTRUCTION.get(instruction.toUpperCase());
+  return byName && (byName.get(name) ?? byName.get(flagName(name)));
 }
 
 /** All flags an instruction accepts (empty for instructions without flags). */
@@ -468,8 +481,25 @@ const MOUNT_BY_TYPE: ReadonlyMap<string, MountTypeDoc> = new Map(MOUNT_TYPES.map
 
 /** Mount type documentation (any case). */
 export function getMountTypeDoc(type: string): MountTypeDoc | undefined {
-  return MOUNT_BY_TYPE.get(type.toLowerCase());
+  return MOUNT_BY_TYPE.get(type) ?? MOUNT_BY_TYPE.get(type.toLowerCase());
 }
+
+/** The first option a name or alias (lower case) finds in each list, in order: what `find` over the list answers. */
+function optionsByKey(lists: readonly (readonly MountOptionDoc[])[]): ReadonlyMap<string, MountOptionDoc> {
+  const out = new Map<string, MountOptionDoc>();
+  for (const options of lists) {
+    for (const o of options) {
+      for (const key of [o.name, ...o.aliases]) if (!out.has(key)) out.set(key, o);
+    }
+  }
+  return out;
+}
+
+/** Per mount type, its options by name and alias; and every type's, the earlier types first. */
+const MOUNT_OPTIONS_BY_TYPE: ReadonlyMap<MountTypeDoc, ReadonlyMap<string, MountOptionDoc>> = new Map(
+  MOUNT_TYPES.map((m) => [m, optionsByKey([m.options])]),
+);
+const ANY_MOUNT_OPTION: ReadonlyMap<string, MountOptionDoc> = optionsByKey(MOUNT_TYPES.map((m) => m.options));
 
 /** Every option key BuildKit's mount parser recognises for some type, including aliases and `type`. */
 export const ALL_MOUNT_OPTION_KEYS: readonly string[] = Array.from(
@@ -483,17 +513,12 @@ export const ALL_MOUNT_OPTION_KEYS: readonly string[] = Array.from(
 export function getMountOption(type: string, key: string): MountOptionDoc | undefined {
   const doc = getMountTypeDoc(type);
   if (!doc) return undefined;
-  const lower = key.toLowerCase();
-  return doc.options.find((o) => o.name === lower || o.aliases.includes(lower));
+  return MOUNT_OPTIONS_BY_TYPE.get(doc)?.get(key.toLowerCase());
 }
 
 /** The canonical name of a mount option key or alias (`dst` → `target`, `RO` → `readonly`); undefined if unknown. */
 export function canonicalMountOptionName(key: string): string | undefined {
   const lower = key.toLowerCase();
   if (lower === 'type') return 'type';
-  for (const m of MOUNT_TYPES) {
-    const opt = m.options.find((o) => o.name === lower || o.aliases.includes(lower));
-    if (opt) return opt.name;
-  }
-  return undefined;
+  return ANY_MOUNT_OPTION.get(lower)?.name;
 }

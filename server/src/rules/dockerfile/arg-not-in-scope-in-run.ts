@@ -4,7 +4,7 @@ import { code } from '../../engine/text';
 import { isKnownBaseImageEnv, isPlatformArg, isProxyArg } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { declareArgsFix } from '../shared/arg-env';
-import { rootImage } from '../shared/base-image';
+import { rootImage, type StageImage } from '../shared/base-image';
 import { runShellRefs, type VariableRef } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
@@ -43,14 +43,17 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
   for (const stage of model.stages) {
-    const image = rootImage(stage, model.stages);
+    // The base image is looked up for the first global ARG the stage's RUNs use (null: not yet).
+    let image: StageImage | undefined | null = null;
     const missing: VariableRef[] = [];
     for (const instruction of stage.instructions) {
       if (instruction.keyword !== 'RUN') continue;
       for (const ref of runShellRefs(instruction, model.text)) {
         const name = ref.name;
         if (model.globalScope.get(name)?.kind !== 'global-arg' || instruction.scope.has(name)) continue;
-        if (isPlatformArg(name) || isProxyArg(name) || (image && isKnownBaseImageEnv(image.text, name))) continue;
+        if (isPlatformArg(name) || isProxyArg(name)) continue;
+        if (image === null) image = rootImage(stage, model.stages);
+        if (image && isKnownBaseImageEnv(image.text, name)) continue;
         if (assignedInScript(instruction, model.text, name)) continue;
         missing.push(ref);
       }

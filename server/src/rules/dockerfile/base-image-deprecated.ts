@@ -1,9 +1,8 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { lookupImageLifecycle } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { stageImage } from '../shared/base-image';
+import { stageImage, stageImageLifecycle } from '../shared/base-image';
 
 export const meta: DockerfileRuleMeta = {
   id: 'base-image-deprecated',
@@ -33,7 +32,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
     const image = stageImage(stage, ctx.model.stages);
     if (!image) continue;
-    const result = lookupImageLifecycle(image.ref, ctx.now);
+    const result = stageImageLifecycle(image, ctx.now);
     if (result.status !== 'deprecated' || !result.deprecation) continue;
     const { rule, replacement } = result.deprecation;
     let fix;

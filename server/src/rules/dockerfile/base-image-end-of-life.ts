@@ -3,7 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { lookupImageLifecycle, type LifecycleMatch } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { stageImage } from '../shared/base-image';
+import { stageImage, stageImageLifecycle } from '../shared/base-image';
 
 export const meta: DockerfileRuleMeta = {
   id: 'base-image-end-of-life',
@@ -35,7 +35,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const image = stageImage(stage, ctx.model.stages);
     const tagSpan = image?.ref.offsets.tag;
     if (!image || image.ref.tag === undefined || !tagSpan) continue;
-    const result = lookupImageLifecycle(image.ref, ctx.now);
+    const result = stageImageLifecycle(image, ctx.now);
     if (result.status !== 'eol') continue;
     const range = image.literal ? ctx.range(image.start + tagSpan.start, image.start + tagSpan.end) : ctx.range(image.start, image.end);
     const newTag = image.literal && image.ref.digest === undefined ? successorTag(image.ref.tag, result.matches.filter((m) => m.ended)) : undefined;

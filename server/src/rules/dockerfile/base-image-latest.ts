@@ -23,10 +23,13 @@ export const meta: DockerfileRuleMeta = {
   aliases: ['DL3007', 'CKV_DOCKER_7', 'DS-0001', 'KICS:f45ea400'],
 };
 
+const LATEST = /latest/i;
+
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
     const image = judgedImage(stage, ctx.model.stages);
-    if (image === undefined) continue;
+    // The tag is part of the reference: no `latest` in it, nothing to split.
+    if (image === undefined || !LATEST.test(image)) continue;
     const parts = splitImageRef(image);
     if (parts.tag?.toLowerCase() !== 'latest' || parts.digest !== undefined) continue;
     // Point at the tag itself when it is written literally; otherwise at the whole reference.

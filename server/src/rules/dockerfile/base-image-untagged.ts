@@ -27,9 +27,9 @@ export const meta: DockerfileRuleMeta = {
 /** Stage names defined before this stage, and the image text to judge (undefined when exempt). */
 export function judgedImage(stage: Stage, stages: readonly Stage[]): string | undefined {
   const image = stage.image.resolved;
-  if (image === undefined || image === '' || image.toLowerCase() === 'scratch') return undefined;
-  if (stage.parent) return undefined;
-  if (stages.some((s) => s.index < stage.index && s.name === image.toLowerCase())) return undefined;
+  if (image === undefined || image === '' || stage.parent) return undefined;
+  const lower = image.toLowerCase();
+  if (lower === 'scratch' || stages.some((s) => s.index < stage.index && s.name === lower)) return undefined;
   return image;
 }
 

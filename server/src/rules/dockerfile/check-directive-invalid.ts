@@ -56,6 +56,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         problems.push({ index, message: `\`error=\` takes \`true\` or \`false\`, not ${code(s.text.slice(eq + 1).trim())}.` });
       } else if (index >= 3) problems.push({ index, message: '`# check=` takes at most three `;`-separated parts.' });
     });
+    if (problems.length === 0) continue;
     for (const p of problems) bad.add(p.index);
     const kept = parts.filter((_, k) => !bad.has(k)).map((p) => p.trim()).filter((p) => p !== '');
     const edit = kept.length > 0

@@ -2,7 +2,7 @@ import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { fromValues, resolvedFrom, stageEdges, stageNamedBy } from '../shared/stage-graph';
+import { resolvedFrom, stageEdges } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
   id: 'copy-from-own-stage',
@@ -29,10 +29,14 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
+  const edges = stageEdges(model);
+  // A loop needs an edge that does not point to an earlier stage (a `--from` naming the stage itself or a later
+  // one): most files have none.
+  if (!edges.some((e) => e.to.index >= e.from.index)) return;
   // Edges grouped by their source, so each search step reads only its own edges (files with thousands
   // of stages were cubic when every step scanned every edge).
   const next = new Map<Stage, Stage[]>();
-  for (const e of stageEdges(model)) {
+  for (const e of edges) {
     const list = next.get(e.from);
     if (list) list.push(e.to);
     else next.set(e.from, [e.to]);
@@ -55,24 +59,19 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     }
     return undefined;
   };
-  for (const stage of model.stages) {
-    for (const instruction of stage.instructions) {
-      for (const from of fromValues(instruction)) {
-        const value = resolvedFrom(from, model.escape);
-        if (value === undefined || value === '') continue;
-        const target = stageNamedBy(value, model.stages, stage);
-        if (!target) continue;
-        const range = ctx.range(from.start, from.end);
-        if (target === stage) {
-          ctx.report({ range, message: `Stage ${code(value)} copies from itself; its files do not exist until it is built.` });
-          continue;
-        }
-        const path = dependsOn(target, stage);
-        if (path) {
-          const names = [stage, ...path].map((s) => s.name ?? String(s.index)).join(' → ');
-          ctx.report({ range, message: `Copying from ${code(value)} closes a circular dependency between stages: ${names}.` });
-        }
-      }
+  // The edges with a `--from` are exactly the values naming a stage, in file order.
+  for (const { from: stage, to: target, via } of edges) {
+    if (!via) continue;
+    if (target === stage) {
+      const value = resolvedFrom(via, model.escape) ?? '';
+      ctx.report({ range: ctx.range(via.start, via.end), message: `Stage ${code(value)} copies from itself; its files do not exist until it is built.` });
+      continue;
+    }
+    const path = dependsOn(target, stage);
+    if (path) {
+      const value = resolvedFrom(via, model.escape) ?? '';
+      const names = [stage, ...path].map((s) => s.name ?? String(s.index)).join(' → ');
+      ctx.report({ range: ctx.range(via.start, via.end), message: `Copying from ${code(value)} closes a circular dependency between stages: ${names}.` });
     }
   }
 }

@@ -3,9 +3,8 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import { isDockerOfficialImage } from '../../knowledge/dockerfile';
-import type { DockerfileModel } from '../../model/dockerfile/types';
-import { expandVariables } from '../../model/dockerfile/variables';
-import { fromValues } from '../shared/stage-graph';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { fromValues, resolvedFrom } from '../shared/stage-graph';
 import { buildsUsing } from '../shared/workspace-builds';
 
 export const meta: DockerfileRuleMeta = {
@@ -39,19 +38,20 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const stages = ctx.model.stages;
-  const namedContexts = new Set(buildsUsing(ctx.fs, ctx.fileName).flatMap((b) => b.namedContexts.map((n) => n.toLowerCase())));
+  let namedContexts: ReadonlySet<string> | undefined;
   for (const instruction of ctx.model.instructions) {
     const current = instruction.stage;
     if (!current) continue;
     for (const from of fromValues(instruction)) {
-      const value = expandVariables(from.value, instruction.scope, ctx.model.escape).value;
+      const value = resolvedFrom(from, ctx.model.escape);
       if (value === undefined || value === '' || /[:/@]/.test(value)) continue;
       if (/^\d+$/.test(value) && Number(value) < current.index) continue;
       const name = value.toLowerCase();
-      const earlier = stages.filter((s) => s.index < current.index && s.name);
-      if (earlier.some((s) => s.name === name)) continue;
+      if (namesEarlierStage(stages, current.index, name)) continue;
       // The stage's own name is copy-from-own-stage's; official image names and named contexts are not stages.
+      namedContexts ??= workspaceNamedContexts(ctx);
       if (current.name === name || isDockerOfficialImage(name) || namedContexts.has(name)) continue;
+      const earlier = stages.filter((s) => s.index < current.index && s.name);
       const range = ctx.range(from.start, from.end);
       const later = stages.find((s) => s.index > current.index && s.name === name);
       const literal = from.value === value;
@@ -72,4 +72,15 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
+}
+
+/** Some stage before index `before` is named `name`. */
+function namesEarlierStage(stages: readonly Stage[], before: number, name: string): boolean {
+  for (const s of stages) if (s.index < before && s.name === name) return true;
+  return false;
+}
+
+/** Names (lower case) of the named build contexts the workspace's builds pass. */
+function workspaceNamedContexts(ctx: RuleContext<DockerfileModel>): Set<string> {
+  return new Set(buildsUsing(ctx.fs, ctx.fileName).flatMap((b) => b.namedContexts.map((n) => n.toLowerCase())));
 }

@@ -3,8 +3,8 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { buildContextOf, contextRelative, matchSource } from '../shared/build-context';
-import { copyInstructions, hasWildcard, isRemoteSource } from '../shared/copy-add-paths';
+import { buildContextOf, contextRelative, matchSource, type BuildContext } from '../shared/build-context';
+import { copyInstructions, hasWildcard, isRemoteSource, type CopyInstruction } from '../shared/copy-add-paths';
 
 export const meta: DockerfileRuleMeta = {
   id: 'copy-multiple-sources-dest-not-dir',
@@ -39,19 +39,19 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const dest = copy.destination;
     if (!dest || dest.resolved === undefined || copy.sources.some((s) => s.heredoc)) continue;
     if (/[/\\]$/.test(dest.resolved)) continue;
-    if (copy.sources.length < 2 && !singleWildcardMatchesMany()) continue;
+    if (copy.sources.length < 2 && !singleWildcardMatchesMany(copy, context)) continue;
     ctx.report({
       range: ctx.range(dest.start, dest.end),
       message: `${code(dest.raw)} must end with \`/\`: ${copy.keyword} with more than one source copies into a folder.`,
       fix: makeFix('Append / to the destination', 'safe', [insertEdit(ctx.document, dest.end, '/')]),
     });
-
-    function singleWildcardMatchesMany(): boolean {
-      const source = copy.sources[0];
-      if (!context || copy.from !== undefined || source.resolved === undefined || !hasWildcard(source.resolved)) return false;
-      if (isRemoteSource(source.resolved)) return false;
-      const relative = contextRelative(source.resolved);
-      return relative !== undefined && matchSource(context, relative).length >= 2;
-    }
   }
+}
+
+function singleWildcardMatchesMany(copy: CopyInstruction, context: BuildContext | undefined): boolean {
+  const source = copy.sources[0];
+  if (!context || copy.from !== undefined || source.resolved === undefined || !hasWildcard(source.resolved)) return false;
+  if (isRemoteSource(source.resolved)) return false;
+  const relative = contextRelative(source.resolved);
+  return relative !== undefined && matchSource(context, relative).length >= 2;
 }

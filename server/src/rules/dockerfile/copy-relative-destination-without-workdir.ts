@@ -1,8 +1,8 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { lastBefore, stageChain } from '../../model/dockerfile/queries';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import { stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { copyInstructions } from '../shared/copy-add-paths';
 
 export const meta: DockerfileRuleMeta = {
@@ -32,6 +32,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
+  const firstWorkdirs = new Map<Stage, number>();
   for (const copy of copyInstructions(ctx.model)) {
     const dest = copy.destination;
     if (!dest || dest.raw.startsWith('$') || dest.heredoc) continue;
@@ -39,11 +40,41 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) continue;
     const hasWorkdir = copy.outer !== copy.instruction
       ? stageChain(copy.outer.stage).some((s) => s.instructions.some((x) => x.keyword === 'WORKDIR' || x.trigger?.keyword === 'WORKDIR'))
-      : lastBefore(copy.outer, 'WORKDIR') !== undefined;
+      : workdirBefore(copy.outer, firstWorkdirs);
     if (hasWorkdir) continue;
     ctx.report({
       range: ctx.range(dest.start, dest.end),
       message: `${code(dest.raw)} is relative, but no \`WORKDIR\` is set yet, so it depends on the base image's working folder.`,
     });
   }
+}
+
+/**
+ * A WORKDIR comes before `instruction` in its stage chain (what `lastBefore(instruction, 'WORKDIR')` finds, up to
+ * its 64 parents), without building its per-stage table: the index of each stage's first WORKDIR is enough.
+ */
+function workdirBefore(instruction: InstructionNode, firstWorkdirs: Map<Stage, number>): boolean {
+  const stage = instruction.stage;
+  if (!stage) return false;
+  if (firstWorkdirIndex(stage, firstWorkdirs) < instruction.index) return true;
+  for (let s = stage.parent, depth = 1; s && depth <= 64; s = s.parent, depth++) {
+    if (firstWorkdirIndex(s, firstWorkdirs) !== Infinity) return true;
+  }
+  return false;
+}
+
+/** Index of the stage's first WORKDIR (Infinity when it has none), kept for the lint. */
+function firstWorkdirIndex(stage: Stage, firstWorkdirs: Map<Stage, number>): number {
+  let index = firstWorkdirs.get(stage);
+  if (index === undefined) {
+    index = Infinity;
+    for (const i of stage.instructions) {
+      if (i.keyword === 'WORKDIR') {
+        index = i.index;
+        break;
+      }
+    }
+    firstWorkdirs.set(stage, index);
+  }
+  return index;
 }

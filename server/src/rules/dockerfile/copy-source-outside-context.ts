@@ -35,7 +35,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (copy.from !== undefined) continue;
     for (const source of copy.sources) {
       const path = source.resolved;
-      if (source.heredoc || path === undefined || isRemoteSource(path)) continue;
+      // Only a `..` can climb above the context.
+      if (source.heredoc || path === undefined || !path.includes('..') || isRemoteSource(path)) continue;
       if (contextRelative(path) !== undefined) continue;
       ctx.report({
         range: ctx.range(source.start, source.end),

@@ -44,11 +44,16 @@ function crossCompiles(stage: Stage, text: string): string | undefined {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
+  // File-wide gates before any stage body is built: every cross-compile pattern names a `TARGET…` variable, and
+  // a JVM build names its tool.
+  const mayCrossCompile = model.text.includes('TARGET');
+  const mayBuildJvm = model.text.includes('mvn') || model.text.includes('gradle');
+  if (!mayCrossCompile && !mayBuildJvm) return;
   const finals = new Set(finalStages(ctx));
   for (const stage of model.stages) {
     if (stage.platform || runsOnBuildPlatform(stage)) continue;
-    let why = crossCompiles(stage, model.text);
-    if (!why && !finals.has(stage) && JVM_BUILD.test(stageBody(stage, model.text))) {
+    let why = mayCrossCompile ? crossCompiles(stage, model.text) : undefined;
+    if (!why && mayBuildJvm && !finals.has(stage) && JVM_BUILD.test(stageBody(stage, model.text))) {
       const { copiers, children } = consumers(model, stage);
       if (copiers.length > 0 && children.length === 0) why = 'builds platform-independent Java output that other stages copy';
     }

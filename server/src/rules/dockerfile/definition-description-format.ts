@@ -2,7 +2,6 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { Comment, DockerfileModel } from '../../model/dockerfile/types';
-import { properties } from '../shared/dockerfile-syntax';
 
 /** Comments that are tool directives, not descriptions. */
 const TOOL_COMMENT = /^(hadolint\b|stevedore-ignore|check\s*=|syntax\s*=|escape\s*=|!)/i;
@@ -43,7 +42,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   };
   for (const instruction of ctx.model.instructions) {
     if (instruction.keyword === 'ARG') {
-      const props = properties(instruction);
+      const props = instruction.properties;
       if (props.length === 1 && props[0].name) judge(instruction.line, props[0].name);
     }
   }

@@ -48,15 +48,15 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  // `cmd-entrypoint-form-mismatch` owns these: one finding per problem.
-  const mismatched = formMismatchInstructions(ctx.model);
+  // `cmd-entrypoint-form-mismatch` owns these: one finding per problem. Worked out on the first shell-form one.
+  let mismatched: ReadonlySet<InstructionNode> | undefined;
   for (const instruction of ctx.model.instructions) {
-    if (mismatched.has(instruction)) continue;
     if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
     if (instruction.execForm || instruction.args.length === 0) continue;
     const text = instruction.argsText.text.trim();
     if (text === '' || text.startsWith('[') || /^exec\s/.test(text)) continue;
-    if (hasShellInstruction(instruction)) continue;
+    mismatched ??= formMismatchInstructions(ctx.model);
+    if (mismatched.has(instruction) || hasShellInstruction(instruction)) continue;
     const start = instruction.args[0].start;
     const end = instruction.args[instruction.args.length - 1].end;
     const exec = toExecForm(instruction.argsText.text);

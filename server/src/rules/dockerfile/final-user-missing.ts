@@ -43,8 +43,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const { stage, label, appendAt } of shippedStages(ctx)) {
     if (effectiveUser(stage)) continue;
-    const starter = [effective(stage, 'ENTRYPOINT'), effective(stage, 'CMD')].filter((i) => i !== undefined);
-    if (starter.length === 0) continue;
+    if (!effective(stage, 'ENTRYPOINT') && !effective(stage, 'CMD')) continue;
     const root = chainRoot(stage);
     const image = root.image.resolved;
     if (image === undefined || isUnprivilegedBaseImage(image)) continue;

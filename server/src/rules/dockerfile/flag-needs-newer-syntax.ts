@@ -46,24 +46,27 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const pinned = pinnedFrontend(ctx.model);
   if (!pinned) return;
-  const uses: Use[] = [];
+  // The uses of features the pinned frontend lacks, in file order.
+  const missing: Use[] = [];
+  const lacking = new Map<FrontendFeature, boolean>();
+  const use = (feature: FrontendFeature, start: number, end: number) => {
+    let lacks = lacking.get(feature);
+    if (lacks === undefined) lacking.set(feature, (lacks = frontendSupports(pinned.version, feature) === false));
+    if (lacks) missing.push({ feature, start, end });
+  };
   for (const instruction of withTriggers(ctx.model)) {
     for (const flag of instruction.flags) {
-      const feature = frontendFeatureForFlag(instruction.keyword, flag.name);
-      if (feature) uses.push({ feature, start: flag.start, end: flag.nameEnd });
-      if (instruction.keyword === 'RUN' && flag.name === 'mount' && flag.value) {
-        const parts = flag.value.split(',').map((p) => p.trim().toLowerCase());
-        if (parts.includes('type=secret') && parts.some((p) => p.startsWith('env='))) {
-          uses.push({ feature: 'run-mount-secret-env', start: flag.start, end: flag.end });
-        }
+      const feature = flagFeature(instruction.keyword, flag.name);
+      if (feature) use(feature, flag.start, flag.nameEnd);
+      if (instruction.keyword === 'RUN' && flag.name === 'mount' && flag.value && mountsSecretAsEnv(flag.value)) {
+        use('run-mount-secret-env', flag.start, flag.end);
       }
     }
-    for (const h of instruction.heredocs) uses.push({ feature: 'heredoc', start: h.markerStart, end: h.markerEnd });
+    for (const h of instruction.heredocs) use('heredoc', h.markerStart, h.markerEnd);
   }
   for (const d of directiveLines(ctx.model)) {
-    if (d.inBlock && d.name === 'check') uses.push({ feature: 'check-directive', start: d.nameStart, end: d.nameEnd });
+    if (d.inBlock && d.name === 'check') use('check-directive', d.nameStart, d.nameEnd);
   }
-  const missing = uses.filter((u) => frontendSupports(pinned.version, u.feature) === false);
   if (missing.length === 0) return;
   const fix = bumpFix(ctx, pinned.directive, pinned.version, missing.map((u) => u.feature));
   for (const use of missing) {
@@ -75,6 +78,30 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       fix,
     });
   }
+}
+
+/** `frontendFeatureForFlag`, kept per keyword and flag name: every flag of every file asks (null: none). */
+const featuresByKeyword = new Map<string, Map<string, FrontendFeature | null>>();
+
+function flagFeature(keyword: string, name: string): FrontendFeature | undefined {
+  let byName = featuresByKeyword.get(keyword);
+  if (!byName) {
+    if (featuresByKeyword.size > 100) featuresByKeyword.clear();
+    featuresByKeyword.set(keyword, (byName = new Map()));
+  }
+  let feature = byName.get(name);
+  if (feature === undefined) {
+    if (byName.size > 500) byName.clear();
+    byName.set(name, (feature = frontendFeatureForFlag(keyword, name) ?? null));
+  }
+  return feature ?? undefined;
+}
+
+/** `type=secret` with an `env=` option; the cheap test first, as most mounts are caches. */
+function mountsSecretAsEnv(value: string): boolean {
+  if (!/type=secret/i.test(value)) return false;
+  const parts = value.split(',').map((p) => p.trim().toLowerCase());
+  return parts.includes('type=secret') && parts.some((p) => p.startsWith('env='));
 }
 
 function bumpFix(ctx: RuleContext<DockerfileModel>, directive: DirectiveLine, current: FrontendVersion, features: FrontendFeature[]): Fix | undefined {

@@ -37,15 +37,20 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
   const first = model.stages[0];
   if (!first) return;
-  const globals = [...model.globalScope.keys()];
+  // Worked out for the first finding.
+  let globals: string[] | undefined;
+  let eol: string | undefined;
   const firstLine = model.text.lastIndexOf('\n', first.from.start - 1) + 1;
-  const eol = eolOf(model.text);
   for (const stage of model.stages) {
-    const refs: VariableRef[] = [...variableRefs(contiguous(stage.image.raw, stage.image.start), model.escape)];
     const platform = stage.platform;
+    // Every reference starts with a `$`.
+    if (!stage.image.raw.includes('$') && !platform?.value?.includes('$')) continue;
+    const refs: VariableRef[] = [...variableRefs(contiguous(stage.image.raw, stage.image.start), model.escape)];
     if (platform?.value) refs.push(...variableRefs(contiguous(platform.value, platform.valueStart), model.escape));
     for (const ref of refs) {
       if (model.globalScope.has(ref.name) || /^:?[-+?]/.test(ref.modifier)) continue;
+      globals ??= [...model.globalScope.keys()];
+      eol ??= eolOf(model.text);
       const suggestion = closest(ref.name, globals, 2);
       const declare = makeFix(`Declare a global ARG ${ref.name}`, 'unsafe', [insertEdit(ctx.document, firstLine, `ARG ${ref.name}${eol}`)]);
       const rename = suggestion ? makeFix(`Rename to ${suggestion}`, 'unsafe', [replaceEdit(ctx.document, ref.nameStart, ref.nameEnd, suggestion)]) : undefined;

@@ -31,7 +31,8 @@ function backticks(message: string): string {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
-  const stageNames = new Set(ctx.model.stages.map((s) => s.name).filter((n): n is string => n !== undefined));
+  const stageNames = new Set<string>();
+  for (const s of ctx.model.stages) if (s.name !== undefined) stageNames.add(s.name);
   for (const stage of ctx.model.stages) {
     const { image } = stage;
     if (image.resolved === undefined || image.raw === '' || stage.parent) continue;
@@ -39,6 +40,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     judge(ctx, image.resolved, image.raw === image.resolved ? image.start : undefined, image.start, image.end);
   }
   for (const instruction of withTriggers(ctx.model)) {
+    if (instruction.keyword !== 'COPY' && instruction.keyword !== 'RUN') continue;
     for (const flag of instruction.flags) {
       const name = flag.name.toLowerCase();
       if (instruction.keyword === 'COPY' && name === 'from' && flag.value) {

@@ -23,6 +23,8 @@ export const meta: DockerfileRuleMeta = {
   aliases: ['DU:ARGUMENT_MISSING', 'DU:ARGUMENT_REQUIRES_AT_LEAST_ONE', 'DU:HEALTHCHECK_CMD_ARGUMENT_MISSING', 'DU:SHELL_REQUIRES_ONE'],
 };
 
+const KNOWN_KEYWORDS: ReadonlySet<string> = new Set(INSTRUCTIONS);
+
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of ctx.model.instructions) {
     checkInstruction(ctx, instruction);
@@ -32,26 +34,30 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 
 function checkInstruction(ctx: RuleContext<DockerfileModel>, instruction: InstructionNode): void {
   const { keyword, args } = instruction;
-  if (!INSTRUCTIONS.includes(keyword) || keyword === 'RUN') return;
-  const range = ctx.range(instruction.keywordStart, instruction.keywordEnd);
+  if (keyword === 'RUN' || !KNOWN_KEYWORDS.has(keyword)) return;
   const empty = args.length === 0 && instruction.flags.length === 0 && instruction.heredocs.length === 0;
   if (keyword === 'HEALTHCHECK') {
-    if (args.length === 0) ctx.report({ range, message: '`HEALTHCHECK` needs `CMD <command>` or `NONE`.' });
-    else if (args.length === 1 && args[0].value.toUpperCase() === 'CMD') ctx.report({ range, message: '`HEALTHCHECK CMD` needs a command to run.' });
+    if (args.length === 0) reportAtKeyword(ctx, instruction, '`HEALTHCHECK` needs `CMD <command>` or `NONE`.');
+    else if (args.length === 1 && args[0].value.toUpperCase() === 'CMD') reportAtKeyword(ctx, instruction, '`HEALTHCHECK CMD` needs a command to run.');
     return;
   }
   if (empty) {
-    ctx.report({ range, message: `${code(instruction.rawKeyword)} has no arguments.` });
+    reportAtKeyword(ctx, instruction, `${code(instruction.rawKeyword)} has no arguments.`);
     return;
   }
   if (keyword === 'SHELL' && instruction.execForm && instruction.jsonStrings.length === 0) {
-    ctx.report({ range, message: '`SHELL` needs at least the shell executable, as in `SHELL ["/bin/bash", "-c"]`.' });
+    reportAtKeyword(ctx, instruction, '`SHELL` needs at least the shell executable, as in `SHELL ["/bin/bash", "-c"]`.');
     return;
   }
   if (keyword === 'EXPOSE' && args.length === 1 && args[0].value.includes('$')) {
     const expanded = expandVariables(args[0].value, instruction.scope, ctx.model.escape).value;
     if (expanded !== undefined && expanded.trim() === '') {
-      ctx.report({ range, message: `\`EXPOSE\` has no port: ${code(args[0].value)} expands to nothing.` });
+      reportAtKeyword(ctx, instruction, `\`EXPOSE\` has no port: ${code(args[0].value)} expands to nothing.`);
     }
   }
+}
+
+/** The range is worked out only for a finding (most instructions have arguments). */
+function reportAtKeyword(ctx: RuleContext<DockerfileModel>, instruction: InstructionNode, message: string): void {
+  ctx.report({ range: ctx.range(instruction.keywordStart, instruction.keywordEnd), message });
 }

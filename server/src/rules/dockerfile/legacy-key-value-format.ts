@@ -3,7 +3,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { properties, withTriggers } from '../shared/dockerfile-syntax';
+import { withTriggers } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
   id: 'legacy-key-value-format',
@@ -35,10 +35,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text } = ctx.model;
   for (const instruction of withTriggers(ctx.model)) {
     if (instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') continue;
-    const props = properties(instruction);
+    const props = instruction.properties;
     if (props.length !== 1) continue;
     const p = props[0];
-    if (p.hasEquals || p.value === null || p.name === '') continue;
+    if (p.operator !== null || p.value === null || p.name === '') continue;
     const raw = text.slice(p.valueStart, p.valueEnd);
     let rewritten: string | undefined;
     if (/^"(?:[^"\\]|\\.)*"$|^'[^']*'$/.test(raw)) rewritten = raw;

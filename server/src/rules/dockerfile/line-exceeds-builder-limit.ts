@@ -25,8 +25,8 @@ export const meta: DockerfileRuleMeta = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
-  // Fast path: no line can be too long when the whole file is short enough.
-  if (Buffer.byteLength(text, 'utf8') <= MAX_LINE_BYTES) return;
+  // Fast path: no line can be too long when the whole file is short enough (a UTF-16 unit is at most 3 UTF-8 bytes).
+  if (text.length * 3 <= MAX_LINE_BYTES || Buffer.byteLength(text, 'utf8') <= MAX_LINE_BYTES) return;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);

@@ -34,6 +34,8 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { text } = ctx.model;
   const lines = directiveLines(ctx.model);
+  // Most files have directives only in the leading block.
+  if (lines.every((d) => d.inBlock)) return;
   const block = lines.filter((d) => d.inBlock);
   const instructionLines = new Set(ctx.model.instructions.map((i) => i.line));
   // Directives go after the last one of the block, else at the top (after a `#!` line).

@@ -4,7 +4,7 @@ import { code } from '../../engine/text';
 import { isPlatformArg } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { declareArgsFix } from '../shared/arg-env';
-import { flagRefs, runShellRefs, variableRefs, type VariableRef } from '../shared/variable-refs';
+import { argumentRefs, flagRefs, runShellRefs, type VariableRef } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
   id: 'platform-arg-undeclared',
@@ -31,10 +31,16 @@ export const meta: DockerfileRuleMeta = {
 
 const CHECKED = new Set(['RUN', 'ENV', 'ARG', 'COPY', 'ADD', 'WORKDIR', 'LABEL', 'USER', 'EXPOSE', 'VOLUME']);
 
-/** The variable references of an instruction that the builder or the RUN shell expands. */
-export function expandedRefs(instruction: InstructionNode, documentText: string, escape: string): VariableRef[] {
-  if (instruction.keyword === 'RUN') return [...flagRefs(instruction, escape), ...runShellRefs(instruction, documentText)];
-  return [...flagRefs(instruction, escape), ...variableRefs(instruction.argsText, escape)];
+/**
+ * The variable references of an instruction that the builder or the RUN shell expands, besides its flags':
+ * the RUN shell's, or the arguments' the builder expands.
+ */
+function bodyRefs(instruction: InstructionNode, documentText: string, escape: string): readonly VariableRef[] {
+  return instruction.keyword === 'RUN' ? runShellRefs(instruction, documentText) : argumentRefs(instruction, escape);
+}
+
+function collectUndeclared(instruction: InstructionNode, refs: readonly VariableRef[], missing: VariableRef[]): void {
+  for (const ref of refs) if (isPlatformArg(ref.name) && !instruction.scope.has(ref.name)) missing.push(ref);
 }
 
 /** It reports only variable references, and each starts with `$`. */
@@ -47,9 +53,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const missing: VariableRef[] = [];
     for (const instruction of stage.instructions) {
       if (!CHECKED.has(instruction.keyword)) continue;
-      for (const ref of expandedRefs(instruction, ctx.model.text, ctx.model.escape)) {
-        if (isPlatformArg(ref.name) && !instruction.scope.has(ref.name)) missing.push(ref);
-      }
+      collectUndeclared(instruction, flagRefs(instruction, ctx.model.escape), missing);
+      collectUndeclared(instruction, bodyRefs(instruction, ctx.model.text, ctx.model.escape), missing);
     }
     if (missing.length === 0) continue;
     const fix = declareArgsFix(ctx.model, ctx.document, stage, missing.map((r) => r.name));

@@ -2,7 +2,7 @@ import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { properties, withTriggers } from '../shared/dockerfile-syntax';
+import { withTriggers } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
   id: 'property-missing-value',
@@ -32,7 +32,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {
     const { keyword } = instruction;
     if (keyword !== 'ENV' && keyword !== 'LABEL' && keyword !== 'ARG') continue;
-    const props = properties(instruction);
+    const props = instruction.properties;
     for (const p of props) {
       if (p.name === '') {
         ctx.report({ range: ctx.range(p.nameStart, p.valueEnd), message: `A property of ${code(instruction.rawKeyword)} has a value but no name.` });

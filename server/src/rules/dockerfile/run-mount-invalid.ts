@@ -44,17 +44,19 @@ function split(flag: Flag): Part[] {
   for (const field of value.split(',')) {
     const eq = field.indexOf('=');
     const key = (eq < 0 ? field : field.slice(0, eq)).trim();
-    const lead = field.length - field.trimStart().length;
-    parts.push({
-      key,
-      value: eq < 0 ? undefined : field.slice(eq + 1).trim(),
-      start: flag.valueStart + pos + lead,
-      keyEnd: flag.valueStart + pos + lead + key.length,
-      end: flag.valueStart + pos + field.trimEnd().length,
-    });
+    if (key !== '') {
+      const lead = field.length - field.trimStart().length;
+      parts.push({
+        key,
+        value: eq < 0 ? undefined : field.slice(eq + 1).trim(),
+        start: flag.valueStart + pos + lead,
+        keyEnd: flag.valueStart + pos + lead + key.length,
+        end: flag.valueStart + pos + field.trimEnd().length,
+      });
+    }
     pos += field.length + 1;
   }
-  return parts.filter((p) => p.key !== '');
+  return parts;
 }
 
 /** It reads only `--mount` flags. */

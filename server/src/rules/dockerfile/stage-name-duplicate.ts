@@ -24,7 +24,8 @@ export const meta: DockerfileRuleMeta = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const first = new Map<string, Stage>();
-  const taken = new Set(ctx.model.stages.map((s) => s.name).filter((n): n is string => n !== undefined));
+  // Names a fix may not use; made at the first duplicate (most files have none).
+  let taken: Set<string> | undefined;
   for (const stage of ctx.model.stages) {
     if (stage.name === undefined || stage.nameStart < 0) continue;
     const earlier = first.get(stage.name);
@@ -33,6 +34,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       continue;
     }
     const written = ctx.model.text.slice(stage.nameStart, stage.nameEnd);
+    taken ??= new Set(ctx.model.stages.map((s) => s.name).filter((n): n is string => n !== undefined));
     let k = 2;
     while (taken.has(`${stage.name}-${k}`)) k++;
     const fresh = `${written}-${k}`;

@@ -6,7 +6,7 @@ import { getPredefinedArg, knownEnvForImage, UNIVERSAL_BASE_ENV } from '../../kn
 import type { DockerfileModel, Scope, Stage } from '../../model/dockerfile/types';
 import { rootImage } from '../shared/base-image';
 import { stageChain } from '../../model/dockerfile/queries';
-import { flagRefs, variableRefs } from '../shared/variable-refs';
+import { argumentRefs, flagRefs } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
   id: 'undefined-variable',
@@ -62,21 +62,29 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!envs.has(stage)) envs.set(stage, baseEnv(stage, model.stages));
     return envs.get(stage);
   };
-  let before: Scope = new Map([...model.globalScope].filter(([, v]) => v.kind === 'predefined'));
+  // The scope before the instruction; undefined before the first FROM, where only the predefined ARGs count
+  // (that scope is made when a reference there needs it).
+  let before: Scope | undefined;
+  let predefinedOnly: Scope | undefined;
   for (const instruction of model.instructions) {
     if (instruction.keyword === 'FROM') {
       before = instruction.scope;
       continue;
     }
-    const scope = before;
+    const scopeBefore = before;
     before = instruction.scope;
     if (!CHECKED.has(instruction.keyword) || instruction.execForm) continue;
-    const env = envOf(instruction.stage);
-    const refs = [...(instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? flagRefs(instruction, model.escape) : []), ...variableRefs(instruction.argsText, model.escape)];
+    const flags = instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? flagRefs(instruction, model.escape) : [];
+    const args = argumentRefs(instruction, model.escape);
+    const refs = flags.length === 0 ? args : [...flags, ...args];
+    if (refs.length === 0) continue;
+    const scope = scopeBefore ?? (predefinedOnly ??= new Map([...model.globalScope].filter(([, v]) => v.kind === 'predefined')));
     for (const ref of refs) {
       if (/^:?[-+?]/.test(ref.modifier)) continue;
       const name = ref.name;
       if (scope.has(name) || getPredefinedArg(name) || (model.globalScope.get(name)?.kind === 'predefined')) continue;
+      // The base image's environment is worked out only for a name the file does not define.
+      const env = envOf(instruction.stage);
       if (env && envHas(env, name)) continue;
       const candidates = [...scope.keys(), ...(env ?? UNIVERSAL_BASE_ENV)].filter((n) => !n.endsWith('*') && n !== name);
       const suggestion = closest(name, candidates, name.length > 3 ? 2 : 1);

@@ -35,10 +35,11 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of ctx.model.instructions) {
     if (i.keyword !== 'WORKDIR' || i.args.length === 0) continue;
-    if (lastBefore(i, 'WORKDIR') !== undefined) continue;
     const word = i.args[0];
-    const path = word.value.replace(/^(["'])(.*)\1$/, '$2');
+    const path = word.value[0] === '"' || word.value[0] === "'" ? word.value.replace(/^(["'])(.*)\1$/, '$2') : word.value;
     if (path.startsWith('$') || path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]?/.test(path)) continue;
+    // Only the first WORKDIR of a stage chain is judged (looked up for relative paths only).
+    if (lastBefore(i, 'WORKDIR') !== undefined) continue;
     const tilde = path.startsWith('~');
     ctx.report({
       range: ctx.range(word.start, word.end),

@@ -25,6 +25,8 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const SYSTEM = ['/proc', '/boot', '/dev', '/initrd', '/lost+found'];
+/** A path can normalise into a system folder only if it names one (a cheap test before normalising). */
+const SYSTEM_NAME = /proc|boot|dev|initrd|lost\+found/;
 
 /** It reads only WORKDIR instructions. */
 export function appliesTo(facts: DockerfileFacts): boolean {
@@ -35,8 +37,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const i of ctx.model.instructions) {
     if (i.keyword !== 'WORKDIR' || i.args.length === 0) continue;
     const word = i.args[0];
-    const value = expandVariables(word.value.replace(/^(["'])(.*)\1$/, '$2'), i.scope, ctx.model.escape).value;
-    if (value === undefined || !value.startsWith('/')) continue;
+    const unquoted = word.value[0] === '"' || word.value[0] === "'" ? word.value.replace(/^(["'])(.*)\1$/, '$2') : word.value;
+    const value = unquoted.includes('$') ? expandVariables(unquoted, i.scope, ctx.model.escape).value : unquoted;
+    if (value === undefined || !value.startsWith('/') || !SYSTEM_NAME.test(value)) continue;
     const path = normalize(value);
     const root = SYSTEM.find((s) => path === s || path.startsWith(s + '/'));
     if (!root) continue;

@@ -1,5 +1,5 @@
 /** The external image a stage starts from, parsed, with document offsets when it is written literally. */
-import { parseImageReference, type ParsedImageReference } from '../../knowledge/dockerfile';
+import { lookupImageLifecycle, parseImageReference, type ImageLifecycleResult, type ParsedImageReference } from '../../knowledge/dockerfile';
 import type { Stage } from '../../model/dockerfile/types';
 import { oncePer } from '../../model/once-per';
 
@@ -22,12 +22,42 @@ export interface StageImage {
  */
 export const stageImage = oncePer((stage: Stage, stages: readonly Stage[]): StageImage | undefined => {
   const text = stage.image.resolved;
-  if (text === undefined || text === '' || text.toLowerCase() === 'scratch' || stage.parent) return undefined;
-  if (stages.some((s) => s.index < stage.index && s.name === text.toLowerCase())) return undefined;
+  if (text === undefined || text === '' || stage.parent) return undefined;
+  const lower = text.toLowerCase();
+  if (lower === 'scratch' || namesEarlierStage(lower, stage, stages)) return undefined;
   const ref = parseImageReference(text);
   if (ref.diagnostics.length > 0) return undefined;
   return { stage, text, ref, literal: stage.image.raw === text, start: stage.image.start, end: stage.image.end };
 });
+
+/** Some stage before `stage` is named `name` (lower case). */
+function namesEarlierStage(name: string, stage: Stage, stages: readonly Stage[]): boolean {
+  for (let k = 0; k < stage.index && k < stages.length; k++) if (stages[k].name === name) return true;
+  return false;
+}
+
+/**
+ * The lifecycle of the stage's image at `now` (`lookupImageLifecycle`): the deprecation and end-of-life rules both
+ * ask on every lint. The last answer is kept per parsed reference (shared between lints, as `parseImageReference`
+ * keeps them) with its date (read-only).
+ */
+export function stageImageLifecycle(image: StageImage, now: Date): ImageLifecycleResult {
+  const time = now.getTime();
+  const kept = lifecycles.get(image.ref);
+  if (!kept) {
+    const result = lookupImageLifecycle(image.ref, now);
+    lifecycles.set(image.ref, { time, result });
+    return result;
+  }
+  if (kept.time !== time) {
+    // A later lint: the entry is updated in place.
+    kept.result = lookupImageLifecycle(image.ref, now);
+    kept.time = time;
+  }
+  return kept.result;
+}
+
+const lifecycles = new WeakMap<ParsedImageReference, { time: number; result: ImageLifecycleResult }>();
 
 /** The stage chain's first stage that starts from a registry image (`FROM base` → base's image). */
 export function rootImage(stage: Stage, stages: readonly Stage[]): StageImage | undefined {

@@ -30,6 +30,12 @@ export function buildContextOf(fs: FileSystem, fileName: string): BuildContext |
  * climbs above the root with `..`.
  */
 export function contextRelative(path: string): string | undefined {
+  // Most sources have no `.`/`..` segment, backslash or empty segment: only a leading and a trailing `/` go.
+  if (!path.includes('\\') && !path.includes('//') && !path.includes('/.') && !path.startsWith('.')) {
+    const from = path.startsWith('/') ? 1 : 0;
+    const to = path.length > from && path.endsWith('/') ? path.length - 1 : path.length;
+    return path.slice(from, to);
+  }
   let depth = 0;
   const parts: string[] = [];
   for (const part of path.replace(/\\/g, '/').split('/')) {

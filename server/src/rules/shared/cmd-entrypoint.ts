@@ -2,7 +2,6 @@
  * How CMD and ENTRYPOINT combine in a stage chain. `cmd-entrypoint-form-mismatch` reports the mismatched
  * instruction, and `exec-form-recommended` skips it so one problem gets one finding.
  */
-import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 
 export interface FormMismatch {
@@ -21,7 +20,9 @@ export function isShellForm(i: InstructionNode): boolean {
 
 /** The last instruction with this keyword in the stage chain (the one that takes effect). */
 export function effective(stage: Stage, keyword: string): InstructionNode | undefined {
-  for (const s of stageChain(stage)) {
+  // `stageChain` without its list: a parent is always an earlier stage, so only its 64-stage bound applies.
+  let s: Stage | undefined = stage;
+  for (let depth = 0; s && depth < 64; depth++, s = s.parent) {
     for (let k = s.instructions.length - 1; k >= 0; k--) if (s.instructions[k].keyword === keyword) return s.instructions[k];
   }
   return undefined;

@@ -46,30 +46,30 @@ function collectCopies(model: DockerfileModel): CopyInstruction[] {
     if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
     const paths = pathsOf(i, model.escape);
     if (paths.length === 0) continue;
-    out.push({
-      instruction: i,
-      outer: node,
-      keyword: i.keyword,
-      sources: paths.slice(0, -1),
-      destination: paths.length >= 2 ? paths[paths.length - 1] : undefined,
-      from: i.flags.find((f) => f.name === 'from')?.value ?? undefined,
-      execForm: i.execForm,
-    });
+    // The list keeps the sources; its last path is the destination, unless it was the only one.
+    const last = paths.pop();
+    const destination = paths.length > 0 ? last : undefined;
+    out.push({ instruction: i, outer: node, keyword: i.keyword, sources: paths, destination, from: fromFlagValue(i), execForm: i.execForm });
   }
   return out;
 }
 
 function pathsOf(i: InstructionNode, escape: string): CopyPath[] {
-  const words = i.execForm
-    ? i.jsonStrings.map((w) => ({ value: w.value, start: w.start + 1, end: w.end - 1 }))
-    : i.args.map((w) => ({ value: unquote(w.value), start: w.start, end: w.end }));
-  return words.map((w) => ({
-    raw: w.value,
-    resolved: expandVariables(w.value, i.scope, escape).value,
-    start: w.start,
-    end: w.end,
-    heredoc: w.value.startsWith('<<'),
-  }));
+  const paths: CopyPath[] = [];
+  if (i.execForm) for (const w of i.jsonStrings) paths.push(copyPath(w.value, w.start + 1, w.end - 1, i, escape));
+  else for (const w of i.args) paths.push(copyPath(unquote(w.value), w.start, w.end, i, escape));
+  return paths;
+}
+
+function copyPath(raw: string, start: number, end: number, i: InstructionNode, escape: string): CopyPath {
+  // Without a `$` there is nothing to expand (an escape only changes `\$`).
+  const resolved = raw.includes('$') ? expandVariables(raw, i.scope, escape).value : raw;
+  return { raw, resolved, start, end, heredoc: raw.startsWith('<<') };
+}
+
+function fromFlagValue(i: InstructionNode): string | undefined {
+  for (const f of i.flags) if (f.name === 'from') return f.value ?? undefined;
+  return undefined;
 }
 
 function unquote(value: string): string {

@@ -25,8 +25,12 @@ export const withTriggers = oncePer((model: DockerfileModel): InstructionNode[] 
   return out;
 });
 
+const NO_WORDS: readonly Word[] = [];
+
 /** The instruction words starting with `-`: flags the model could not read (one dash, or after a one-dash word). */
-export function leadingDashWords(instruction: InstructionNode): Word[] {
+export function leadingDashWords(instruction: InstructionNode): readonly Word[] {
+  // Most instructions have none: no list for them.
+  if (instruction.args.length === 0 || !instruction.args[0].value.startsWith('-')) return NO_WORDS;
   const out: Word[] = [];
   for (const a of instruction.args) {
     if (!a.value.startsWith('-') || a.value === '-' || a.value === '--') break;
@@ -71,30 +75,4 @@ export function physicalLine(text: string, offset: number): [number, number] {
 export function nextLineStart(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   return nl < 0 ? text.length : nl + 1;
-}
-
-/** One `name=value` (or legacy `name value`) property of ENV, ARG or LABEL, with document offsets. */
-export interface PropertyNode {
-  name: string;
-  /** null when there is no value at all (`ENV DEBUG`, `ARG X`). */
-  value: string | null;
-  /** True when written with `=`. */
-  hasEquals: boolean;
-  nameStart: number;
-  nameEnd: number;
-  /** Offsets of the value as written (quotes included); both at nameEnd when there is none. */
-  valueStart: number;
-  valueEnd: number;
-}
-
-export function properties(instruction: InstructionNode): PropertyNode[] {
-  return instruction.properties.map((p) => ({
-    name: p.name,
-    value: p.value,
-    hasEquals: p.operator !== null,
-    nameStart: p.nameStart,
-    nameEnd: p.nameEnd,
-    valueStart: p.valueStart,
-    valueEnd: p.valueEnd,
-  }));
 }

@@ -1,6 +1,7 @@
 /** EXPOSE arguments split into host part, port or range, and protocol, with offsets relative to the word. */
 import { expandVariables } from '../../model/dockerfile/variables';
 import type { InstructionNode, Word } from '../../model/dockerfile/types';
+import { oncePer } from '../../model/once-per';
 
 export interface ExposeSpec {
   word: Word;
@@ -19,29 +20,41 @@ export interface ExposeSpec {
   protoStart: number;
 }
 
-/** Every EXPOSE word with a value the file can know; unresolved variables are skipped. */
-export function exposeSpecs(instruction: InstructionNode, escape: string): ExposeSpec[] {
+/**
+ * Every EXPOSE word with a value the file can know; unresolved variables are skipped. Kept per instruction
+ * (the escape follows from its model), as three EXPOSE rules ask (shared, read-only).
+ */
+export const exposeSpecs = oncePer((instruction: InstructionNode, escape: string): readonly ExposeSpec[] => {
   const out: ExposeSpec[] = [];
   for (const word of instruction.args) {
-    const expanded = expandVariables(word.value, instruction.scope, escape).value;
+    // Without a `$` there is nothing to expand (an escape only changes `\$`).
+    const expanded = word.value.includes('$') ? expandVariables(word.value, instruction.scope, escape).value : word.value;
     if (expanded === undefined) continue;
     // A variable may hold several ports.
-    for (const value of expanded.split(/\s+/).filter((v) => v !== '')) {
-      const slash = value.indexOf('/');
-      const main = slash < 0 ? value : value.slice(0, slash);
-      const colon = main.lastIndexOf(':');
-      out.push({
-        word,
-        value,
-        literal: value === word.value,
-        host: colon < 0 ? '' : main.slice(0, colon),
-        hostEnd: colon + 1,
-        port: main.slice(colon + 1),
-        portStart: colon + 1,
-        proto: slash < 0 ? '' : value.slice(slash + 1),
-        protoStart: slash + 1,
-      });
+    if (!WHITE_SPACE.test(expanded)) {
+      if (expanded !== '') out.push(exposeSpec(word, expanded));
+      continue;
     }
+    for (const value of expanded.split(/\s+/)) if (value !== '') out.push(exposeSpec(word, value));
   }
   return out;
+});
+
+const WHITE_SPACE = /\s/;
+
+function exposeSpec(word: Word, value: string): ExposeSpec {
+  const slash = value.indexOf('/');
+  const main = slash < 0 ? value : value.slice(0, slash);
+  const colon = main.lastIndexOf(':');
+  return {
+    word,
+    value,
+    literal: value === word.value,
+    host: colon < 0 ? '' : main.slice(0, colon),
+    hostEnd: colon + 1,
+    port: main.slice(colon + 1),
+    portStart: colon + 1,
+    proto: slash < 0 ? '' : value.slice(slash + 1),
+    protoStart: slash + 1,
+  };
 }

@@ -2,7 +2,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { normalizeImageName, runtimeVariantFor, type RuntimeVariant } from '../../knowledge/dockerfile';
+import { normalizeImageName, runtimeVariantFor, type ParsedImageReference, type RuntimeVariant } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { oncePer } from '../../model/once-per';
 import { stageImage, type StageImage } from './base-image';
@@ -21,16 +21,19 @@ export function finalImageCandidates(ctx: RuleContext<DockerfileModel>, kinds: r
   for (const stage of finalStages(ctx)) {
     const image = stageImage(stage, ctx.model.stages);
     if (!image) continue;
-    const variant = runtimeVariantOf(image);
+    const variant = runtimeVariantOf(image.ref);
     if (variant && kinds.includes(variant.kind)) out.push({ stage, image, variant });
   }
   return out;
 }
 
-/** Kept per stage image (itself kept per stage): both final-stage rules ask of every final stage. */
-const runtimeVariantOf = oncePer((image: StageImage): RuntimeVariant | undefined => {
-  const name = image.ref.registry ? `${image.ref.registry}/${image.ref.name}` : image.ref.name;
-  return runtimeVariantFor(name, image.ref.tag);
+/**
+ * Kept per parsed reference (shared between lints, as `parseImageReference` keeps them): both final-stage
+ * rules ask of every final stage on every lint.
+ */
+const runtimeVariantOf = oncePer((ref: ParsedImageReference): RuntimeVariant | undefined => {
+  const name = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
+  return runtimeVariantFor(name, ref.tag);
 });
 
 /** The text of every instruction of the stage (ONBUILD triggers included), for tool-name searches. */

@@ -39,29 +39,44 @@ const dropsCache = new WeakMap<Stage, boolean>();
 /** A RUN line that names a privilege-dropping tool as a word. */
 const DROPPING_TOOL_WORD = new RegExp(`(^|[\\s/;&|'"])(${PRIVILEGE_DROPPING_TOOLS.map((t) => t.replace(/-/g, '\\-')).join('|')})([\\s;&|'"]|$)`);
 
+/** Text naming a privilege-dropping tool holds one of their names or `su`: a cheap test before splitting it into words. */
+const MAY_NAME_DROPPING_TOOL = new RegExp([...PRIVILEGE_DROPPING_TOOLS, 'su'].map((t) => t.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+
+/** The words of a starter (exec-form strings, or the shell-form text) run a privilege-dropping tool. */
+function startsDroppingTool(i: InstructionNode | undefined): boolean {
+  if (!i) return false;
+  if (i.execForm ? !i.jsonStrings.some((w) => MAY_NAME_DROPPING_TOOL.test(w.value)) : !MAY_NAME_DROPPING_TOOL.test(i.argsText.text)) return false;
+  const texts = i.execForm ? i.jsonStrings.map((w) => w.value) : [i.argsText.text];
+  return usesPrivilegeDroppingTool(texts.flatMap((t) => t.split(/\s+/)));
+}
+
+/** The ENTRYPOINT or CMD text names `name`. */
+function startersName(entrypoint: InstructionNode | undefined, cmd: InstructionNode | undefined, name: string): boolean {
+  return (entrypoint !== undefined && entrypoint.argsText.text.includes(name)) || (cmd !== undefined && cmd.argsText.text.includes(name));
+}
+
 function dropsPrivilegesUncached(model: DockerfileModel, stage: Stage): boolean {
-  const starters = [effective(stage, 'ENTRYPOINT'), effective(stage, 'CMD')].filter((i): i is InstructionNode => i !== undefined);
-  for (const i of starters) {
-    const words = i.execForm ? i.jsonStrings.map((w) => w.value) : i.argsText.text.split(/\s+/);
-    if (usesPrivilegeDroppingTool(words.flatMap((w) => w.split(/\s+/)))) return true;
-  }
+  const entrypoint = effective(stage, 'ENTRYPOINT');
+  const cmd = effective(stage, 'CMD');
+  if (startsDroppingTool(entrypoint) || startsDroppingTool(cmd)) return true;
   // Official-image pattern: the stage installs gosu/su-exec… and starts an entrypoint script (copied from the
   // context, so not readable here) that uses it.
-  const entrypoint = effective(stage, 'ENTRYPOINT');
   if (entrypoint && /\.sh\b|entrypoint/i.test(entrypoint.argsText.text)) {
     for (const s of stageChain(stage)) {
       if (s.instructions.some((i) => i.keyword === 'RUN' && DROPPING_TOOL_WORD.test(i.argsText.text))) return true;
     }
   }
   // A script written by this file (heredoc body) that drops privileges and is started by ENTRYPOINT/CMD.
+  // Only COPY/ADD write a file; the script's name is looked for before its body is read.
   for (const i of model.instructions) {
+    if (i.heredocs.length === 0 || (i.keyword !== 'COPY' && i.keyword !== 'ADD')) continue;
+    const target = i.args[i.args.length - 1]?.value ?? '';
+    const name = target.slice(target.lastIndexOf('/') + 1);
+    if (name === '' || !startersName(entrypoint, cmd, name)) continue;
     for (const h of i.heredocs) {
       if (h.contentStart < 0) continue;
       const body = model.text.slice(h.contentStart, h.contentEnd);
-      if (!usesPrivilegeDroppingTool(body.split(/\s+/))) continue;
-      const target = i.keyword === 'COPY' || i.keyword === 'ADD' ? i.args[i.args.length - 1]?.value ?? '' : '';
-      const name = target.slice(target.lastIndexOf('/') + 1);
-      if (name !== '' && starters.some((s) => s.argsText.text.includes(name))) return true;
+      if (MAY_NAME_DROPPING_TOOL.test(body) && usesPrivilegeDroppingTool(body.split(/\s+/))) return true;
     }
   }
   return false;
@@ -84,12 +99,29 @@ export function isRootUser(value: string): boolean {
  * The stages whose image is shipped: the last one, and any stage a compose `build.target` or Bake target names
  * (catalog convention 6), each with how messages should call it and where an appended line goes.
  */
-export function shippedStages(ctx: RuleContext<DockerfileModel>): { stage: Stage; label: string; appendAt: number }[] {
-  const last = finalStage(ctx.model);
-  return finalStages(ctx).map((stage) => ({
+export function shippedStages(ctx: RuleContext<DockerfileModel>): readonly ShippedStage[] {
+  // Kept per model with the list of final stages it describes (that list is kept per model and lint), as some
+  // five rules ask (read-only).
+  const finals = finalStages(ctx);
+  let kept = shippedKept.get(ctx.model);
+  if (!kept || kept.finals !== finals) shippedKept.set(ctx.model, (kept = { finals, shipped: describeShipped(ctx.model, finals) }));
+  return kept.shipped;
+}
+
+export interface ShippedStage {
+  readonly stage: Stage;
+  readonly label: string;
+  readonly appendAt: number;
+}
+
+const shippedKept = new WeakMap<DockerfileModel, { finals: readonly Stage[]; shipped: readonly ShippedStage[] }>();
+
+function describeShipped(model: DockerfileModel, finals: readonly Stage[]): ShippedStage[] {
+  const last = finalStage(model);
+  return finals.map((stage) => ({
     stage,
     label: stage === last ? 'The final stage' : `Stage ${code(stage.name ?? String(stage.index))}, which a compose or Bake build targets,`,
-    appendAt: stage === last ? ctx.model.text.length : stageEnd(ctx.model, stage),
+    appendAt: stage === last ? model.text.length : stageEnd(model, stage),
   }));
 }
 

@@ -2,6 +2,7 @@
  * Which stage refers to which: `FROM <stage>`, `COPY --from=<stage|index>` and `RUN --mount=…,from=<stage>`,
  * and which stages count as final (the last one, and `--target`s named by compose or Bake files).
  */
+import { emptyFileSystem, isSnapshot, type FileSystem } from '../../engine/fs';
 import type { RuleContext } from '../../engine/rule';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
@@ -24,7 +25,16 @@ const NO_FROM_VALUES: readonly FromValue[] = [];
  * in another Dockerfile's build, where these names mean that file's stages.
  */
 export function fromValues(instruction: InstructionNode): readonly FromValue[] {
-  return instruction.flags.length === 0 ? NO_FROM_VALUES : flagFromValues(instruction);
+  return hasFromFlag(instruction) ? flagFromValues(instruction) : NO_FROM_VALUES;
+}
+
+/** A COPY `--from` or a RUN `--mount` with a value: the only flags that can name a stage (a cheap test first). */
+function hasFromFlag(instruction: InstructionNode): boolean {
+  const { keyword, flags } = instruction;
+  const name = keyword === 'COPY' ? 'from' : keyword === 'RUN' ? 'mount' : undefined;
+  if (name === undefined) return false;
+  for (const flag of flags) if (flag.name === name && flag.value !== null) return true;
+  return false;
 }
 
 /** Kept per instruction: some six rules ask for every instruction (shared, read-only). */
@@ -36,7 +46,7 @@ const flagFromValues = oncePer((instruction: InstructionNode): readonly FromValu
     if (node.keyword === 'COPY' && flag.name === 'from') {
       out.push({ value: flag.value, start: flag.valueStart, end: flag.valueEnd, instruction: node, kind: 'copy' });
     }
-    if (node.keyword === 'RUN' && flag.name === 'mount') {
+    if (node.keyword === 'RUN' && flag.name === 'mount' && flag.value.includes('from=')) {
       let offset = flag.valueStart;
       for (const part of flag.value.split(',')) {
         const m = /^\s*from=(.*)$/.exec(part);
@@ -63,7 +73,8 @@ export function stageNamedBy(value: string, stages: readonly Stage[], current: S
 
 /** The `--from` value with ARG/ENV expanded; undefined when a variable has no known value. */
 export function resolvedFrom(from: FromValue, escape: string): string | undefined {
-  return expandVariables(from.value, from.instruction.scope, escape).value;
+  // Without a `$` there is nothing to expand (an escape only changes `\$`).
+  return from.value.includes('$') ? expandVariables(from.value, from.instruction.scope, escape).value : from.value;
 }
 
 export interface StageEdge {
@@ -106,17 +117,34 @@ export function workspaceTargets(ctx: RuleContext<DockerfileModel>): Set<string>
   return names;
 }
 
-/** The stages whose image is shipped: the last stage and every stage a workspace build targets. */
-export function finalStages(ctx: RuleContext<DockerfileModel>): Stage[] {
+/** The stages whose image is shipped: the last stage and every stage a workspace build targets (read-only). */
+export function finalStages(ctx: RuleContext<DockerfileModel>): readonly Stage[] {
+  // Some eight rules ask. The answer depends on the workspace's builds, so it is kept for one lint's file-system
+  // snapshot (or the empty file system, which never changes), as `buildsUsing` keeps them.
+  const { model, fs, fileName } = ctx;
+  const kept = finalStagesKept.get(model);
+  if (kept && kept.fs === fs && kept.fileName === fileName) return kept.stages;
+  const stages = collectFinalStages(ctx);
+  if (fs === emptyFileSystem || isSnapshot(fs)) finalStagesKept.set(model, { fs, fileName, stages });
+  return stages;
+}
+
+const finalStagesKept = new WeakMap<DockerfileModel, { fs: FileSystem; fileName: string; stages: readonly Stage[] }>();
+
+function collectFinalStages(ctx: RuleContext<DockerfileModel>): Stage[] {
   const stages = ctx.model.stages;
   if (stages.length === 0) return [];
+  const last = stages.length - 1;
   const targets = workspaceTargets(ctx);
-  return stages.filter((s, k) => k === stages.length - 1 || (s.name !== undefined && targets.has(s.name)));
+  if (targets.size === 0) return [stages[last]];
+  return stages.filter((s, k) => k === last || (s.name !== undefined && targets.has(s.name)));
 }
 
 /** The stages some other stage depends on. */
 export function usedStages(model: DockerfileModel): Set<Stage> {
-  return new Set(stageEdges(model).filter((e) => e.from !== e.to).map((e) => e.to));
+  const used = new Set<Stage>();
+  for (const e of stageEdges(model)) if (e.from !== e.to) used.add(e.to);
+  return used;
 }
 
 /** Offsets of the stage's `AS name`, or of its image when it has no name. */

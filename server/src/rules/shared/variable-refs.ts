@@ -5,6 +5,7 @@
  */
 import { contiguous, docSpan, MappedText, mappedSlice } from '../../model/mapped-text';
 import type { InstructionNode } from '../../model/dockerfile/types';
+import { oncePer } from '../../model/once-per';
 
 export interface VariableRef {
   name: string;
@@ -67,18 +68,38 @@ export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
   return refs;
 }
 
+/*
+ * The per-instruction lists below are kept per instruction, as several variable rules read the same ones
+ * (shared, read-only); an instruction belongs to one model, so its document text and escape follow from it.
+ */
+
+/** References in the instruction's arguments (continuations joined), with the file's escape character. */
+export const argumentRefs = oncePer(
+  (instruction: InstructionNode, escape: string): readonly VariableRef[] => variableRefs(instruction.argsText, escape),
+);
 
 /** References in the shell text of a RUN: the instruction line (flags excluded) and shell heredoc bodies. */
-export function runShellRefs(instruction: InstructionNode, documentText: string): VariableRef[] {
+export const runShellRefs = oncePer((instruction: InstructionNode, documentText: string): readonly VariableRef[] => {
+  // The shell's escape character is always a backslash.
   const refs = variableRefs(instruction.argsText);
   for (const h of instruction.heredocs) {
     if (!h.script || h.contentStart < 0) continue;
     refs.push(...variableRefs(contiguous(documentText.slice(h.contentStart, h.contentEnd), h.contentStart)));
   }
   return refs;
-}
+});
+
+const NO_REFS: readonly VariableRef[] = [];
 
 /** References in the values of an instruction's flags (`--chown=$USER`, `--mount=…,id=$ID`). */
-export function flagRefs(instruction: InstructionNode, escape: string): VariableRef[] {
-  return instruction.flags.flatMap((f) => (f.value === null ? [] : variableRefs(contiguous(f.value, f.valueStart), escape)));
+export function flagRefs(instruction: InstructionNode, escape: string): readonly VariableRef[] {
+  return instruction.flags.length === 0 ? NO_REFS : keptFlagRefs(instruction, escape);
 }
+
+const keptFlagRefs = oncePer((instruction: InstructionNode, escape: string): readonly VariableRef[] => {
+  const refs: VariableRef[] = [];
+  for (const f of instruction.flags) {
+    if (f.value !== null && f.value.includes('$')) refs.push(...variableRefs(contiguous(f.value, f.valueStart), escape));
+  }
+  return refs;
+});
