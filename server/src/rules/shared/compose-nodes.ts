@@ -56,8 +56,10 @@ export function findPair(doc: Document, map: YAMLMap, key: string, depth = 0): P
   }
   if (!merge || depth > 20) return undefined;
   const source = deref(doc, merge.value);
-  const sources = isSeq(source) ? source.items.map((i) => deref(doc, i)) : [source];
-  for (const s of sources) {
+  if (!isSeq(source)) return isMap(source) ? findPair(doc, source, key, depth + 1) : undefined;
+  // `<<: [*a, *b]`: the first source that has the key wins.
+  for (const item of source.items) {
+    const s = deref(doc, item);
     if (!isMap(s)) continue;
     const found = findPair(doc, s, key, depth + 1);
     if (found) return found;

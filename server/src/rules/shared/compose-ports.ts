@@ -58,10 +58,10 @@ export function parseShortPort(spec: string, base: number): Omit<PortEntry, 'nod
       rest = close + 2;
     }
   } else {
-    const colons = [...body.matchAll(/:/g)].map((m) => m.index);
-    if (colons.length >= 2) {
-      // The last two colons separate host and container port; everything before is the IP.
-      const cut = colons[colons.length - 2];
+    // The last two colons separate host and container port; everything before is the IP.
+    const last = body.lastIndexOf(':');
+    const cut = last > 0 ? body.lastIndexOf(':', last - 1) : -1;
+    if (cut >= 0) {
       ip = part(0, cut);
       rest = cut + 1;
     }

@@ -79,6 +79,16 @@ export function keyText(pair: Pair): string {
 
 const RESET = Symbol('reset');
 
+/**
+ * A new empty `{}` for a mapping's value, held in dictionary mode from the start (V8 keeps an object made
+ * without a prototype that way; the usual prototype is set back, so it behaves exactly as `{}`). Its keys are
+ * names the user chose (services, variables, labels): a plain `{}` built a new hidden class for every new key
+ * order, which was most of the time this tree took.
+ */
+function emptyRecord(): Record<string, unknown> {
+  return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, unknown>;
+}
+
 class BudgetExceeded extends Error {
   constructor(readonly at: Node | undefined) {
     super('node visit limit');
@@ -147,7 +157,7 @@ function build(model: ComposeModel): ComposeTree {
       if (n && (isMap(n) || isSeq(n))) {
         active.add(n);
         try {
-          if (isMap(n)) return convertMap(n, entry, depth, viaAlias, {});
+          if (isMap(n)) return convertMap(n, entry, depth, viaAlias, emptyRecord());
           const out: unknown[] = [];
           for (const item of n.items) {
             const v = convert(item, entry, out.length, depth + 1, undefined, viaAlias);
@@ -174,7 +184,7 @@ function build(model: ComposeModel): ComposeTree {
           active.add(source.map);
           let merged: Record<string, unknown>;
           try {
-            merged = convertMap(source.map, entry, depth, true, {});
+            merged = convertMap(source.map, entry, depth, true, emptyRecord());
           } finally {
             active.delete(source.map);
           }
