@@ -32,7 +32,7 @@ export const meta: DockerfileRuleMeta = {
   aliases: ['CKV2_DOCKER_5', 'CKV2_DOCKER_6', 'CKV2_DOCKER_12', 'CKV2_DOCKER_14', 'CKV2_DOCKER_16'],
 };
 
-/** Why `name=value` disables TLS checks, or undefined. */
+/** True when `name=value` turns off TLS certificate verification. */
 export function disablesTls(name: string, value: string): boolean {
   // The name first: it rules out nearly every variable.
   switch (name.toUpperCase()) {
