@@ -79,7 +79,19 @@ export function hasKeyword(facts: DockerfileFacts, ...keywords: string[]): boole
 
 /** True when some RUN runs one of these commands (by name, see `DockerfileFacts.commands`). */
 export function runsCommand(facts: DockerfileFacts, ...names: string[]): boolean {
-  return names.some((n) => facts.commands.has(n));
+  return runsAnyCommand(facts, names);
+}
+
+/** Some RUN runs a command whose name starts with one of the prefixes (`pip` for `pip3.12`): `runsCommandMatching` without a regex. */
+export function runsCommandStartingWith(facts: DockerfileFacts, first: string, second = first): boolean {
+  for (const name of facts.commands) if (name.startsWith(first) || name.startsWith(second)) return true;
+  return false;
+}
+
+/** `runsCommand` for names kept in a constant list, without an argument array (or an iterator) per call. */
+export function runsAnyCommand(facts: DockerfileFacts, names: readonly string[]): boolean {
+  for (let k = 0; k < names.length; k++) if (facts.commands.has(names[k])) return true;
+  return false;
 }
 
 /** True when some RUN runs a command whose name matches (`/^pip/` for `pip3`, `pip3.12`…). */

@@ -1,4 +1,4 @@
-import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
+import { type DockerfileFacts, runsCommand, runsCommandStartingWith } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { dirname, joinPath } from '../../engine/fs';
@@ -8,7 +8,7 @@ import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/ty
 import { baseName } from '../../model/shell';
 import { buildsUsing } from '../shared/workspace-builds';
 import { copiesFromContext, copyParts, wholeContextSource } from '../shared/whole-context-copy';
-import { dependencyInstall, runsCommandStartingWith } from '../shared/package-commands';
+import { dependencyInstall } from '../shared/package-commands';
 
 export const meta: DockerfileRuleMeta = {
   id: 'npm-install-instead-of-ci',

@@ -1,10 +1,10 @@
-import type { DockerfileFacts } from '../../engine/applicability';
+import { type DockerfileFacts, runsAnyCommand } from '../../engine/applicability';
 import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 
 import { commandSites, shellCommands } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { PACKAGE_FAMILY_TOOLS, packageAction, runsAnyCommand, type PackageAction } from '../shared/package-commands';
+import { PACKAGE_FAMILY_TOOLS, packageAction, type PackageAction } from '../shared/package-commands';
 
 export const meta: DockerfileRuleMeta = {
   id: 'package-index-update-alone',

@@ -1,5 +1,4 @@
-import type { DockerfileFacts } from '../../engine/applicability';
-import { runsCommandStartingWith } from '../shared/package-commands';
+import { type DockerfileFacts, runsCommandStartingWith } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { allOptions, optionName, packageCommands } from '../../model/dockerfile/package-managers';

@@ -1,5 +1,4 @@
-import type { DockerfileFacts } from '../../engine/applicability';
-import { runsAnyCommand } from '../shared/package-commands';
+import { type DockerfileFacts, runsAnyCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';

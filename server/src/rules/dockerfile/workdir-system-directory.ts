@@ -38,7 +38,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (i.keyword !== 'WORKDIR' || i.args.length === 0) continue;
     const word = i.args[0];
     const unquoted = word.value[0] === '"' || word.value[0] === "'" ? word.value.replace(/^(["'])(.*)\1$/, '$2') : word.value;
-    const value = unquoted.includes('$') ? expandVariables(unquoted, i.scope, ctx.model.escape).value : unquoted;
+    const value = expandVariables(unquoted, i.scope, ctx.model.escape).value;
     if (value === undefined || !value.startsWith('/') || !SYSTEM_NAME.test(value)) continue;
     const path = normalize(value);
     const root = SYSTEM.find((s) => path === s || path.startsWith(s + '/'));

@@ -62,8 +62,7 @@ function pathsOf(i: InstructionNode, escape: string): CopyPath[] {
 }
 
 function copyPath(raw: string, start: number, end: number, i: InstructionNode, escape: string): CopyPath {
-  // Without a `$` there is nothing to expand (an escape only changes `\$`).
-  const resolved = raw.includes('$') ? expandVariables(raw, i.scope, escape).value : raw;
+  const resolved = expandVariables(raw, i.scope, escape).value;
   return { raw, resolved, start, end, heredoc: raw.startsWith('<<') };
 }
 

@@ -27,8 +27,7 @@ export interface ExposeSpec {
 export const exposeSpecs = oncePer((instruction: InstructionNode, escape: string): readonly ExposeSpec[] => {
   const out: ExposeSpec[] = [];
   for (const word of instruction.args) {
-    // Without a `$` there is nothing to expand (an escape only changes `\$`).
-    const expanded = word.value.includes('$') ? expandVariables(word.value, instruction.scope, escape).value : word.value;
+    const expanded = expandVariables(word.value, instruction.scope, escape).value;
     if (expanded === undefined) continue;
     // A variable may hold several ports.
     if (!WHITE_SPACE.test(expanded)) {

@@ -1,5 +1,4 @@
 /** Package-manager commands as the layer rules see them: index refreshes, installs and dependency-only installs. */
-import type { DockerfileFacts } from '../../engine/applicability';
 import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { ShellCommand, ShellWord } from '../../model/shell';
 
@@ -146,14 +145,3 @@ function toolInstall(name: string, rest: ShellWord[]): DependencyInstall | undef
   }
 }
 
-/** Some RUN runs a command whose name starts with one of the prefixes (`pip` for `pip3.12`): `runsCommandMatching` without a regex. */
-export function runsCommandStartingWith(facts: DockerfileFacts, first: string, second = first): boolean {
-  for (const name of facts.commands) if (name.startsWith(first) || name.startsWith(second)) return true;
-  return false;
-}
-
-/** `runsCommand` for names kept in a constant list, without an argument array (or an iterator) per call. */
-export function runsAnyCommand(facts: DockerfileFacts, names: readonly string[]): boolean {
-  for (let k = 0; k < names.length; k++) if (facts.commands.has(names[k])) return true;
-  return false;
-}

@@ -73,8 +73,7 @@ export function stageNamedBy(value: string, stages: readonly Stage[], current: S
 
 /** The `--from` value with ARG/ENV expanded; undefined when a variable has no known value. */
 export function resolvedFrom(from: FromValue, escape: string): string | undefined {
-  // Without a `$` there is nothing to expand (an escape only changes `\$`).
-  return from.value.includes('$') ? expandVariables(from.value, from.instruction.scope, escape).value : from.value;
+  return expandVariables(from.value, from.instruction.scope, escape).value;
 }
 
 export interface StageEdge {
