@@ -2,8 +2,9 @@
  * Builds the Compose model: the YAML documents with node ranges, interpolation in every scalar, and an
  * index of services, networks, volumes, secrets, configs and models with where each is defined and used.
  */
-import { Alias, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import { Alias, Composer, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readBlockYaml } from './block-yaml';
 import { parseInterpolation } from './interpolation';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
 import { walkDocument } from './walk';
@@ -49,8 +50,16 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
   return model;
 }
 
+const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
+
+/**
+ * What `parseAllDocuments` returns, built from `readBlockYaml`'s tokens when the text is plain block YAML (most
+ * Compose files; twice as fast) and by `yaml`'s own parser otherwise. The same `Composer` builds the documents.
+ */
 function parseYaml(text: string): Document.Parsed[] {
-  return parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false }) as Document.Parsed[];
+  const tokens = readBlockYaml(text);
+  if (!tokens) return parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
+  return Array.from(new Composer(YAML_OPTIONS).compose(tokens)) as Document.Parsed[];
 }
 
 export function keyName(pair: Pair): string | undefined {

@@ -1,0 +1,684 @@
+/**
+ * A fast reader for the plain block YAML most Compose files are written in: it yields the same concrete syntax
+ * tree (CST) tokens as `yaml`'s own `Parser`, so `yaml`'s `Composer` builds the very same documents, errors and
+ * ranges from them. `yaml`'s lexer and parser are generators and cost about half of a Compose lint; this
+ * reader walks the text line by line and builds the tokens directly.
+ *
+ * It reads a subset and gives up (returns undefined, and the caller parses with `yaml`) on anything else:
+ * block maps and sequences, plain scalars on one line, quoted scalars on one line, anchors and aliases, flow
+ * sequences of scalars on one line, comments and blank lines. It gives up on tabs, carriage returns, a byte
+ * order mark, control characters, document markers and directives, tags, block scalars (`|`, `>`), flow
+ * mappings, nested or multi-line flow sequences, explicit keys (`?`), more than one key on a line, and a
+ * plain scalar that might continue on the next line.
+ *
+ * Where tokens go (which item's `start`, `sep` or `end` holds a space, comment or newline) follows what
+ * `yaml`'s parser does, as its output shows: `test/model/block-yaml.test.ts` compares the two token for token
+ * on generated stacks, fixtures and thousands of mutants, so a `yaml` release that places a token differently
+ * fails that test.
+ */
+import type { CST } from 'yaml';
+
+type SourceToken = CST.SourceToken;
+type ScalarToken = CST.FlowScalar;
+type Item = { start: SourceToken[]; key?: CST.Token | null; sep?: SourceToken[]; value?: CST.Token };
+type MapToken = { type: 'block-map'; offset: number; indent: number; items: Item[] };
+type SeqToken = { type: 'block-seq'; offset: number; indent: number; items: Item[] };
+type FlowToken = { type: 'flow-collection'; offset: number; indent: number; start: SourceToken; items: Item[]; end: SourceToken[] };
+type DocToken = { type: 'document'; offset: number; start: SourceToken[]; value?: CST.Token; end?: SourceToken[] };
+type Open = MapToken | SeqToken | FlowToken | DocToken | ScalarToken;
+type TokenType = SourceToken['type'] | ScalarToken['type'];
+
+/** Thrown inside the reader when the text leaves the subset; caught by `readBlockYaml`. */
+class OutsideSubset extends Error {}
+const outside = new OutsideSubset();
+
+/** Characters that make a file leave the subset wherever they are (see the module comment). */
+const UNSUPPORTED_CHARACTERS = /[\t\r\uFEFF\x00-\x08\x0B-\x1F\x7F\x85\u2028\u2029]/;
+/** Characters that cannot start a plain scalar here (the rest of YAML's indicators are read or refused). */
+const NO_PLAIN_START = new Set(['#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '[', ']', '{', '}']);
+/** Characters that end a plain scalar or an anchor inside a flow sequence. */
+const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
+
+/** The CST tokens of `text`, as `new Parser().parse(text)` yields them, or undefined outside the subset. */
+export function readBlockYaml(text: string): CST.Token[] | undefined {
+  if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  try {
+    return new BlockYamlReader(text).read();
+  } catch (e) {
+    if (e === outside) return undefined;
+    throw e;
+  }
+}
+
+class BlockYamlReader {
+  private readonly out: CST.Token[] = [];
+  private readonly stack: Open[] = [];
+  /** The parser's notion of the current line's indentation: spaces and block indicators at its start. */
+  private indent = 0;
+  private atNewLine = true;
+  private onKeyLine = false;
+  /** The type of the token being placed. */
+  private type: TokenType = 'newline';
+  private token: SourceToken = { type: 'newline', offset: 0, indent: 0, source: '' };
+  /** A line ended in a plain scalar: the next content line must not be able to continue it. */
+  private plainEnded: { lineIndent: number; keyColumn: number } | undefined;
+
+  constructor(private readonly text: string) {}
+
+  read(): CST.Token[] {
+    const text = this.text;
+    let sawContent = false;
+    for (let pos = 0; pos < text.length; ) {
+      const newline = text.indexOf('\n', pos);
+      const eol = newline < 0 ? text.length : newline;
+      let i = pos;
+      while (i < eol && text.charCodeAt(i) === 32) i++;
+      const content = i < eol && text[i] !== '#';
+      if (content) {
+        if (!sawContent) {
+          // The document starts at the first content, which must sit at column 0 (as `yaml`'s lexer sees it).
+          if (i > pos) throw outside;
+          this.stack.push({ type: 'document', offset: i, start: [] });
+          sawContent = true;
+        }
+        this.checkNotContinuation(i - pos);
+      } else if (i < eol) {
+        this.plainEnded = undefined; // a comment ends a plain scalar
+      }
+      if (i > pos) this.emit('space', pos, text.slice(pos, i));
+      if (i < eol) this.readLine(pos, i, eol);
+      if (newline >= 0) this.emit('newline', newline, '\n');
+      pos = eol + 1;
+    }
+    if (!sawContent) throw outside;
+    while (this.stack.length > 0) this.pop();
+    return this.out;
+  }
+
+  /** A plain scalar continues onto a more indented line; only lines that cannot continue it are read. */
+  private checkNotContinuation(indent: number): void {
+    const ended = this.plainEnded;
+    if (ended && indent > ended.lineIndent && indent !== ended.keyColumn) throw outside;
+    this.plainEnded = undefined;
+  }
+
+  // ---- Reading one line into tokens ----
+
+  /** The content of the line at `lineStart`, from its first non-space character `i` to `eol`. */
+  private readLine(lineStart: number, i: number, eol: number): void {
+    const text = this.text;
+    const lineIndent = i - lineStart;
+    let keyColumn = -1;
+    let valueStart = -1;
+    let sawSeqItem = false;
+    let sawAnchor = false;
+    let lastValue: TokenType | undefined;
+    while (i < eol) {
+      const c = text[i]!;
+      const next = i + 1 < eol ? text[i + 1] : ' ';
+      if (c === '#') {
+        this.emit('comment', i, text.slice(i, eol));
+        return;
+      }
+      if (c === '-' && next === ' ' && keyColumn < 0 && lastValue === undefined && !sawAnchor) {
+        this.emit('seq-item-ind', i, '-');
+        sawSeqItem = true;
+        i = this.spaces(i + 1, eol);
+        continue;
+      }
+      if (c === ':' && next === ' ' && keyColumn < 0 && (lastValue === 'scalar' || lastValue === 'double-quoted-scalar' || lastValue === 'single-quoted-scalar')) {
+        // The scalar just read is a key. Its column is where a following line may continue a compact map.
+        keyColumn = valueStart - lineStart;
+        this.emit('map-value-ind', i, ':');
+        lastValue = undefined;
+        sawAnchor = false;
+        i = this.spaces(i + 1, eol);
+        continue;
+      }
+      if (lastValue !== undefined) throw outside; // two values on a line, or a second key
+      valueStart = i;
+      if (c === '&') {
+        if (sawAnchor) throw outside;
+        sawAnchor = true;
+        i = this.spaces(this.emitName('anchor', i, eol), eol);
+        continue; // an anchor precedes the value, on this line or the next
+      }
+      if (c === '*') {
+        i = this.emitName('alias', i, eol);
+        lastValue = 'alias';
+      } else if (c === '"' || c === "'") {
+        i = this.quoted(i, eol, c, false);
+        lastValue = c === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar';
+      } else if (c === '[') {
+        i = this.flowSequence(i, eol);
+        lastValue = 'flow-seq-end';
+      } else if (c === '{' && next === '}') {
+        // An empty flow mapping (`data: {}`); other flow mappings are outside the subset.
+        this.emit('flow-map-start', i, '{');
+        this.emit('flow-map-end', i + 1, '}');
+        i += 2;
+        lastValue = 'flow-map-end';
+      } else {
+        i = this.plain(i, eol);
+        lastValue = 'scalar';
+      }
+      i = this.spaces(i, eol);
+    }
+    if (lastValue === 'scalar') {
+      // A scalar alone on its line (no key, no `-`) is a document's value or a mistake: `yaml` may read on.
+      if (keyColumn < 0 && !sawSeqItem) throw outside;
+      this.plainEnded = { lineIndent, keyColumn };
+    }
+  }
+
+  /** Emits the spaces at `i` as one token; returns the offset after them. */
+  private spaces(i: number, eol: number): number {
+    let j = i;
+    while (j < eol && this.text.charCodeAt(j) === 32) j++;
+    if (j > i) this.emit('space', i, this.text.slice(i, j));
+    return j;
+  }
+
+  /**
+   * An anchor (`&a`) or alias (`*a`): the name runs to a space, and in a flow sequence to `,` or `]`; other
+   * flow indicators and `:` are refused.
+   */
+  private emitName(type: 'anchor' | 'alias', i: number, eol: number, inFlow = false): number {
+    let j = i + 1;
+    while (j < eol && this.text[j] !== ' ') {
+      const c = this.text[j]!;
+      if (inFlow && (c === ',' || c === ']')) break;
+      if (FLOW_INDICATORS.has(c) || c === ':') throw outside;
+      j++;
+    }
+    if (j === i + 1) throw outside;
+    this.emit(type, i, this.text.slice(i, j));
+    return j;
+  }
+
+  /**
+   * A quoted scalar closed on this line; returns the offset after its closing quote. What may follow it: a
+   * space or the line's end, and in a flow sequence `,` or `]`, in a block `:` then a space or the end (a key).
+   */
+  private quoted(i: number, eol: number, quote: '"' | "'", inFlow: boolean): number {
+    const text = this.text;
+    let j = i + 1;
+    for (;;) {
+      if (j >= eol) throw outside; // it goes on to the next line
+      const c = text[j];
+      if (c === '\\' && quote === '"') j += 2;
+      else if (c === quote && quote === "'" && text[j + 1] === "'") j += 2;
+      else if (c === quote) break;
+      else j++;
+    }
+    const after = j + 1;
+    const follower = after < eol ? text[after] : ' ';
+    const allowed = follower === ' ' || (inFlow ? follower === ',' || follower === ']' : follower === ':' && (after + 1 === eol || text[after + 1] === ' '));
+    if (!allowed) throw outside;
+    this.emit(quote === '"' ? 'double-quoted-scalar' : 'single-quoted-scalar', i, text.slice(i, after));
+    return after;
+  }
+
+  /** A plain scalar in block context: it ends before ` #`, before `: ` or a final `:`, or at the line's end. */
+  private plain(i: number, eol: number): number {
+    const text = this.text;
+    const c = text[i]!;
+    if (NO_PLAIN_START.has(c) || ((c === '?' || c === ':' || c === '-') && (i + 1 === eol || text[i + 1] === ' '))) throw outside;
+    let end = i + 1;
+    for (let j = i + 1; j < eol; j++) {
+      const ch = text[j];
+      if (ch === ' ') {
+        if (text[j + 1] === '#') break;
+        continue;
+      }
+      if (ch === ':' && (j + 1 === eol || text[j + 1] === ' ')) break;
+      end = j + 1;
+    }
+    this.emit('scalar', i, text.slice(i, end));
+    return end;
+  }
+
+  /** A flow sequence of scalars closed on this line; returns the offset after `]`. */
+  private flowSequence(i: number, eol: number): number {
+    const text = this.text;
+    this.emit('flow-seq-start', i, '[');
+    let j = this.spaces(i + 1, eol);
+    let expectItem = true;
+    for (;;) {
+      if (j >= eol) throw outside;
+      const c = text[j]!;
+      if (c === ']') {
+        this.emit('flow-seq-end', j, ']');
+        return j + 1;
+      }
+      if (c === ',') {
+        this.emit('comma', j, ',');
+        expectItem = true;
+        j = this.spaces(j + 1, eol);
+        continue;
+      }
+      if (!expectItem) throw outside;
+      if (c === '"' || c === "'") j = this.quoted(j, eol, c, true);
+      else if (c === '*') j = this.emitName('alias', j, eol, true);
+      else j = this.flowPlain(j, eol);
+      expectItem = false;
+      j = this.spaces(j, eol);
+    }
+  }
+
+  /** A plain scalar inside a flow sequence: it ends before `,`, `]`, ` #` or trailing spaces; `:` is refused. */
+  private flowPlain(i: number, eol: number): number {
+    const t = this.text;
+    const c = t[i]!;
+    if (NO_PLAIN_START.has(c) || c === '?' || c === ':' || c === '-') throw outside;
+    let end = i + 1;
+    for (let j = i + 1; j < eol; j++) {
+      const ch = t[j]!;
+      if (ch === ',' || ch === ']') break;
+      if (ch === ':' || FLOW_INDICATORS.has(ch)) throw outside;
+      if (ch === ' ') {
+        if (t[j + 1] === '#') throw outside;
+        continue;
+      }
+      end = j + 1;
+    }
+    this.emit('scalar', i, t.slice(i, end));
+    return end;
+  }
+
+  // ---- Placing tokens: where `yaml`'s parser puts each one ----
+
+  private emit(type: TokenType, offset: number, source: string): void {
+    this.type = type;
+    this.token = { type: type as SourceToken['type'], offset, indent: this.indent, source };
+    this.step();
+    switch (type) {
+      case 'newline':
+        this.atNewLine = true;
+        this.indent = 0;
+        break;
+      case 'space':
+        if (this.atNewLine) this.indent += source.length;
+        break;
+      case 'map-value-ind':
+      case 'seq-item-ind':
+        if (this.atNewLine) this.indent += source.length;
+        break;
+      default:
+        this.atNewLine = false;
+    }
+  }
+
+  private step(): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return this.streamToken();
+    switch (top.type) {
+      case 'document':
+        return this.inDocument(top);
+      case 'block-map':
+        return this.inMap(top);
+      case 'block-seq':
+        return this.inSeq(top);
+      case 'flow-collection':
+        return this.inFlow(top);
+      default:
+        return this.afterScalar(top);
+    }
+  }
+
+  /**
+   * Outside a document: blank and comment lines before it, and after a document whose value ended on its first
+   * line (a lone alias or flow sequence), anything; `yaml` reports those as errors.
+   */
+  private streamToken(): void {
+    if (!this.isTrivia()) throw outside;
+    this.out.push(this.token);
+  }
+
+  private inDocument(doc: DocToken): void {
+    if (doc.value) return this.lineEnd(doc);
+    if (this.isTrivia() || this.type === 'anchor') {
+      doc.start.push(this.token);
+      return;
+    }
+    this.stack.push(this.startValue(doc));
+  }
+
+  private afterScalar(scalar: ScalarToken): void {
+    if (this.type !== 'map-value-ind') return this.lineEnd(scalar);
+    // The scalar was a key: it becomes the first key of a new map.
+    const start = firstKeyStartProps(prevProps(this.stack[this.stack.length - 2]!));
+    const sep = scalar.end ?? [];
+    delete scalar.end;
+    sep.push(this.token);
+    this.onKeyLine = true;
+    this.stack[this.stack.length - 1] = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [{ start, key: scalar, sep }] };
+  }
+
+  private lineEnd(token: ScalarToken | DocToken | FlowToken): void {
+    switch (this.type) {
+      case 'comma':
+      case 'flow-seq-end':
+      case 'flow-map-end':
+      case 'map-value-ind':
+        this.pop();
+        return this.step();
+      case 'newline':
+        this.onKeyLine = false;
+    }
+    if (token.end) token.end.push(this.token);
+    else token.end = [this.token];
+    if (this.type === 'newline') this.pop();
+  }
+
+  private isTrivia(): boolean {
+    return this.type === 'space' || this.type === 'comment' || this.type === 'newline';
+  }
+
+  /** A newline, space or comment inside a block collection whose last item is `it`. */
+  private triviaInCollection(collection: MapToken | SeqToken, it: Item): void {
+    const token = this.token;
+    if (this.type === 'newline') {
+      if (collection.type === 'block-map') this.onKeyLine = false;
+      if (it.value) {
+        const end = 'end' in it.value ? (it.value as { end?: SourceToken[] }).end : undefined;
+        if (end && end[end.length - 1]?.type === 'comment') end.push(token);
+        else collection.items.push({ start: [token] });
+      } else if (it.sep && collection.type === 'block-map') {
+        it.sep.push(token);
+      } else {
+        it.start.push(token);
+      }
+      return;
+    }
+    if (it.value) {
+      collection.items.push({ start: [token] });
+    } else if (it.sep && collection.type === 'block-map') {
+      it.sep.push(token);
+    } else {
+      // A comment indented deeper than the collection, after only blank space, ends the previous value.
+      if (this.type === 'comment' && this.indent > collection.indent && it.start.every((t) => t.type === 'newline' || t.type === 'space')) {
+        const prev = collection.items[collection.items.length - 2];
+        const end = prev?.value && 'end' in prev.value ? (prev.value as { end?: SourceToken[] }).end : undefined;
+        if (Array.isArray(end)) {
+          for (const t of it.start) end.push(t);
+          end.push(token);
+          collection.items.pop();
+          return;
+        }
+      }
+      it.start.push(token);
+    }
+  }
+
+  private inMap(map: MapToken): void {
+    const it = map.items[map.items.length - 1]!;
+    if (this.isTrivia()) return this.triviaInCollection(map, it);
+    if (this.indent >= map.indent) {
+      const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+      const atNextItem = atMapIndent && it.sep !== undefined && this.type !== 'seq-item-ind';
+      const start = atNextItem && it.sep && !it.value ? emptyValueTrailer(it.sep, map.indent) : [];
+      switch (this.type) {
+        case 'anchor':
+          if (atNextItem || it.value) {
+            start.push(this.token);
+            map.items.push({ start });
+            this.onKeyLine = true;
+          } else if (it.sep) {
+            it.sep.push(this.token);
+          } else {
+            it.start.push(this.token);
+          }
+          return;
+        case 'map-value-ind':
+          if (!it.sep) {
+            it.key = null;
+            it.sep = [this.token];
+          } else if (it.value || atNextItem) {
+            map.items.push({ start, key: null, sep: [this.token] });
+          } else if (it.sep.some((t) => t.type === 'map-value-ind')) {
+            this.stack.push({ type: 'block-map', offset: this.token.offset, indent: this.indent, items: [{ start: [], key: null, sep: [this.token] }] });
+          } else {
+            it.sep.push(this.token);
+          }
+          this.onKeyLine = true;
+          return;
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar': {
+          const scalar = this.scalarToken();
+          if (atNextItem || it.value) {
+            map.items.push({ start, key: scalar, sep: [] });
+            this.onKeyLine = true;
+          } else if (it.sep) {
+            this.stack.push(scalar);
+          } else {
+            it.key = scalar;
+            it.sep = [];
+            this.onKeyLine = true;
+          }
+          return;
+        }
+        case 'seq-item-ind':
+        case 'flow-seq-start':
+        case 'flow-map-start': {
+          const value = this.startValue(map);
+          if (value.type === 'block-seq') {
+            // `yaml` reports a sequence that starts on its key's line as an error token.
+            if (it.sep && !it.sep.some((t) => t.type === 'newline')) throw outside;
+          } else if (atMapIndent) {
+            map.items.push({ start });
+          }
+          this.stack.push(value);
+          return;
+        }
+      }
+    }
+    this.pop();
+    this.step();
+  }
+
+  private inSeq(seq: SeqToken): void {
+    const it = seq.items[seq.items.length - 1]!;
+    if (this.isTrivia()) return this.triviaInCollection(seq, it);
+    if (this.type === 'anchor' && !it.value && this.indent > seq.indent) {
+      it.start.push(this.token);
+      return;
+    }
+    if (this.type === 'seq-item-ind' && this.indent === seq.indent) {
+      if (it.value || it.start.some((t) => t.type === 'seq-item-ind')) seq.items.push({ start: [this.token] });
+      else it.start.push(this.token);
+      return;
+    }
+    if (this.indent > seq.indent && this.type !== 'anchor') {
+      this.stack.push(this.startValue(seq));
+      return;
+    }
+    this.pop();
+    this.step();
+  }
+
+  /** Inside `[...]`: the reader only hands it spaces, commas, scalars, aliases and the closing `]`. */
+  private inFlow(flow: FlowToken): void {
+    const it = flow.items[flow.items.length - 1];
+    if (flow.end.length > 0) {
+      const parent = this.stack[this.stack.length - 2]!;
+      if (this.type === 'map-value-ind') throw outside; // a flow sequence as a key
+      if (parent.type === 'block-map' && this.type === 'newline' && !parent.items[parent.items.length - 1]!.sep) {
+        this.pop();
+        return this.step();
+      }
+      return this.lineEnd(flow);
+    }
+    switch (this.type) {
+      case 'comma':
+        if (!it || it.sep) flow.items.push({ start: [this.token] });
+        else it.start.push(this.token);
+        return;
+      case 'space':
+        if (!it || it.value) flow.items.push({ start: [this.token] });
+        else if (it.sep) it.sep.push(this.token);
+        else it.start.push(this.token);
+        return;
+      case 'flow-seq-end':
+      case 'flow-map-end':
+        flow.end.push(this.token);
+        return;
+      default: {
+        const scalar = this.scalarToken();
+        if (!it || it.value) flow.items.push({ start: [], key: scalar, sep: [] });
+        else if (it.sep) throw outside; // not produced by this reader
+        else {
+          it.key = scalar;
+          it.sep = [];
+        }
+      }
+    }
+  }
+
+  private scalarToken(): ScalarToken {
+    return { type: this.type as ScalarToken['type'], offset: this.token.offset, indent: this.indent, source: this.token.source };
+  }
+
+  /** The node a value token starts under `parent`. */
+  private startValue(parent: Open): Open {
+    const token = this.token;
+    switch (this.type) {
+      case 'alias':
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+        return this.scalarToken();
+      case 'flow-seq-start':
+      case 'flow-map-start':
+        return { type: 'flow-collection', offset: token.offset, indent: this.indent, start: token, items: [], end: [] };
+      case 'seq-item-ind':
+        return { type: 'block-seq', offset: token.offset, indent: this.indent, items: [{ start: [token] }] };
+      case 'map-value-ind': {
+        this.onKeyLine = true;
+        const start = firstKeyStartProps(prevProps(parent));
+        return { type: 'block-map', offset: token.offset, indent: this.indent, items: [{ start, key: null, sep: [token] }] };
+      }
+    }
+    throw outside;
+  }
+
+  /** Closes the innermost open node and hands it to its parent. */
+  private pop(): void {
+    const token = this.stack.pop()!;
+    const top = this.stack[this.stack.length - 1];
+    if (!top) {
+      this.out.push(token as CST.Token);
+      return;
+    }
+    if (token.type === 'flow-collection') {
+      if (top.type === 'document') throw outside;
+      flowSeqItems(token);
+    }
+    switch (top.type) {
+      case 'document':
+        top.value = token as CST.Token;
+        break;
+      case 'block-map': {
+        const it = top.items[top.items.length - 1]!;
+        if (it.value) {
+          top.items.push({ start: [], key: token as CST.Token, sep: [] });
+          this.onKeyLine = true;
+          return;
+        } else if (it.sep) {
+          it.value = token as CST.Token;
+        } else {
+          it.key = token as CST.Token;
+          it.sep = [];
+          this.onKeyLine = true;
+          return;
+        }
+        break;
+      }
+      case 'block-seq': {
+        const it = top.items[top.items.length - 1]!;
+        if (it.value) top.items.push({ start: [], value: token as CST.Token });
+        else it.value = token as CST.Token;
+        break;
+      }
+      default:
+        throw outside;
+    }
+    // Blank and comment lines that end a closed collection belong to its parent, unless a comment is indented
+    // as deep as the collection.
+    if (token.type === 'block-map' || token.type === 'block-seq') {
+      const last = token.items[token.items.length - 1];
+      if (
+        last && !last.sep && !last.value && last.start.length > 0 && last.start.every(isTrivia) &&
+        (token.indent === 0 || last.start.every((t) => t.type !== 'comment' || t.indent < token.indent))
+      ) {
+        if (top.type === 'document') top.end = last.start;
+        else top.items.push({ start: last.start });
+        token.items.pop();
+      }
+    }
+  }
+}
+
+function isTrivia(t: SourceToken): boolean {
+  return t.type === 'space' || t.type === 'comment' || t.type === 'newline';
+}
+
+/** The tokens before a key that belong to it: what follows the last line break or indicator in `prev`. */
+function prevProps(parent: Open): SourceToken[] {
+  switch (parent.type) {
+    case 'document':
+      return parent.start;
+    case 'block-map': {
+      const it = parent.items[parent.items.length - 1]!;
+      return it.sep ?? it.start;
+    }
+    case 'block-seq':
+      return parent.items[parent.items.length - 1]!.start;
+    default:
+      return [];
+  }
+}
+
+/** Removes from `prev` and returns its trailing props after the last newline or indicator, leading spaces skipped. */
+function firstKeyStartProps(prev: SourceToken[]): SourceToken[] {
+  if (prev.length === 0) return [];
+  let i = prev.length;
+  while (--i >= 0) {
+    const type = prev[i]!.type;
+    if (type === 'doc-start' || type === 'explicit-key-ind' || type === 'map-value-ind' || type === 'seq-item-ind' || type === 'newline') break;
+  }
+  while (prev[++i]?.type === 'space') {
+    /* skip */
+  }
+  return prev.splice(i, prev.length);
+}
+
+/**
+ * For an empty value followed by blank or comment lines and then the next key: from the second line break on
+ * (after the last token that is not a space, a shallow comment or a newline), the tokens go to the next key.
+ */
+function emptyValueTrailer(sep: SourceToken[], mapIndent: number): SourceToken[] {
+  const newlines: number[] = [];
+  for (let i = 0; i < sep.length; i++) {
+    const t = sep[i]!;
+    if (t.type === 'newline') newlines.push(i);
+    else if (t.type === 'space') continue;
+    else if (t.type !== 'comment' || t.indent > mapIndent) newlines.length = 0;
+  }
+  return newlines.length >= 2 ? sep.splice(newlines[1]!) : [];
+}
+
+/** Items of a closed flow sequence hold their scalar as the value, with what followed it as its end. */
+function flowSeqItems(flow: FlowToken): void {
+  if (flow.start.type !== 'flow-seq-start') return;
+  for (let i = 0; i < flow.items.length; i++) {
+    const it = flow.items[i]!;
+    if (!it.sep || it.value) continue;
+    const value = it.key as ScalarToken;
+    if (value.end) for (const t of it.sep) value.end.push(t);
+    else value.end = it.sep;
+    flow.items[i] = { start: it.start, value };
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * `readBlockYaml` reads plain block YAML into the CST tokens `yaml`'s parser yields, so that `yaml`'s composer
+ * builds the same documents from them; outside its subset it returns undefined. Wherever it reads a text, its
+ * tokens must equal `yaml`'s token for token: on snippets where `yaml` places spaces, comments and newlines in
+ * surprising items, on generated stacks, on every Compose file of the repository and on mutants of them.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { isMap, isScalar, isSeq, Parser, parseAllDocuments, type Node } from 'yaml';
+import { readBlockYaml } from '../../server/src/model/compose/block-yaml';
+import { parseCompose } from '../../server/src/model/compose/parse';
+import { composeRules } from '../../server/src/rules/compose';
+import { loadCorpus, mutate, mutationArb, ROOT } from '../robustness/inputs';
+
+/** Asserts the reader's tokens are `yaml`'s; returns whether it read the text. */
+function assertSameTokens(text: string): boolean {
+  const tokens = readBlockYaml(text);
+  if (tokens) assert.deepStrictEqual(tokens, [...new Parser().parse(text)], JSON.stringify(text));
+  return tokens !== undefined;
+}
+
+/** Texts that `yaml`'s parser turns into tokens in non-obvious places. */
+const READ = [
+  'a: 1',
+  'a: 1\n',
+  'a:\n  b: 1\n  # a comment as deep as the map\nd: 2\n\n',
+  'a:\n  b: 1\n      # a comment deeper than the map\n  c: 2\n',
+  'a:\n  b: 1\n# a comment shallower than the map\n  c: 2\n',
+  'a:\n\n# between an empty value and the next key\n\nb: 1\n',
+  'a:\n  # before the first nested key\n  b: 1\n',
+  'a:   \n  \n  b:  x y  # z\nc: [ a , "b",c ]  \nd: []\ne: {}\n',
+  'a:\n  - x\n  -  y # c\n  - k: v\n    j: w\n  -\n  - &q z\nb: *q\n# end\n',
+  '- a\n- b: 1\n  c: 2\n-\n- - x\n',
+  'ports:\n- "80:80"\n- 81\nnext: 1\n',
+  '# a comment before the document\n\nservices:\n  web:\n    image: nginx:1.27\n',
+  'x-common: &common\n  restart: always\nservices:\n  web:\n    <<: *common\n    command: ["npm", \'start\', *x]\n',
+  '"quoted key": 1\n\'single\': \'it\'\'s\'\nescaped: "a \\" b"\n',
+  'a: value with [brackets], commas and colons:inside\nb: url#not-a-comment\n',
+  'a: 1\n  # trailing deeper comment',
+  'a:\n  b:\n    c: 1\n\n\n',
+];
+
+/** Texts outside the subset: tabs, CR, BOM, markers, tags, block scalars, flow maps, continuations… */
+const NOT_READ = [
+  '',
+  '# only a comment\n',
+  'a:\tb\n',
+  'a: 1\r\nb: 2\r\n',
+  '\uFEFFa: 1\n',
+  '---\na: 1\n',
+  'a: 1\n...\n',
+  '%YAML 1.2\n---\na: 1\n',
+  'a: !reset []\n',
+  'a: |\n  text\n',
+  'a: >-\n  text\n',
+  'a: {b: 1}\n',
+  'a: [1, [2]]\n',
+  'a: [1,\n  2]\n',
+  'a: "open\n  quote"\n',
+  'a: plain\n  continued\n',
+  '- item\n   continued\n',
+  '? complex\n: key\n',
+  'a: b: c\n',
+  'just a scalar\n',
+  '  indented: root\n',
+  'a: - b\n',
+];
+
+test('snippets: tokens placed exactly as yaml places them, and texts outside the subset left to yaml', () => {
+  for (const text of READ) assert.ok(assertSameTokens(text), `should be read: ${JSON.stringify(text)}`);
+  for (const text of NOT_READ) assert.equal(readBlockYaml(text), undefined, JSON.stringify(text));
+});
+
+/** The Compose files of the repository (fixtures, examples) and every Compose rule's doc examples. */
+function composeFilesOfRepository(): string[] {
+  const out: string[] = composeRules.flatMap((rule) => [rule.meta.docs.incorrect, rule.meta.docs.correct]);
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.ya?ml$/.test(name) && statSync(path).size < 200_000) out.push(readFileSync(path, 'utf8'));
+    }
+  };
+  for (const dir of ['examples', 'test']) walk(join(ROOT, dir));
+  return out;
+}
+
+test('generated stacks are all read, as yaml reads them; the repository Compose files wherever read', async () => {
+  const corpus = await loadCorpus();
+  for (const seed of [1, 2, 20261123]) {
+    for (const file of corpus.composeCorpus(seed, 16)) assert.ok(assertSameTokens(file.text), file.name);
+  }
+  const files = composeFilesOfRepository();
+  assert.ok(files.length > 100);
+  const read = files.filter(assertSameTokens).length;
+  assert.ok(read > files.length / 2, `only ${read} of ${files.length} read`);
+});
+
+/** Line edits that keep a file near the subset's edge: indentation, comments, blank lines, indicators. */
+const lineEditArb = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  column: fc.double({ min: 0, max: 1, noNaN: true }),
+  kind: fc.constantFrom('indent', 'dedent', 'delete', 'duplicate', 'insert'),
+  fragment: fc.constantFrom('#', ' # c', '  ', '\n', ':', ': ', '- ', '-', '"', "'", '&a ', '*a', '[', ']', ',', 'x', '\n  ', '\n\n', '\n# c\n', '\n    # deep\n', '{}'),
+});
+
+type LineEdit = typeof lineEditArb extends fc.Arbitrary<infer T> ? T : never;
+
+function editLines(text: string, edits: LineEdit[]): string {
+  let out = text;
+  for (const e of edits) {
+    const lines = out.split('\n');
+    const i = Math.floor(e.at * lines.length);
+    const line = lines[i] ?? '';
+    if (e.kind === 'indent') lines[i] = '  ' + line;
+    else if (e.kind === 'dedent') lines[i] = line.replace(/^ {1,2}/, '');
+    else if (e.kind === 'delete') lines.splice(i, 1);
+    else if (e.kind === 'duplicate') lines.splice(i, 0, lines[Math.floor(e.column * lines.length)] ?? '');
+    else {
+      const at = Math.floor(e.column * (line.length + 1));
+      lines[i] = line.slice(0, at) + e.fragment + line.slice(at);
+    }
+    out = lines.join('\n');
+  }
+  return out;
+}
+
+test('mutants of real stacks: wherever the reader reads one, its tokens are yaml\'s', async () => {
+  const corpus = await loadCorpus();
+  const files = [...corpus.composeCorpus(7, 12).map((f) => f.text), ...composeFilesOfRepository().slice(0, 40)];
+  let read = 0;
+  fc.assert(
+    fc.property(fc.constantFrom(...files), fc.array(lineEditArb, { minLength: 1, maxLength: 4 }), (text, edits) => {
+      if (assertSameTokens(editLines(text, edits))) read++;
+    }),
+    { numRuns: 3000, seed: 23 },
+  );
+  fc.assert(
+    fc.property(fc.constantFrom(...files), fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (text, mutations) => {
+      if (assertSameTokens(mutate(text, mutations))) read++;
+    }),
+    { numRuns: 1500, seed: 29 },
+  );
+  // The comparison means something only if many mutants stay inside the subset.
+  assert.ok(read > 1000, `only ${read} mutants read`);
+});
+
+/** A document's nodes as comparable data: kinds, values, ranges. */
+function shape(node: unknown): unknown {
+  if (isMap(node) || isSeq(node)) return { kind: isMap(node) ? 'map' : 'seq', range: node.range, items: node.items.map((i) => (isMap(node) ? [shape((i as { key: Node }).key), shape((i as { value: Node }).value)] : shape(i))) };
+  // A merge key's value is a new symbol in every parse.
+  if (isScalar(node)) return { value: typeof node.value === 'symbol' ? String(node.value) : node.value, type: node.type, range: node.range };
+  return node === null || node === undefined ? null : { other: String(node), range: (node as Node).range };
+}
+
+test('the Compose model built from the reader\'s tokens holds the documents parseAllDocuments builds', async () => {
+  const corpus = await loadCorpus();
+  const texts = [...READ, ...corpus.composeCorpus(3, 6).map((f) => f.text)];
+  for (const text of texts) {
+    const ours = parseCompose(text).yamlDocs;
+    const theirs = parseAllDocuments(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+    assert.ok(Array.isArray(theirs));
+    assert.deepEqual(ours.map((d) => [shape(d.contents), d.range, d.errors.map((e) => e.message), d.warnings.map((w) => w.message)]),
+      theirs.map((d) => [shape(d.contents), d.range, d.errors.map((e) => e.message), d.warnings.map((w) => w.message)]), JSON.stringify(text));
+  }
+});
