@@ -41,16 +41,21 @@ const READ = [
   'a: value with [brackets], commas and colons:inside\nb: url#not-a-comment\n',
   'a: 1\n  # trailing deeper comment',
   'a:\n  b:\n    c: 1\n\n\n',
+  'a: 1 # c \r\nb:\r\n  - x\r\n\r\n',
+  '---\na: 1\n',
+  '# before the marker\n---\n# after it\na: 1\n',
 ];
 
-/** Texts outside the subset: tabs, CR, BOM, markers, tags, block scalars, flow maps, continuations… */
+/** Texts outside the subset: tabs, a lone CR, BOM, markers, tags, block scalars, flow maps, continuations… */
 const NOT_READ = [
   '',
   '# only a comment\n',
   'a:\tb\n',
-  'a: 1\r\nb: 2\r\n',
+  'a: 1\rb: 2\r',
+  'a: 1\n---\nb: 2\n',
+  '--- # c\na: 1\n',
+  '---\n',
   '\uFEFFa: 1\n',
-  '---\na: 1\n',
   'a: 1\n...\n',
   '%YAML 1.2\n---\na: 1\n',
   'a: !reset []\n',
@@ -105,7 +110,7 @@ const lineEditArb = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   column: fc.double({ min: 0, max: 1, noNaN: true }),
   kind: fc.constantFrom('indent', 'dedent', 'delete', 'duplicate', 'insert'),
-  fragment: fc.constantFrom('#', ' # c', '  ', '\n', ':', ': ', '- ', '-', '"', "'", '&a ', '*a', '[', ']', ',', 'x', '\n  ', '\n\n', '\n# c\n', '\n    # deep\n', '{}'),
+  fragment: fc.constantFrom('#', ' # c', '  ', '\n', '\r\n', '---\n', ':', ': ', '- ', '-', '"', "'", '&a ', '*a', '[', ']', ',', 'x', '\n  ', '\n\n', '\n# c\n', '\n    # deep\n', '{}'),
 });
 
 type LineEdit = typeof lineEditArb extends fc.Arbitrary<infer T> ? T : never;

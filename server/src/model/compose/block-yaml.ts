@@ -6,10 +6,10 @@
  *
  * It reads a subset and gives up (returns undefined, and the caller parses with `yaml`) on anything else:
  * block maps and sequences, plain scalars on one line, quoted scalars on one line, anchors and aliases, flow
- * sequences of scalars on one line, comments and blank lines. It gives up on tabs, carriage returns, a byte
- * order mark, control characters, document markers and directives, tags, block scalars (`|`, `>`), flow
- * mappings, nested or multi-line flow sequences, explicit keys (`?`), more than one key on a line, and a
- * plain scalar that might continue on the next line.
+ * sequences of scalars on one line, `{}`, comments, blank lines, a `---` first line and `\r\n` line ends. It gives
+ * up on tabs, a lone `\r`, a byte order mark, control characters, other document markers and directives, tags,
+ * block scalars (`|`, `>`), flow mappings, nested or multi-line flow sequences, explicit keys (`?`), more than
+ * one key on a line, and a plain scalar that might continue on the next line.
  *
  * Where tokens go (which item's `start`, `sep` or `end` holds a space, comment or newline) follows what
  * `yaml`'s parser does, as its output shows: `test/model/block-yaml.test.ts` compares the two token for token
@@ -32,8 +32,8 @@ type TokenType = SourceToken['type'] | ScalarToken['type'];
 class OutsideSubset extends Error {}
 const outside = new OutsideSubset();
 
-/** Characters that make a file leave the subset wherever they are (see the module comment). */
-const UNSUPPORTED_CHARACTERS = /[\t\r\uFEFF\x00-\x08\x0B-\x1F\x7F\x85\u2028\u2029]/;
+/** Characters that make a file leave the subset wherever they are (see the module comment); `\r` only before `\n`. */
+const UNSUPPORTED_CHARACTERS = /\r(?!\n)|[\t\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029]/;
 /** Characters that cannot start a plain scalar here (the rest of YAML's indicators are read or refused). */
 const NO_PLAIN_START = new Set(['#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '[', ']', '{', '}']);
 /** Characters that end a plain scalar or an anchor inside a flow sequence. */
@@ -67,30 +67,41 @@ class BlockYamlReader {
 
   read(): CST.Token[] {
     const text = this.text;
-    let sawContent = false;
+    let inDocument = false;
     for (let pos = 0; pos < text.length; ) {
       const newline = text.indexOf('\n', pos);
-      const eol = newline < 0 ? text.length : newline;
+      // Lines end in `\n` or `\r\n` (a lone `\r` was refused up front); the newline token holds either.
+      const crlf = newline > 0 && text.charCodeAt(newline - 1) === 13;
+      const eol = newline < 0 ? text.length : crlf ? newline - 1 : newline;
       let i = pos;
       while (i < eol && text.charCodeAt(i) === 32) i++;
-      const content = i < eol && text[i] !== '#';
-      if (content) {
-        if (!sawContent) {
-          // The document starts at the first content, which must sit at column 0 (as `yaml`'s lexer sees it).
-          if (i > pos) throw outside;
-          this.stack.push({ type: 'document', offset: i, start: [] });
-          sawContent = true;
+      if (i === pos && isDocumentMarker(text, pos, eol)) {
+        // Only a `---` line before any content is read: it starts the document.
+        if (inDocument || text[pos] === '.' || eol !== pos + 3) throw outside;
+        this.stack.push({ type: 'document', offset: pos, start: [] });
+        inDocument = true;
+        this.emit('doc-start', pos, '---');
+      } else {
+        const content = i < eol && text[i] !== '#';
+        if (content) {
+          if (!inDocument) {
+            // The document starts at the first content, which must sit at column 0 (as `yaml`'s lexer sees it).
+            if (i > pos) throw outside;
+            this.stack.push({ type: 'document', offset: i, start: [] });
+            inDocument = true;
+          }
+          this.checkNotContinuation(i - pos);
+        } else if (i < eol) {
+          this.plainEnded = undefined; // a comment ends a plain scalar
         }
-        this.checkNotContinuation(i - pos);
-      } else if (i < eol) {
-        this.plainEnded = undefined; // a comment ends a plain scalar
+        if (i > pos) this.emit('space', pos, text.slice(pos, i));
+        if (i < eol) this.readLine(pos, i, eol);
       }
-      if (i > pos) this.emit('space', pos, text.slice(pos, i));
-      if (i < eol) this.readLine(pos, i, eol);
-      if (newline >= 0) this.emit('newline', newline, '\n');
-      pos = eol + 1;
+      if (newline < 0) break;
+      this.emit('newline', eol, crlf ? '\r\n' : '\n');
+      pos = newline + 1;
     }
-    if (!sawContent) throw outside;
+    if (!inDocument || this.stack.length === 1) throw outside; // no content, or only a `---`
     while (this.stack.length > 0) this.pop();
     return this.out;
   }
@@ -337,7 +348,7 @@ class BlockYamlReader {
 
   private inDocument(doc: DocToken): void {
     if (doc.value) return this.lineEnd(doc);
-    if (this.isTrivia() || this.type === 'anchor') {
+    if (this.isTrivia() || this.type === 'anchor' || this.type === 'doc-start') {
       doc.start.push(this.token);
       return;
     }
@@ -639,6 +650,13 @@ function prevProps(parent: Open): SourceToken[] {
     default:
       return [];
   }
+}
+
+/** `---` or `...` at the start of a line, alone or before a space: a document marker, not a scalar. */
+function isDocumentMarker(text: string, pos: number, eol: number): boolean {
+  const c = text[pos];
+  if ((c !== '-' && c !== '.') || text[pos + 1] !== c || text[pos + 2] !== c) return false;
+  return pos + 3 === eol || text[pos + 3] === ' ';
 }
 
 /** Removes from `prev` and returns its trailing props after the last newline or indicator, leading spaces skipped. */
