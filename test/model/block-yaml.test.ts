@@ -44,9 +44,15 @@ const READ = [
   'a: 1 # c \r\nb:\r\n  - x\r\n\r\n',
   '---\na: 1\n',
   '# before the marker\n---\n# after it\na: 1\n',
+  'a: |\n  x\n   y\n\n  z\nb: 1\n',
+  'a: >- # c\n  x\n\nb: 1',
+  '- |\n  x\n- y\n',
+  '- k: |\n    x\n  j: 1\n',
+  'a: &q |\n  x\n\n\n',
+  'a:\r\n  b: >\r\n    x\r\n    y\r\n  c: 1\r\n',
 ];
 
-/** Texts outside the subset: tabs, a lone CR, BOM, markers, tags, block scalars, flow maps, continuations… */
+/** Texts outside the subset: tabs, a lone CR, BOM, markers, tags, odd block scalars, flow maps, continuations… */
 const NOT_READ = [
   '',
   '# only a comment\n',
@@ -59,8 +65,12 @@ const NOT_READ = [
   'a: 1\n...\n',
   '%YAML 1.2\n---\na: 1\n',
   'a: !reset []\n',
-  'a: |\n  text\n',
-  'a: >-\n  text\n',
+  'a: |+\n  text\n',
+  'a: |2\n  text\n',
+  'a: |\n',
+  'a: |\nb: 1\n',
+  'a: |\n    x\n  y\nb: 1\n',
+  'a: |\n  x\n  \n',
   'a: {b: 1}\n',
   'a: [1, [2]]\n',
   'a: [1,\n  2]\n',
@@ -136,7 +146,11 @@ function editLines(text: string, edits: LineEdit[]): string {
 
 test('mutants of real stacks: wherever the reader reads one, its tokens are yaml\'s', async () => {
   const corpus = await loadCorpus();
-  const files = [...corpus.composeCorpus(7, 12).map((f) => f.text), ...composeFilesOfRepository().slice(0, 40)];
+  const blockScalars = [
+    'services:\n  web:\n    command: >\n      sh -c "nginx -g \'daemon off;\'"\n    healthcheck:\n      test: |\n        curl -f http://localhost\n\n        exit 0\nconfigs:\n  conf:\n    content: |-\n      server {\n        listen 80;\n      }\n\n  other:\n    content: |\n      x\n',
+    'x-a: &a |\n  text\nservices:\n  db:\n    environment:\n      - |\n        multi\n      - k: >\n          folded\n        j: 1\n',
+  ];
+  const files = [...corpus.composeCorpus(7, 12).map((f) => f.text), ...composeFilesOfRepository().slice(0, 40), ...blockScalars, ...blockScalars];
   let read = 0;
   fc.assert(
     fc.property(fc.constantFrom(...files), fc.array(lineEditArb, { minLength: 1, maxLength: 4 }), (text, edits) => {

@@ -5,11 +5,12 @@
  * reader walks the text line by line and builds the tokens directly.
  *
  * It reads a subset and gives up (returns undefined, and the caller parses with `yaml`) on anything else:
- * block maps and sequences, plain scalars on one line, quoted scalars on one line, anchors and aliases, flow
- * sequences of scalars on one line, `{}`, comments, blank lines, a `---` first line and `\r\n` line ends. It gives
- * up on tabs, a lone `\r`, a byte order mark, control characters, other document markers and directives, tags,
- * block scalars (`|`, `>`), flow mappings, nested or multi-line flow sequences, explicit keys (`?`), more than
- * one key on a line, and a plain scalar that might continue on the next line.
+ * block maps and sequences, plain scalars on one line, quoted scalars on one line, block scalars (`|`, `>`, `|-`,
+ * `>-`), anchors and aliases, flow sequences of scalars on one line, `{}`, comments, blank lines, a `---` first
+ * line and `\r\n` line ends. It gives up on tabs, a lone `\r`, a byte order mark, control characters, other
+ * document markers and directives, tags, `+` or an indentation digit in a block scalar header, flow mappings,
+ * nested or multi-line flow sequences, explicit keys (`?`), more than one key on a line, and a plain scalar
+ * that might continue on the next line.
  *
  * Where tokens go (which item's `start`, `sep` or `end` holds a space, comment or newline) follows what
  * `yaml`'s parser does, as its output shows: `test/model/block-yaml.test.ts` compares the two token for token
@@ -25,7 +26,8 @@ type MapToken = { type: 'block-map'; offset: number; indent: number; items: Item
 type SeqToken = { type: 'block-seq'; offset: number; indent: number; items: Item[] };
 type FlowToken = { type: 'flow-collection'; offset: number; indent: number; start: SourceToken; items: Item[]; end: SourceToken[] };
 type DocToken = { type: 'document'; offset: number; start: SourceToken[]; value?: CST.Token; end?: SourceToken[] };
-type Open = MapToken | SeqToken | FlowToken | DocToken | ScalarToken;
+type BlockScalarToken = { type: 'block-scalar'; offset: number; indent: number; props: SourceToken[]; source: string };
+type Open = MapToken | SeqToken | FlowToken | DocToken | ScalarToken | BlockScalarToken;
 type TokenType = SourceToken['type'] | ScalarToken['type'];
 
 /** Thrown inside the reader when the text leaves the subset; caught by `readBlockYaml`. */
@@ -60,6 +62,8 @@ class BlockYamlReader {
   /** The type of the token being placed. */
   private type: TokenType = 'newline';
   private token: SourceToken = { type: 'newline', offset: 0, indent: 0, source: '' };
+  /** A line ended in a block scalar header (`|`, `>-`): the indentation of the node it belongs to. */
+  private blockScalarParent: number | undefined;
   /** A line ended in a plain scalar: the next content line must not be able to continue it. */
   private plainEnded: { lineIndent: number; keyColumn: number } | undefined;
 
@@ -97,9 +101,13 @@ class BlockYamlReader {
         if (i > pos) this.emit('space', pos, text.slice(pos, i));
         if (i < eol) this.readLine(pos, i, eol);
       }
-      if (newline < 0) break;
+      if (newline < 0) {
+        if (this.blockScalarParent !== undefined) throw outside; // a header with no body
+        break;
+      }
       this.emit('newline', eol, crlf ? '\r\n' : '\n');
       pos = newline + 1;
+      if (this.blockScalarParent !== undefined) pos = this.blockScalarBody(pos, this.blockScalarParent);
     }
     if (!inDocument || this.stack.length === 1) throw outside; // no content, or only a `---`
     while (this.stack.length > 0) this.pop();
@@ -122,6 +130,7 @@ class BlockYamlReader {
     let keyColumn = -1;
     let valueStart = -1;
     let sawSeqItem = false;
+    let seqColumn = -1;
     let sawAnchor = false;
     let lastValue: TokenType | undefined;
     while (i < eol) {
@@ -134,6 +143,7 @@ class BlockYamlReader {
       if (c === '-' && next === ' ' && keyColumn < 0 && lastValue === undefined && !sawAnchor) {
         this.emit('seq-item-ind', i, '-');
         sawSeqItem = true;
+        seqColumn = i - lineStart;
         i = this.spaces(i + 1, eol);
         continue;
       }
@@ -163,6 +173,11 @@ class BlockYamlReader {
       } else if (c === '[') {
         i = this.flowSequence(i, eol);
         lastValue = 'flow-seq-end';
+      } else if ((c === '|' || c === '>') && (keyColumn >= 0 || sawSeqItem)) {
+        i = this.blockScalarHeader(i, eol);
+        lastValue = 'block-scalar-header';
+        // Its body belongs to the key's map, or to the sequence item.
+        this.blockScalarParent = keyColumn >= 0 ? keyColumn : seqColumn;
       } else if (c === '{' && next === '}') {
         // An empty flow mapping (`data: {}`); other flow mappings are outside the subset.
         this.emit('flow-map-start', i, '{');
@@ -180,6 +195,60 @@ class BlockYamlReader {
       if (keyColumn < 0 && !sawSeqItem) throw outside;
       this.plainEnded = { lineIndent, keyColumn };
     }
+  }
+
+  /** `|` or `>`, with `-` at most (no `+`, no indentation digit), then a space or the line's end. */
+  private blockScalarHeader(i: number, eol: number): number {
+    const end = this.text[i + 1] === '-' ? i + 2 : i + 1;
+    if (end < eol && this.text[end] !== ' ') throw outside;
+    this.emit('block-scalar-header', i, this.text.slice(i, end));
+    return end;
+  }
+
+  /**
+   * The lines of a block scalar from `pos`: empty lines, and lines indented at least as deep as its first
+   * non-empty line, which must be deeper than `parentIndent`. Empty lines after the last content line are not
+   * part of it. Lines of spaces only, and a line that ends it while deeper than the parent, are refused.
+   * Emits the body as one token and returns the offset after it.
+   */
+  private blockScalarBody(pos: number, parentIndent: number): number {
+    const text = this.text;
+    let contentIndent = -1;
+    let end = pos;
+    for (let p = pos; p < text.length; ) {
+      const newline = text.indexOf('\n', p);
+      const lineEnd = newline < 0 ? text.length : newline;
+      let i = p;
+      while (i < lineEnd && text.charCodeAt(i) === 32) i++;
+      const blank = i === lineEnd || (i === lineEnd - 1 && text.charCodeAt(i) === 13);
+      if (blank) {
+        if (i > p) throw outside;
+      } else {
+        const indent = i - p;
+        if (contentIndent < 0) {
+          if (indent <= parentIndent) throw outside; // an empty block scalar
+          contentIndent = indent;
+        }
+        if (indent < contentIndent) {
+          if (indent > parentIndent) throw outside;
+          break;
+        }
+        end = newline < 0 ? text.length : newline + 1;
+      }
+      if (newline < 0) break;
+      p = newline + 1;
+    }
+    if (contentIndent < 0) throw outside;
+    this.blockScalarParent = undefined;
+    this.type = 'scalar';
+    const scalar = this.stack[this.stack.length - 1];
+    if (scalar?.type !== 'block-scalar') throw outside;
+    scalar.source = text.slice(pos, end);
+    // After its body the parser stands at the start of a line.
+    this.atNewLine = true;
+    this.indent = 0;
+    this.pop();
+    return end;
   }
 
   /** Emits the spaces at `i` as one token; returns the offset after them. */
@@ -332,6 +401,10 @@ class BlockYamlReader {
         return this.inSeq(top);
       case 'flow-collection':
         return this.inFlow(top);
+      case 'block-scalar':
+        // Between its header and its body: spaces, a comment and the newline.
+        top.props.push(this.token);
+        return;
       default:
         return this.afterScalar(top);
     }
@@ -473,7 +546,8 @@ class BlockYamlReader {
         }
         case 'seq-item-ind':
         case 'flow-seq-start':
-        case 'flow-map-start': {
+        case 'flow-map-start':
+        case 'block-scalar-header': {
           const value = this.startValue(map);
           if (value.type === 'block-seq') {
             // `yaml` reports a sequence that starts on its key's line as an error token.
@@ -564,6 +638,8 @@ class BlockYamlReader {
       case 'flow-seq-start':
       case 'flow-map-start':
         return { type: 'flow-collection', offset: token.offset, indent: this.indent, start: token, items: [], end: [] };
+      case 'block-scalar-header':
+        return { type: 'block-scalar', offset: token.offset, indent: this.indent, props: [token], source: '' };
       case 'seq-item-ind':
         return { type: 'block-seq', offset: token.offset, indent: this.indent, items: [{ start: [token] }] };
       case 'map-value-ind': {
@@ -587,6 +663,8 @@ class BlockYamlReader {
       if (top.type === 'document') throw outside;
       flowSeqItems(token);
     }
+    // A block scalar takes its parent's indentation, not its header's.
+    if (token.type === 'block-scalar') token.indent = 'indent' in top ? top.indent : 0;
     switch (top.type) {
       case 'document':
         top.value = token as CST.Token;
