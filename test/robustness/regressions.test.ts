@@ -87,6 +87,22 @@ describe('regressions found by the scaling benchmark', () => {
       visit(d, { Alias: (_k, node) => { deref(d, node); } });
     }, 400);
   });
+
+  test('model/dockerfile/parse.ts, stage rules, suppressions: a file of thousands of stages lints in about linear time', () => {
+    // The grown Dockerfile (one multi-stage build repeated) cost more per line the longer it was: a FROM, a
+    // `--from` and the base-image rules found a stage by name by scanning every stage; each suppression comment
+    // searched for its instruction from the top and was checked against every finding; windows-path-escapes-newline
+    // walked the whole chain of stages for each stage.
+    const ids = new Set(['base-image-untagged', 'base-image-latest', 'base-image-not-pinned-by-digest', 'copy-from-unknown-stage', 'stage-unused', 'windows-path-escapes-newline']);
+    const rules = allRules.filter((r) => ids.has(r.meta.id));
+    const unit = (i: number) =>
+      `# hadolint ignore=DL3006\nFROM node AS deps${i}\nFROM deps${i} AS build${i}\nFROM node:22.12-bookworm-slim AS final${i}\n` +
+      `COPY --from=build${i} /a /b\nFROM ${i > 0 ? `chain${i - 1}` : 'final0'} AS chain${i}\n`;
+    const file = (n: number) => Array.from({ length: n }, (_, i) => unit(i)).join('');
+    const findings = lint(file(3), { kind: 'dockerfile', rules }).findings.map((f) => f.rule);
+    assert.deepEqual(findings, ['stage-unused', 'stage-unused'], 'final1 and final2 are unused; every untagged `node` is suppressed');
+    assertLinear('a grown multi-stage file', (n) => lint(file(n), { kind: 'dockerfile', rules }), 1000);
+  });
 });
 
 describe('regressions found by the hostile files', () => {

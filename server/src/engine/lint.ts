@@ -163,21 +163,42 @@ function toFinding(rule: string, severity: Severity, report: Report, document: T
 
 function applySuppressions(findings: Finding[], tokens: SuppressionToken[], metaById: Map<string, RuleMeta>): Finding[] {
   if (tokens.length === 0) return findings;
-  return findings.filter((f) => {
-    let suppressed = false;
-    for (const t of tokens) {
-      if (t.lines && (f.range.start.line < t.lines[0] || f.range.start.line > t.lines[1])) continue;
-      const matches =
-        t.ruleIds.includes(f.rule) ||
-        (t.all === 'rules' && !HYGIENE.has(f.rule)) ||
-        (t.all === 'buildkit' && (metaById.get(f.rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false));
-      if (matches) {
+  // Findings by line, so a token for some lines reads only the findings on them (every token reading every
+  // finding made files with many suppressions quadratic). Every token that matches a finding is marked used.
+  const byLine = findings.slice().sort((a, b) => a.range.start.line - b.range.start.line);
+  const suppressed = new Set<Finding>();
+  for (const t of tokens) {
+    const first = t.lines ? firstOnLine(byLine, t.lines[0]) : 0;
+    const last = t.lines ? t.lines[1] : Infinity;
+    for (let k = first; k < byLine.length && byLine[k].range.start.line <= last; k++) {
+      const f = byLine[k];
+      if (suppresses(t, f, metaById)) {
         t.used = true;
-        suppressed = true;
+        suppressed.add(f);
       }
     }
-    return !suppressed;
-  });
+  }
+  return findings.filter((f) => !suppressed.has(f));
+}
+
+function suppresses(t: SuppressionToken, f: Finding, metaById: Map<string, RuleMeta>): boolean {
+  return (
+    t.ruleIds.includes(f.rule) ||
+    (t.all === 'rules' && !HYGIENE.has(f.rule)) ||
+    (t.all === 'buildkit' && (metaById.get(f.rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false))
+  );
+}
+
+/** The position of the first finding on `line` or after it, in findings sorted by line: a binary search. */
+function firstOnLine(byLine: readonly Finding[], line: number): number {
+  let lo = 0;
+  let hi = byLine.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byLine[mid].range.start.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const HYGIENE = new Set(['suppression-invalid', 'suppression-unused', 'internal-error']);

@@ -6,7 +6,7 @@
  *               `# dclint disable-next-line <rule>`, `# stevedore-ignore-file <id>`, `# dclint disable [<rule> …]`,
  *               `# dclint disable-file`.
  */
-import type { DockerfileModel } from '../model/dockerfile/types';
+import type { DockerfileModel, InstructionNode } from '../model/dockerfile/types';
 import type { RuleNames } from './rule-names';
 
 export type SuppressionStyle = 'stevedore' | 'hadolint' | 'buildkit' | 'dclint';
@@ -41,7 +41,7 @@ const CHECK = /^check\s*=\s*/;
 export function dockerfileSuppressions(model: DockerfileModel, names: RuleNames): SuppressionToken[] {
   const tokens: SuppressionToken[] = [];
   const nextInstructionLines = (line: number): [number, number] | undefined => {
-    const next = model.instructions.find((i) => i.line > line);
+    const next = firstInstructionAfter(model.instructions, line);
     return next ? [next.line, next.endLine] : [line + 1, line + 1];
   };
   for (const directive of model.directives) {
@@ -52,6 +52,21 @@ export function dockerfileSuppressions(model: DockerfileModel, names: RuleNames)
     tokens.push(...dockerfileCommentTokens(comment, names, nextInstructionLines));
   }
   return tokens;
+}
+
+/**
+ * The first instruction that starts after `line`: a binary search, as instructions are in file order (a scan for
+ * each suppression comment made files with many of them quadratic).
+ */
+function firstInstructionAfter(instructions: readonly InstructionNode[], line: number): InstructionNode | undefined {
+  let lo = 0;
+  let hi = instructions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (instructions[mid].line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return instructions[lo];
 }
 
 function dockerfileCommentTokens(

@@ -237,6 +237,8 @@ function buildStages(instructions: InstructionNode[], escape: string, buildArgs:
   const global = new Map<string, Variable>();
   for (const name of PREDEFINED_PLATFORM_ARGS) global.set(name, { name, value: undefined, kind: 'predefined', start: -1, end: -1 });
   const stages: Stage[] = [];
+  // The latest stage of each name so far: a stage builds on the nearest earlier one of its image's name.
+  const latestNamed = new Map<string, Stage>();
   let stage: Stage | undefined;
   let scope = new Map<string, Variable>();
   // The scope each stage ended with so far; a stage built on it (`FROM base`) starts with its ENV.
@@ -244,8 +246,9 @@ function buildStages(instructions: InstructionNode[], escape: string, buildArgs:
 
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
-      stage = buildStage(instruction, stages, global, escape);
+      stage = buildStage(instruction, stages.length, latestNamed, global, escape);
       stages.push(stage);
+      if (stage.name !== undefined) latestNamed.set(stage.name, stage);
       const parentScope = stage.parent ? lastScope.get(stage.parent) : undefined;
       scope = parentScope ? onlyEnv(parentScope) : new Map();
     }
@@ -325,17 +328,16 @@ function declarations(instruction: InstructionNode): Declaration[] {
   return instruction.properties.filter((p) => p.name !== '').map((p) => ({ name: p.name, value: p.value, start: p.nameStart, end: p.nameEnd }));
 }
 
-function buildStage(from: InstructionNode, stages: Stage[], global: Scope, escape: string): Stage {
+function buildStage(from: InstructionNode, index: number, latestNamed: ReadonlyMap<string, Stage>, global: Scope, escape: string): Stage {
   const imageWord = from.args[0];
   const raw = imageWord?.value ?? '';
   const expansion = expandVariables(raw, global, escape);
   const hasAs = from.args.length >= 3 && from.args[1].value.toLowerCase() === 'as';
   const nameWord = hasAs ? from.args[2] : undefined;
   const resolvedLower = expansion.value?.toLowerCase();
-  let parent: Stage | undefined;
-  for (let k = stages.length - 1; k >= 0 && resolvedLower !== undefined && !parent; k--) if (stages[k].name === resolvedLower) parent = stages[k];
+  const parent = resolvedLower === undefined ? undefined : latestNamed.get(resolvedLower);
   return {
-    index: stages.length,
+    index,
     from,
     image: {
       raw,

@@ -128,6 +128,26 @@ export function stageChain(stage: Stage | undefined): Stage[] {
   return chain;
 }
 
+/**
+ * The first stage named `name` (lower case) in a model's stage list. Rules ask for every stage and every
+ * `--from`: a Map made once per list keeps that linear (a scan per question made many-stage files quadratic).
+ */
+export function firstStageNamed(stages: readonly Stage[], name: string): Stage | undefined {
+  return stagesByName(stages).get(name);
+}
+
+/** True when a stage before stage index `before` is named `name` (lower case). */
+export function namesEarlierStage(stages: readonly Stage[], name: string, before: number): boolean {
+  const first = firstStageNamed(stages, name);
+  return first !== undefined && first.index < before;
+}
+
+const stagesByName = oncePer((stages: readonly Stage[]): Map<string, Stage> => {
+  const byName = new Map<string, Stage>();
+  for (const s of stages) if (s.name !== undefined && !byName.has(s.name)) byName.set(s.name, s);
+  return byName;
+});
+
 /** How many instructions of a stage (in file order) come before `instruction`: a binary search. */
 function countBefore(list: readonly InstructionNode[], instruction: InstructionNode): number {
   let lo = 0;

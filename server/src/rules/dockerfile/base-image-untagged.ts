@@ -1,6 +1,7 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { splitImageRef } from '../../model/dockerfile/image-ref';
+import { namesEarlierStage } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 
 export const meta: DockerfileRuleMeta = {
@@ -29,7 +30,7 @@ export function judgedImage(stage: Stage, stages: readonly Stage[]): string | un
   const image = stage.image.resolved;
   if (image === undefined || image === '' || stage.parent) return undefined;
   const lower = image.toLowerCase();
-  if (lower === 'scratch' || stages.some((s) => s.index < stage.index && s.name === lower)) return undefined;
+  if (lower === 'scratch' || namesEarlierStage(stages, lower, stage.index)) return undefined;
   return image;
 }
 

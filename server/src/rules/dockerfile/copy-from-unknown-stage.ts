@@ -3,7 +3,8 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import { isDockerOfficialImage } from '../../knowledge/dockerfile';
-import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { namesEarlierStage } from '../../model/dockerfile/queries';
+import type { DockerfileModel } from '../../model/dockerfile/types';
 import { fromValues, resolvedFrom } from '../shared/stage-graph';
 import { buildsUsing } from '../shared/workspace-builds';
 
@@ -47,7 +48,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (value === undefined || value === '' || /[:/@]/.test(value)) continue;
       if (/^\d+$/.test(value) && Number(value) < current.index) continue;
       const name = value.toLowerCase();
-      if (namesEarlierStage(stages, current.index, name)) continue;
+      if (namesEarlierStage(stages, name, current.index)) continue;
       // The stage's own name is copy-from-own-stage's; official image names and named contexts are not stages.
       namedContexts ??= workspaceNamedContexts(ctx);
       if (current.name === name || isDockerOfficialImage(name) || namedContexts.has(name)) continue;
@@ -72,12 +73,6 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
-}
-
-/** Some stage before index `before` is named `name`. */
-function namesEarlierStage(stages: readonly Stage[], before: number, name: string): boolean {
-  for (const s of stages) if (s.index < before && s.name === name) return true;
-  return false;
 }
 
 /** Names (lower case) of the named build contexts the workspace's builds pass. */

@@ -1,9 +1,8 @@
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { runInstructions } from '../../model/dockerfile/queries';
-import type { DockerfileModel, Heredoc, InstructionNode, Scope, Stage } from '../../model/dockerfile/types';
+import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { contiguous, docSpan, type MappedText } from '../../model/mapped-text';
-import { oncePer } from '../../model/once-per';
 import { rootImage } from '../shared/base-image';
 import { ARCHITECTURE_WORD, ARCHITECTURE_WORDS, mayNameArchitecture } from '../shared/platforms';
 import { runShellRefs } from '../shared/variable-refs';
@@ -110,22 +109,14 @@ function architectureIn(source: MappedText): Hit | undefined {
   return { start, end, word: m[0], what: 'This RUN' };
 }
 
-/** True when some variable of the scope has a value naming an architecture; scopes are shared by a stage's RUNs. */
-const scopeNamesArchitecture = oncePer((scope: Scope): boolean => {
-  for (const variable of scope.values()) {
-    if (variable.value === undefined || !mayNameArchitecture(variable.value)) continue;
-    ARCHITECTURE_WORD.lastIndex = 0;
-    if (ARCHITECTURE_WORD.test(variable.value)) return true;
-  }
-  return false;
-});
-
-/** A `$VAR` of the RUN whose ARG or ENV value holds an architecture word. */
+/**
+ * A `$VAR` of the RUN whose ARG or ENV value holds an architecture word. Only the values the RUN refers to are
+ * read (most RUNs refer to none): reading every variable of each scope was quadratic in a stage with many ENVs.
+ */
 function variableHit(instruction: InstructionNode, text: string): Hit | undefined {
-  if (!scopeNamesArchitecture(instruction.scope)) return undefined;
   for (const ref of runShellRefs(instruction, text)) {
     const value = instruction.scope.get(ref.name)?.value;
-    if (value === undefined) continue;
+    if (value === undefined || !mayNameArchitecture(value)) continue;
     ARCHITECTURE_WORD.lastIndex = 0;
     const m = ARCHITECTURE_WORD.exec(value);
     if (m) return { start: ref.start, end: ref.end, word: m[0], what: `${code('$' + ref.name)} (${code(value)})` };

@@ -29,9 +29,27 @@ export const meta: DockerfileRuleMeta = {
   aliases: [],
 };
 
-function isWindowsStage(stage: Stage | undefined): boolean {
-  for (let s = stage; s; s = s.parent) if (WINDOWS_IMAGE.test(s.image.resolved ?? s.image.raw)) return true;
-  return false;
+/**
+ * The stage, or a stage it is built on, starts from a Windows image. The answer is kept in `known` for every stage
+ * walked, so a long chain of stages is walked once, not once for each of its stages (quadratic).
+ */
+function isWindowsStage(stage: Stage | undefined, known: Map<Stage, boolean>): boolean {
+  const walked: Stage[] = [];
+  let windows = false;
+  for (let s = stage; s; s = s.parent) {
+    const kept = known.get(s);
+    if (kept !== undefined) {
+      windows = kept;
+      break;
+    }
+    walked.push(s);
+    if (WINDOWS_IMAGE.test(s.image.resolved ?? s.image.raw)) {
+      windows = true;
+      break;
+    }
+  }
+  for (const s of walked) known.set(s, windows);
+  return windows;
 }
 
 /**
@@ -51,11 +69,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   if (ctx.model.escape !== '\\') return;
   const anyDrivePath = text.includes(':\\');
   const hasDrivePath = occurrences(text, ':\\');
-  const windowsStages = new Map<Stage | undefined, boolean>();
+  const windowsStages = new Map<Stage, boolean>();
   for (const instruction of ctx.model.instructions) {
     if (instruction.line === instruction.endLine && instruction.end >= text.length) continue;
-    let windows = windowsStages.get(instruction.stage);
-    if (windows === undefined) windowsStages.set(instruction.stage, (windows = isWindowsStage(instruction.stage)));
+    const windows = isWindowsStage(instruction.stage, windowsStages);
     // Outside Windows stages only a drive path (`C:\dir\`) is reported: skip instructions without one.
     if (!windows && (!anyDrivePath || !hasDrivePath(document.offsetAt({ line: instruction.line, character: 0 }), document.offsetAt({ line: instruction.endLine + 1, character: 0 })))) continue;
     for (let line = instruction.line; line <= instruction.endLine; line++) {

@@ -1,5 +1,6 @@
 /** The external image a stage starts from, parsed, with document offsets when it is written literally. */
 import { lookupImageLifecycle, parseImageReference, type ImageLifecycleResult, type ParsedImageReference } from '../../knowledge/dockerfile';
+import { namesEarlierStage } from '../../model/dockerfile/queries';
 import type { Stage } from '../../model/dockerfile/types';
 import { oncePer } from '../../model/once-per';
 
@@ -24,17 +25,11 @@ export const stageImage = oncePer((stage: Stage, stages: readonly Stage[]): Stag
   const text = stage.image.resolved;
   if (text === undefined || text === '' || stage.parent) return undefined;
   const lower = text.toLowerCase();
-  if (lower === 'scratch' || namesEarlierStage(lower, stage, stages)) return undefined;
+  if (lower === 'scratch' || namesEarlierStage(stages, lower, stage.index)) return undefined;
   const ref = parseImageReference(text);
   if (ref.diagnostics.length > 0) return undefined;
   return { stage, text, ref, literal: stage.image.raw === text, start: stage.image.start, end: stage.image.end };
 });
-
-/** Some stage before `stage` is named `name` (lower case). */
-function namesEarlierStage(name: string, stage: Stage, stages: readonly Stage[]): boolean {
-  for (let k = 0; k < stage.index && k < stages.length; k++) if (stages[k].name === name) return true;
-  return false;
-}
 
 /**
  * The lifecycle of the stage's image at `now` (`lookupImageLifecycle`): the deprecation and end-of-life rules both

@@ -4,6 +4,7 @@
  */
 import { emptyFileSystem, isSnapshot, type FileSystem } from '../../engine/fs';
 import type { RuleContext } from '../../engine/rule';
+import { firstStageNamed } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
 import { oncePer } from '../../model/once-per';
@@ -67,8 +68,8 @@ export function stageNamedBy(value: string, stages: readonly Stage[], current: S
     const index = Number(value);
     return index < current.index ? stages[index] : undefined;
   }
-  const name = value.toLowerCase();
-  return stages.find((s) => s.index < current.index && s.name === name) ?? stages.find((s) => s.name === name);
+  // An earlier stage of that name if there is one, else a later one: either way the first stage so named.
+  return firstStageNamed(stages, value.toLowerCase());
 }
 
 /** The `--from` value with ARG/ENV expanded; undefined when a variable has no known value. */

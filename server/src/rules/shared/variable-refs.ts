@@ -4,7 +4,7 @@
  * shell in RUN), and an escaped `$` is literal.
  */
 import { contiguous, docSpan, MappedText, mappedSlice } from '../../model/mapped-text';
-import type { InstructionNode } from '../../model/dockerfile/types';
+import type { Flag, InstructionNode } from '../../model/dockerfile/types';
 import { oncePer } from '../../model/once-per';
 
 export interface VariableRef {
@@ -71,15 +71,26 @@ export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
 /*
  * The per-instruction lists below are kept per instruction, as several variable rules read the same ones
  * (shared, read-only); an instruction belongs to one model, so its document text and escape follow from it.
+ * Text without `$` has no reference: most instructions get the shared empty list without a look-up.
  */
 
+const NO_REFS: readonly VariableRef[] = [];
+
 /** References in the instruction's arguments (continuations joined), with the file's escape character. */
-export const argumentRefs = oncePer(
+export function argumentRefs(instruction: InstructionNode, escape: string): readonly VariableRef[] {
+  return instruction.argsText.text.includes('$') ? keptArgumentRefs(instruction, escape) : NO_REFS;
+}
+
+const keptArgumentRefs = oncePer(
   (instruction: InstructionNode, escape: string): readonly VariableRef[] => variableRefs(instruction.argsText, escape),
 );
 
 /** References in the shell text of a RUN: the instruction line (flags excluded) and shell heredoc bodies. */
-export const runShellRefs = oncePer((instruction: InstructionNode, documentText: string): readonly VariableRef[] => {
+export function runShellRefs(instruction: InstructionNode, documentText: string): readonly VariableRef[] {
+  return instruction.heredocs.length > 0 || instruction.argsText.text.includes('$') ? keptRunShellRefs(instruction, documentText) : NO_REFS;
+}
+
+const keptRunShellRefs = oncePer((instruction: InstructionNode, documentText: string): readonly VariableRef[] => {
   // The shell's escape character is always a backslash.
   const refs = variableRefs(instruction.argsText);
   for (const h of instruction.heredocs) {
@@ -89,11 +100,13 @@ export const runShellRefs = oncePer((instruction: InstructionNode, documentText:
   return refs;
 });
 
-const NO_REFS: readonly VariableRef[] = [];
-
 /** References in the values of an instruction's flags (`--chown=$USER`, `--mount=…,id=$ID`). */
 export function flagRefs(instruction: InstructionNode, escape: string): readonly VariableRef[] {
-  return instruction.flags.length === 0 ? NO_REFS : keptFlagRefs(instruction, escape);
+  return instruction.flags.some(hasDollar) ? keptFlagRefs(instruction, escape) : NO_REFS;
+}
+
+function hasDollar(flag: Flag): boolean {
+  return flag.value !== null && flag.value.includes('$');
 }
 
 const keptFlagRefs = oncePer((instruction: InstructionNode, escape: string): readonly VariableRef[] => {
