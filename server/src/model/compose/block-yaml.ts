@@ -622,8 +622,9 @@ class BlockYamlReader {
     }
   }
 
+  /** The current token is a scalar or alias: it has the shape of one already. */
   private scalarToken(): ScalarToken {
-    return { type: this.type as ScalarToken['type'], offset: this.token.offset, indent: this.indent, source: this.token.source };
+    return this.token as unknown as ScalarToken;
   }
 
   /** The node a value token starts under `parent`. */
