@@ -12,6 +12,7 @@ import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
 import { argumentWords, escapeCharacter, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
+import { ScopeTable } from './scopes';
 import { simpleProperties } from './simple-properties';
 import { expandVariables } from './variables';
 import type {
@@ -234,33 +235,36 @@ const NO_BUILD_ARGS: ReadonlyMap<string, string | undefined> = new Map();
 const NO_VARIABLES: Scope = new Map();
 
 function buildStages(instructions: InstructionNode[], escape: string, buildArgs: ReadonlyMap<string, string | undefined>): { stages: Stage[]; globalScope: Scope } {
-  const global = new Map<string, Variable>();
-  for (const name of PREDEFINED_PLATFORM_ARGS) global.set(name, { name, value: undefined, kind: 'predefined', start: -1, end: -1 });
+  // Scopes share their entries (scopes.ts): a declaration adds to its stage's table, and each ARG or ENV
+  // instruction gets a view of the table up to it.
+  const globals = new ScopeTable();
+  for (const name of PREDEFINED_PLATFORM_ARGS) globals.set({ name, value: undefined, kind: 'predefined', start: -1, end: -1 });
+  let global: Scope = globals.current();
   const stages: Stage[] = [];
   // The latest stage of each name so far: a stage builds on the nearest earlier one of its image's name.
   const latestNamed = new Map<string, Stage>();
   let stage: Stage | undefined;
-  let scope = new Map<string, Variable>();
+  let table = globals;
+  let scope: Scope = global;
   // The scope each stage ended with so far; a stage built on it (`FROM base`) starts with its ENV.
-  const lastScope = new Map<Stage, Map<string, Variable>>();
+  const lastScope = new Map<Stage, Scope>();
 
   for (const instruction of instructions) {
     if (instruction.keyword === 'FROM') {
       stage = buildStage(instruction, stages.length, latestNamed, global, escape);
       stages.push(stage);
       if (stage.name !== undefined) latestNamed.set(stage.name, stage);
-      const parentScope = stage.parent ? lastScope.get(stage.parent) : undefined;
-      scope = parentScope ? onlyEnv(parentScope) : new Map();
+      table = new ScopeTable(stage.parent ? lastScope.get(stage.parent) : undefined);
+      scope = table.current();
     }
     instruction.stage = stage;
     if (stage) stage.instructions.push(instruction);
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
-      const target = stage ? scope : global;
-      const updated = declare(instruction, new Map(target), global, stage === undefined, escape, buildArgs);
-      if (stage) scope = updated;
-      else for (const [k, v] of updated) global.set(k, v);
+      scope = table.nextStep();
+      declare(instruction, table, scope, global, stage === undefined, escape, buildArgs);
+      if (!stage) global = scope;
     }
-    instruction.scope = stage ? scope : new Map(global);
+    instruction.scope = scope;
     if (instruction.trigger) {
       instruction.trigger.scope = instruction.scope;
       instruction.trigger.stage = stage;
@@ -270,16 +274,14 @@ function buildStages(instructions: InstructionNode[], escape: string, buildArgs:
   return { stages, globalScope: global };
 }
 
-function onlyEnv(scope: Map<string, Variable>): Map<string, Variable> {
-  const env = new Map<string, Variable>();
-  for (const [k, v] of scope) if (v.kind === 'env') env.set(k, v);
-  return env;
-}
-
+/**
+ * Adds the instruction's declarations to `table`. `scope` sees them as they are made: ENV values, and a stage's ARG
+ * defaults, are expanded with it; a global ARG default with the global scope before the instruction.
+ */
 function declare(
-  instruction: InstructionNode, scope: Map<string, Variable>, global: Scope, isGlobal: boolean, escape: string,
+  instruction: InstructionNode, table: ScopeTable, scope: Scope, global: Scope, isGlobal: boolean, escape: string,
   buildArgs: ReadonlyMap<string, string | undefined>,
-): Map<string, Variable> {
+): void {
   for (const p of declarations(instruction)) {
     let value: string | undefined;
     let kind: Variable['kind'];
@@ -292,14 +294,13 @@ function declare(
       if (inherited?.kind === 'predefined' && !isGlobal) kind = 'predefined';
       // BuildKit sets the platform args itself from --platform; a build arg of the same name does not count.
       if (buildArgs.has(p.name) && !PREDEFINED.has(p.name)) {
-        scope.set(p.name, { name: p.name, value: buildArgs.get(p.name), kind, start: p.start, end: p.end, fromBuildArgs: true });
+        table.set({ name: p.name, value: buildArgs.get(p.name), kind, start: p.start, end: p.end, fromBuildArgs: true });
         continue;
       }
       value = p.value !== null ? expandVariables(p.value, isGlobal ? global : scope, escape).value : isGlobal ? undefined : inherited?.value;
     }
-    scope.set(p.name, { name: p.name, value, kind, start: p.start, end: p.end });
+    table.set({ name: p.name, value, kind, start: p.start, end: p.end });
   }
-  return scope;
 }
 
 interface Declaration {
