@@ -121,7 +121,7 @@ export function benchScaling() {
   for (const kind of ['dockerfile', 'compose']) {
     let base;
     for (const factor of [1, 10, 100]) {
-      const m = measureGrown(kind, factor, factor === 100 ? 3 : factor === 10 ? 7 : 21);
+      const m = measureGrown(kind, factor, factor === 100 ? 7 : factor === 10 ? 11 : 21);
       base ??= { t: m.ms, size: m.bytes };
       rows.push({ kind, factor, lines: m.lines, bytes: m.bytes, ms: m.ms, error: m.error, timeRatio: m.ms / base.t, sizeRatio: m.bytes / base.size });
     }

@@ -114,7 +114,7 @@ ${costTables}
 
 ### Scaling (one file repeated as more stages / services)
 
-Each size is measured in its own process (median after warm-up) and stopped after ${SCALING_DEADLINE_MS / 1000} s.
+Each size is measured in its own process, warmed alike (at least 20 lints and 1 s, at most 10 s), then the median of 21, 11 and 7 lints; a size is stopped after ${SCALING_DEADLINE_MS / 1000} s.
 
 ${scalingTable}
 
