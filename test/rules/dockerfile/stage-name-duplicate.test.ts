@@ -24,5 +24,11 @@ ruleTester('stage-name-duplicate', {
       errors: [{ range: [2, 12, 2, 13] }],
       output: 'FROM a:1 AS x\nFROM a:1 AS x-2\nFROM a:1 AS x-3',
     },
+    {
+      name: 'later duplicates take the next free suffix after the last one given',
+      code: 'FROM a:1 AS x\nFROM a:1 AS x\nFROM a:1 AS x-3\nFROM a:1 AS x',
+      errors: [{ range: [1, 12, 1, 13] }, { range: [3, 12, 3, 13] }],
+      output: 'FROM a:1 AS x\nFROM a:1 AS x-2\nFROM a:1 AS x-3\nFROM a:1 AS x-4',
+    },
   ],
 });

@@ -26,6 +26,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const first = new Map<string, Stage>();
   // Names a fix may not use; made at the first duplicate (most files have none).
   let taken: Set<string> | undefined;
+  // The last suffix given to each name: `taken` only grows, so the next free one is above it (searching from 2
+  // for every duplicate made a file of many duplicates of one name quadratic).
+  const lastSuffix = new Map<string, number>();
   for (const stage of ctx.model.stages) {
     if (stage.name === undefined || stage.nameStart < 0) continue;
     const earlier = first.get(stage.name);
@@ -35,8 +38,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     }
     const written = ctx.model.text.slice(stage.nameStart, stage.nameEnd);
     taken ??= new Set(ctx.model.stages.map((s) => s.name).filter((n): n is string => n !== undefined));
-    let k = 2;
+    let k = (lastSuffix.get(stage.name) ?? 1) + 1;
     while (taken.has(`${stage.name}-${k}`)) k++;
+    lastSuffix.set(stage.name, k);
     const fresh = `${written}-${k}`;
     taken.add(fresh.toLowerCase());
     ctx.report({
