@@ -17,8 +17,7 @@ const COMPOSE_TAGS = new Set(['!reset', '!override']);
 
 export function parseCompose(text: string, uri = 'file:///compose.yaml'): ComposeModel {
   const document = TextDocument.create(uri, 'dockercompose', 0, text);
-  const yamlDocs = parseYaml(text);
-  const docs = Array.isArray(yamlDocs) ? yamlDocs : [];
+  const { docs, tooDeep } = parseYamlWithin(text);
   const model: ComposeModel = {
     kind: 'compose',
     document,
@@ -31,6 +30,7 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
     interpolations: [],
     interpolationErrors: [],
   };
+  if (tooDeep) model.errors.push(TOO_DEEP);
   for (const doc of docs) {
     for (const e of doc.errors) model.errors.push({ message: e.message.split('\n')[0], start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), code: e.code });
     for (const w of doc.warnings) {
@@ -51,6 +51,27 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
 }
 
 const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
+
+const TOO_DEEP = {
+  message: 'it is nested more deeply than the parser can follow (thousands of levels), so nothing in the file was checked',
+  start: 0,
+  end: 0,
+  code: 'NESTING_TOO_DEEP',
+};
+
+/**
+ * The documents of the text; none when it is nested so deeply that parsing runs out of stack (yaml's parser and
+ * composer recurse once per level: a block map 5,000 levels deep threw a RangeError out of the lint).
+ */
+function parseYamlWithin(text: string): { docs: Document.Parsed[]; tooDeep: boolean } {
+  try {
+    const docs = parseYaml(text);
+    return { docs: Array.isArray(docs) ? docs : [], tooDeep: false };
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return { docs: [], tooDeep: true };
+  }
+}
 
 /**
  * What `parseAllDocuments` returns, built from `readBlockYaml`'s tokens when the text is plain block YAML (most

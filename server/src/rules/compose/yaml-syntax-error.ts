@@ -11,7 +11,8 @@ export const meta: ComposeRuleMeta = {
     description:
       'Compose refuses a file it cannot parse, and every later key is then unknown to it. Common causes: a tab used for ' +
       'indentation, a key without `:`, an unclosed quote or bracket, or list items indented differently from their siblings. ' +
-      'Stevedore recovers after the error, so the rest of the file is still checked.',
+      'Stevedore recovers after the error, so the rest of the file is still checked; only a file nested thousands of levels ' +
+      'deep is not read at all, and says so.',
     incorrect: 'services:\n  web:\n    image: "nginx:1.27\n    ports:\n      - "8080:80"',
     correct: 'services:\n  web:\n    image: "nginx:1.27"\n    ports:\n      - "8080:80"',
   },
