@@ -8,6 +8,9 @@ import { renderRuleDoc } from '../../server/src/engine/docs';
 import type { RuleMeta } from '../../server/src/engine/types';
 import { isNumberString, parseDuration } from '../../server/src/knowledge/compose/formats';
 import { contiguous } from '../../server/src/model/mapped-text';
+import { expandVariables } from '../../server/src/model/dockerfile/variables';
+import { parseInterpolation } from '../../server/src/model/compose/interpolation';
+import { resolveDefaults } from '../../server/src/rules/shared/compose-nodes';
 import { lexShell } from '../../server/src/model/shell';
 import { isAlias, isMap, isSeq, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { deref, parseCompose } from '../../server/src/model/compose/parse';
@@ -118,6 +121,22 @@ describe('regressions found by the scaling benchmark', () => {
 
 describe('regressions found by the hostile files', () => {
   const crashes = (text: string) => lint(text, { kind: 'compose', allRules: true, now: new Date('2026-11-23T00:00:00Z') }).findings.filter((f) => f.rule === 'internal-error').map((f) => f.message);
+
+  test('variables.ts, interpolation.ts, compose-nodes.ts: defaults nested 20,000 deep are unknown values, not a stack overflow', () => {
+    // `${A:-${A:-…}}` recursed once per level: a 20 KB ENV line threw out of the lint, and in Compose five image and
+    // port rules failed (the resolver's own nesting counter was shadowed by a local, and its regex ran out of stack).
+    const nested = (n: number, inner: string) => '${A:-'.repeat(n) + inner + '}'.repeat(n);
+    const dockerfile = `FROM alpine\nENV A=${nested(20000, 'x')}\nARG B=${nested(20000, 'x')}\nRUN echo $A\n`;
+    assert.deepEqual(lint(dockerfile, { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'internal-error'), []);
+    const compose = `services:\n  web:\n    image: ${nested(20000, 'x')}\n    ports:\n      - "${nested(20000, '80')}:80"\n`;
+    assert.deepEqual(crashes(compose), []);
+    // Shallow nesting still resolves; beyond 100 levels the value is unknown.
+    assert.equal(expandVariables(nested(50, 'x'), new Map()).value, 'x');
+    assert.equal(expandVariables(nested(150, 'x'), new Map()).value, undefined);
+    assert.equal(resolveDefaults(nested(50, 'x')), 'x');
+    assert.equal(resolveDefaults(nested(150, 'x')), undefined);
+    assert.equal(parseInterpolation(nested(150, 'x')).refs.length, 1);
+  });
 
   test('model/compose/parse.ts: YAML nested thousands of levels deep is an error finding, not a thrown RangeError', () => {
     // yaml's parser and composer recurse once per level: a block map 5,000 levels deep (12.5 MB) threw out of lint.

@@ -32,8 +32,13 @@ export interface Interpolation {
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const MODIFIERS: Modifier[] = [':-', ':?', ':+', '-', '?', '+'];
+/**
+ * Arguments nested deeper than this are kept as text, not parsed: each level recurses and copies the rest of the
+ * text, and a 20 KB value of nested defaults overflowed the stack.
+ */
+const MAX_NESTING = 100;
 
-export function parseInterpolation(text: string, offset = 0): Interpolation {
+export function parseInterpolation(text: string, offset = 0, nesting = 0): Interpolation {
   const result: Interpolation = { refs: [], errors: [] };
   let i = 0;
   while (i < text.length) {
@@ -67,7 +72,7 @@ export function parseInterpolation(text: string, offset = 0): Interpolation {
       } else {
         const argument = modifier ? rest.slice(modifier.length) : '';
         const argOffset = dollar + 2 + name.length + (modifier?.length ?? 0);
-        const nested = parseInterpolation(argument, offset + argOffset);
+        const nested = nesting < MAX_NESTING ? parseInterpolation(argument, offset + argOffset, nesting + 1) : NOTHING;
         result.errors.push(...nested.errors);
         result.refs.push({
           name, modifier: modifier ?? '', argument, start, end,
@@ -88,6 +93,8 @@ export function parseInterpolation(text: string, offset = 0): Interpolation {
   }
   return result;
 }
+
+const NOTHING: Interpolation = { refs: [], errors: [] };
 
 /** True when a value holds interpolation, so its final value is not known while editing. */
 export function hasInterpolation(text: string): boolean {

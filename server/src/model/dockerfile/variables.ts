@@ -12,10 +12,15 @@ export interface Expansion {
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Deeper `${A:-${B:-…}}` words are not expanded (their value is unknown): each level recurses and copies the rest
+ * of the text, and a 20 KB line of nested defaults overflowed the stack.
+ */
+const MAX_NESTING = 100;
 /** NAME at `lastIndex` (sticky), so a name after `$` is matched without slicing the rest of the text. */
 const NAME_AT = /[A-Za-z_][A-Za-z0-9_]*/y;
 
-export function expandVariables(text: string, scope: Scope, escape = '\\'): Expansion {
+export function expandVariables(text: string, scope: Scope, escape = '\\', nesting = 0): Expansion {
   const variables: string[] = [];
   // Text without `$` expands to itself (most words): no copy.
   if (!text.includes('$')) return { value: text, variables };
@@ -47,7 +52,7 @@ export function expandVariables(text: string, scope: Scope, escape = '\\'): Expa
       const body = text.slice(i + 2, close);
       const name = NAME.exec(body)?.[0] ?? '';
       variables.push(name);
-      const r = applyModifier(scope.get(name), body.slice(name.length), scope, escape, variables);
+      const r = applyModifier(scope.get(name), body.slice(name.length), scope, escape, variables, nesting);
       if (r === undefined) unknown = true;
       else out += r;
       i = close + 1;
@@ -69,11 +74,12 @@ export function expandVariables(text: string, scope: Scope, escape = '\\'): Expa
   return { value: unknown ? undefined : out, variables };
 }
 
-function applyModifier(v: Variable | undefined, rest: string, scope: Scope, escape: string, variables: string[]): string | undefined {
+function applyModifier(v: Variable | undefined, rest: string, scope: Scope, escape: string, variables: string[], nesting: number): string | undefined {
   const value = v?.value;
   const set = v !== undefined;
   const word = (from: number) => {
-    const e = expandVariables(rest.slice(from), scope, escape);
+    if (nesting >= MAX_NESTING) return undefined;
+    const e = expandVariables(rest.slice(from), scope, escape, nesting + 1);
     variables.push(...e.variables);
     return e.value;
   };

@@ -152,9 +152,12 @@ export function reportOnce(ctx: RuleContext<ComposeModel>): (report: Report) => 
 
 /**
  * Resolves the interpolation in a value for judging it: `${X:-d}` and `${X-d}` become `d`, `$$` a `$`.
- * Undefined when a variable has no default (the value is unknown).
+ * Undefined when a variable has no default (the value is unknown), or when defaults nest more than 100 deep
+ * (each level recurses: a 20 KB value of nested defaults overflowed the stack).
  */
-export function resolveDefaults(text: string): string | undefined {
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+export function resolveDefaults(text: string, nesting = 0): string | undefined {
   // Most values hold no `$` at all: they are their own resolution (what the loop below would rebuild).
   if (!text.includes('$')) return text;
   let out = '';
@@ -183,9 +186,13 @@ export function resolveDefaults(text: string): string | undefined {
     }
     if (depth !== 0) return undefined;
     const body = text.slice(i + 2, j - 1);
-    const m = /^[A-Za-z_][A-Za-z0-9_]*(:?-)([\s\S]*)$/.exec(body);
-    if (!m) return undefined;
-    const inner = resolveDefaults(m[2]);
+    // `NAME:-default` or `NAME-default`; the default is sliced off, not matched (a regex over a long default ran out
+    // of backtracking stack).
+    const name = VARIABLE_NAME.exec(body);
+    if (!name) return undefined;
+    const op = body.startsWith(':-', name[0].length) ? 2 : body[name[0].length] === '-' ? 1 : 0;
+    if (op === 0) return undefined;
+    const inner = nesting < 100 ? resolveDefaults(body.slice(name[0].length + op), nesting + 1) : undefined;
     if (inner === undefined) return undefined;
     out += inner;
     i = j - 1;
