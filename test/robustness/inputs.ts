@@ -118,6 +118,7 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     { name: 'deeply nested flow YAML', kind: 'compose', text: `services:\n  web:\n    image: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, budgetMs: 20000 },
     { name: 'defaults nested 20,000 deep (Dockerfile)', kind: 'dockerfile', text: `FROM alpine:3.20\nENV A=${'${A:-'.repeat(20000)}x${'}'.repeat(20000)}\nRUN echo $A\n`, budgetMs: 20000 },
     { name: 'defaults nested 20,000 deep (Compose)', kind: 'compose', text: `services:\n  web:\n    image: ${'${A:-'.repeat(20000)}x${'}'.repeat(20000)}\n`, budgetMs: 20000 },
+    { name: 'ONBUILD chained 5,000 times', kind: 'dockerfile', text: `FROM alpine:3.20\n${'ONBUILD '.repeat(5000)}RUN x\n`, budgetMs: 20000 },
     { name: 'deeply nested flow maps', kind: 'compose', text: `x: ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}\nservices: {}\n`, budgetMs: 20000 },
     { name: 'alias bomb (billion laughs)', kind: 'compose', text: aliasBomb(), budgetMs: 20000 },
     { name: 'alias bomb inside services', kind: 'compose', text: `x-a: &a ["a","a","a","a","a","a","a","a","a"]\nx-b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nx-c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nx-d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nx-e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nservices:\n  web:\n    image: alpine:3.20\n    command: *e\n    environment: *e\n    <<: *e\n`, budgetMs: 20000 },

@@ -138,6 +138,13 @@ describe('regressions found by the hostile files', () => {
     assert.equal(parseInterpolation(nested(150, 'x')).refs.length, 1);
   });
 
+  test('model/dockerfile/parse.ts: `ONBUILD ONBUILD …` 5,000 times is reported, not a stack overflow', () => {
+    // Each level of a chained trigger was built as an instruction of its own, recursing once per word.
+    const findings = lint(`FROM alpine:3.20\n${'ONBUILD '.repeat(5000)}RUN x\n`, { kind: 'dockerfile', allRules: true }).findings;
+    assert.deepEqual(findings.filter((f) => f.rule === 'internal-error'), []);
+    assert.ok(findings.some((f) => f.rule === 'onbuild-trigger-invalid'));
+  });
+
   test('model/compose/parse.ts: YAML nested thousands of levels deep is an error finding, not a thrown RangeError', () => {
     // yaml's parser and composer recurse once per level: a block map 5,000 levels deep (12.5 MB) threw out of lint.
     const levels = 6000;

@@ -127,7 +127,9 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
     instruction.shell = lexShell(argsText);
     assignInterpreters(instruction, text);
   }
-  if (keyword === 'ONBUILD') {
+  // Only a top-level ONBUILD gets its trigger built: the builder refuses `ONBUILD ONBUILD` (a rule says so), and
+  // building each level of `ONBUILD ONBUILD …` recursed once per word, out of stack on a long line.
+  if (keyword === 'ONBUILD' && onbuild === undefined) {
     const trigger = triggerOf(text, scanned, ctx.escape);
     if (trigger) instruction.trigger = buildInstruction(trigger, index, ctx, scanned);
   }
