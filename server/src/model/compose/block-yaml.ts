@@ -469,7 +469,7 @@ class BlockYamlReader {
     if (this.type === 'newline') {
       if (collection.type === 'block-map') this.onKeyLine = false;
       if (it.value) {
-        const end = 'end' in it.value ? (it.value as { end?: SourceToken[] }).end : undefined;
+        const end = endOf(it.value);
         if (end && end[end.length - 1]?.type === 'comment') end.push(token);
         else collection.items.push({ start: [token] });
       } else if (it.sep && collection.type === 'block-map') {
@@ -487,7 +487,7 @@ class BlockYamlReader {
       // A comment indented deeper than the collection, after only blank space, ends the previous value.
       if (this.type === 'comment' && this.indent > collection.indent && it.start.every((t) => t.type === 'newline' || t.type === 'space')) {
         const prev = collection.items[collection.items.length - 2];
-        const end = prev?.value && 'end' in prev.value ? (prev.value as { end?: SourceToken[] }).end : undefined;
+        const end = prev?.value ? endOf(prev.value) : undefined;
         if (Array.isArray(end)) {
           for (const t of it.start) end.push(t);
           end.push(token);
@@ -704,7 +704,7 @@ class BlockYamlReader {
     if (token.type === 'block-map' || token.type === 'block-seq') {
       const last = token.items[token.items.length - 1];
       if (
-        last && !last.sep && !last.value && last.start.length > 0 && last.start.every(isTrivia) &&
+        last && !last.sep && !last.value && last.start.length > 0 && last.start.every(isTriviaToken) &&
         (token.indent === 0 || last.start.every((t) => t.type !== 'comment' || t.indent < token.indent))
       ) {
         if (top.type === 'document') top.end = last.start;
@@ -715,7 +715,12 @@ class BlockYamlReader {
   }
 }
 
-function isTrivia(t: SourceToken): boolean {
+/** The tokens after a value on its line (scalars, aliases and flow collections have them). */
+function endOf(token: CST.Token): SourceToken[] | undefined {
+  return 'end' in token ? (token as { end?: SourceToken[] }).end : undefined;
+}
+
+function isTriviaToken(t: SourceToken): boolean {
   return t.type === 'space' || t.type === 'comment' || t.type === 'newline';
 }
 
