@@ -145,6 +145,17 @@ describe('regressions found by the hostile files', () => {
     assert.ok(findings.some((f) => f.rule === 'onbuild-trigger-invalid'));
   });
 
+  test('rules/shared/compose-tree.ts: keys named `__proto__` or like Object.prototype members stay in the value', () => {
+    // `__proto__` was assigned, which replaced the record's prototype (a service of that name vanished), and a merged
+    // key named `toString` or `constructor` looked present through the prototype and was dropped.
+    const value = (text: string) => composeTree(parseCompose(text)).docs[0]!.value as Record<string, Record<string, unknown>>;
+    const services = value('services:\n  __proto__:\n    image: nginx:1.27\n  web:\n    image: nginx:1.27\n').services!;
+    assert.deepEqual(Object.keys(services), ['__proto__', 'web']);
+    assert.equal(Object.getPrototypeOf(services), Object.prototype);
+    const merged = value('x-a: &a\n  environment:\n    constructor: 1\n  toString: 2\nservices:\n  web:\n    <<: *a\n    image: nginx:1.27\n');
+    assert.deepEqual(Object.keys(merged.services!.web as object), ['environment', 'toString', 'image']);
+  });
+
   test('model/compose/parse.ts: YAML nested thousands of levels deep is an error finding, not a thrown RangeError', () => {
     // yaml's parser and composer recurse once per level: a block map 5,000 levels deep (12.5 MB) threw out of lint.
     const levels = 6000;

@@ -89,6 +89,15 @@ function emptyRecord(): Record<string, unknown> {
   return Object.setPrototypeOf(Object.create(null), Object.prototype) as Record<string, unknown>;
 }
 
+/**
+ * Sets a key of a mapping's value. A key named `__proto__` (a valid service or variable name) is defined as an own
+ * property: assigned, it would replace the object's prototype and vanish from the value.
+ */
+function setKey(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  else out[key] = value;
+}
+
 class BudgetExceeded extends Error {
   constructor(readonly at: Node | undefined) {
     super('node visit limit');
@@ -188,7 +197,8 @@ function build(model: ComposeModel): ComposeTree {
           } finally {
             active.delete(source.map);
           }
-          for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out)) out[k] = v;
+          // Own keys only: a merged key named like an Object.prototype member (`toString`) is not already there.
+          for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out, k)) setKey(out, k, v);
         }
         currentAlias = outer;
       }
@@ -197,7 +207,7 @@ function build(model: ComposeModel): ComposeTree {
         const name = keyText(pair as Pair);
         const v = convert(pair.value, entry, name, depth + 1, (pair.key ?? undefined) as Node | undefined, viaAlias);
         if (v === RESET) delete out[name];
-        else out[name] = v;
+        else setKey(out, name, v);
       }
       return out;
     };
