@@ -179,7 +179,10 @@ function build(model: ComposeModel): ComposeTree {
       }
       return null;
     };
-    const convertMap = (map: YAMLMap, entry: PathEntry, depth: number, viaAlias: boolean, out: Record<string, unknown>): Record<string, unknown> => {
+    // `skip`: keys not to convert because an earlier merge source gave them already, so the entries of their paths
+    // keep pointing at the nodes their values come from. (Keys written in the merging mapping are converted after
+    // the merges and take their entries back.)
+    const convertMap = (map: YAMLMap, entry: PathEntry, depth: number, viaAlias: boolean, out: Record<string, unknown>, skip?: ReadonlySet<string>): Record<string, unknown> => {
       let explicit: Set<string> | undefined;
       for (const pair of map.items) {
         if (!isPair(pair) || !isMergeKey(pair.key)) continue;
@@ -192,8 +195,9 @@ function build(model: ComposeModel): ComposeTree {
           if (active.has(source.map)) continue; // `a: &a {<<: *a}` merges itself: a cycle
           active.add(source.map);
           let merged: Record<string, unknown>;
+          const taken = new Set([...(skip ?? []), ...Object.keys(out)]);
           try {
-            merged = convertMap(source.map, entry, depth, true, emptyRecord());
+            merged = convertMap(source.map, entry, depth, true, emptyRecord(), taken);
           } finally {
             active.delete(source.map);
           }
@@ -205,6 +209,7 @@ function build(model: ComposeModel): ComposeTree {
       for (const pair of map.items) {
         if (!isPair(pair) || isMergeKey(pair.key)) continue;
         const name = keyText(pair as Pair);
+        if (skip?.has(name)) continue;
         const v = convert(pair.value, entry, name, depth + 1, (pair.key ?? undefined) as Node | undefined, viaAlias);
         if (v === RESET) delete out[name];
         else setKey(out, name, v);
