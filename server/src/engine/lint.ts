@@ -7,6 +7,7 @@ import { parseCompose } from '../model/compose/parse';
 import type { ComposeModel } from '../model/compose/types';
 import { parseDockerfile } from '../model/dockerfile/parse';
 import type { DockerfileModel } from '../model/dockerfile/types';
+import { partitionPoint } from '../model/sorted';
 import { allRules } from '../rules';
 import { type DockerfileFacts, dockerfileFacts } from './applicability';
 import { ResolvedConfig, emptyConfig } from './config';
@@ -191,14 +192,7 @@ function suppresses(t: SuppressionToken, f: Finding, metaById: Map<string, RuleM
 
 /** The position of the first finding on `line` or after it, in findings sorted by line: a binary search. */
 function firstOnLine(byLine: readonly Finding[], line: number): number {
-  let lo = 0;
-  let hi = byLine.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byLine[mid].range.start.line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(byLine, (f) => f.range.start.line < line);
 }
 
 const HYGIENE = new Set(['suppression-invalid', 'suppression-unused', 'internal-error']);

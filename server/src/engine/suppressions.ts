@@ -7,6 +7,7 @@
  *               `# dclint disable-file`.
  */
 import type { DockerfileModel, InstructionNode } from '../model/dockerfile/types';
+import { partitionPoint } from '../model/sorted';
 import type { RuleNames } from './rule-names';
 
 export type SuppressionStyle = 'stevedore' | 'hadolint' | 'buildkit' | 'dclint';
@@ -59,14 +60,7 @@ export function dockerfileSuppressions(model: DockerfileModel, names: RuleNames)
  * each suppression comment made files with many of them quadratic).
  */
 function firstInstructionAfter(instructions: readonly InstructionNode[], line: number): InstructionNode | undefined {
-  let lo = 0;
-  let hi = instructions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (instructions[mid].line > line) hi = mid;
-    else lo = mid + 1;
-  }
-  return instructions[lo];
+  return instructions[partitionPoint(instructions, (i) => i.line <= line)];
 }
 
 function dockerfileCommentTokens(

@@ -72,7 +72,7 @@ export function parseInterpolation(text: string, offset = 0, nesting = 0): Inter
       } else {
         const argument = modifier ? rest.slice(modifier.length) : '';
         const argOffset = dollar + 2 + name.length + (modifier?.length ?? 0);
-        const nested = nesting < MAX_NESTING ? parseInterpolation(argument, offset + argOffset, nesting + 1) : NOTHING;
+        const nested = nesting < MAX_NESTING ? parseInterpolation(argument, offset + argOffset, nesting + 1) : { refs: [], errors: [] };
         result.errors.push(...nested.errors);
         result.refs.push({
           name, modifier: modifier ?? '', argument, start, end,
@@ -93,8 +93,6 @@ export function parseInterpolation(text: string, offset = 0, nesting = 0): Inter
   }
   return result;
 }
-
-const NOTHING: Interpolation = { refs: [], errors: [] };
 
 /** True when a value holds interpolation, so its final value is not known while editing. */
 export function hasInterpolation(text: string): boolean {

@@ -6,6 +6,7 @@ import { Alias, Composer, Document, isAlias, isCollection, isMap, isScalar, isSe
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readBlockYaml } from './block-yaml';
 import { parseInterpolation } from './interpolation';
+import { partitionPoint } from '../sorted';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
 import { walkDocument } from './walk';
 
@@ -30,7 +31,7 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
     interpolations: [],
     interpolationErrors: [],
   };
-  if (tooDeep) model.errors.push(TOO_DEEP);
+  if (tooDeep) model.errors.push({ ...TOO_DEEP });
   for (const doc of docs) {
     for (const e of doc.errors) model.errors.push({ message: e.message.split('\n')[0], start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]), code: e.code });
     for (const w of doc.warnings) {
@@ -206,14 +207,8 @@ function dollarOffsets(text: string): number[] {
 
 /** True when an ascending list holds a number in [start, end). */
 function anyWithin(sorted: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! < end;
+  const first = partitionPoint(sorted, (n) => n < start);
+  return first < sorted.length && sorted[first]! < end;
 }
 
 function indexReferences(doc: Document, root: YAMLMap, model: ComposeModel): void {

@@ -4,6 +4,7 @@ import { contiguous } from '../mapped-text';
 import { expandVariables } from './variables';
 import type { DockerfileModel, Heredoc, InstructionNode, Scope, Stage } from './types';
 import { oncePer } from '../once-per';
+import { partitionPoint } from '../sorted';
 
 export interface CommandSite {
   command: ShellCommand;
@@ -150,14 +151,7 @@ const stagesByName = oncePer((stages: readonly Stage[]): Map<string, Stage> => {
 
 /** How many instructions of a stage (in file order) come before `instruction`: a binary search. */
 function countBefore(list: readonly InstructionNode[], instruction: InstructionNode): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].index < instruction.index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list, (i) => i.index < instruction.index);
 }
 
 /** Instructions of the stage chain that come before `instruction`, nearest first, without building a list. */

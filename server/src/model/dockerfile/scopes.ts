@@ -5,6 +5,7 @@
  * declaration with the number of the step that made it; a scope is a view of a table up to a step, on top of
  * the ENV of the scope its stage builds on.
  */
+import { partitionPoint } from '../sorted';
 import type { Scope, Variable } from './types';
 
 interface Declared {
@@ -56,14 +57,8 @@ export class ScopeTable {
     const list = this.byName.get(name);
     if (list) {
       // The last declaration at or before `step`: a binary search, as a name may be declared thousands of times.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (list[mid]!.step <= step) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo > 0) return list[lo - 1]!.variable;
+      const after = partitionPoint(list, (d) => d.step <= step);
+      if (after > 0) return list[after - 1]!.variable;
     }
     const inherited = this.base?.get(name);
     return inherited?.kind === 'env' ? inherited : undefined;

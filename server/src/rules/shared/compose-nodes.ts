@@ -150,13 +150,14 @@ export function reportOnce(ctx: RuleContext<ComposeModel>): (report: Report) => 
   };
 }
 
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** Defaults nested deeper are not resolved: each level recurses, and 20 KB of nested defaults overflowed the stack. */
+const MAX_NESTING = 100;
+
 /**
  * Resolves the interpolation in a value for judging it: `${X:-d}` and `${X-d}` become `d`, `$$` a `$`.
- * Undefined when a variable has no default (the value is unknown), or when defaults nest more than 100 deep
- * (each level recurses: a 20 KB value of nested defaults overflowed the stack).
+ * Undefined when a variable has no default (the value is unknown), or when defaults nest too deep.
  */
-const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
-
 export function resolveDefaults(text: string, nesting = 0): string | undefined {
   // Most values hold no `$` at all: they are their own resolution (what the loop below would rebuild).
   if (!text.includes('$')) return text;
@@ -192,7 +193,7 @@ export function resolveDefaults(text: string, nesting = 0): string | undefined {
     if (!name) return undefined;
     const op = body.startsWith(':-', name[0].length) ? 2 : body[name[0].length] === '-' ? 1 : 0;
     if (op === 0) return undefined;
-    const inner = nesting < 100 ? resolveDefaults(body.slice(name[0].length + op), nesting + 1) : undefined;
+    const inner = nesting < MAX_NESTING ? resolveDefaults(body.slice(name[0].length + op), nesting + 1) : undefined;
     if (inner === undefined) return undefined;
     out += inner;
     i = j - 1;
