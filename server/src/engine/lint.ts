@@ -7,6 +7,7 @@ import { parseCompose } from '../model/compose/parse';
 import type { ComposeModel } from '../model/compose/types';
 import { parseDockerfile } from '../model/dockerfile/parse';
 import type { DockerfileModel } from '../model/dockerfile/types';
+import { duringOneLint } from '../model/once-per';
 import { partitionPoint } from '../model/sorted';
 import { allRules } from '../rules';
 import { type DockerfileFacts, dockerfileFacts } from './applicability';
@@ -61,7 +62,12 @@ export function parseModel(text: string, kind: FileKind, uri?: string, buildArgs
   return kind === 'compose' ? parseCompose(text, uri) : parseDockerfile(text, uri, buildArgs);
 }
 
+/** Parses `text` and lints it. What the rules work out about the model is kept until the lint returns. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return duringOneLint(() => parseAndLint(text, options));
+}
+
+function parseAndLint(text: string, options: LintOptions): LintResult {
   const kind = kindOf(options.fileName, options.kind);
   const run = options.fs ? { ...options, fs: snapshotFileSystem(options.fs) } : options;
   const buildArgs = kind === 'dockerfile' ? workspaceBuildArgs(run) : undefined;
@@ -83,7 +89,12 @@ export function ruleMeta(id: string, rules: readonly Rule[] = allRules): RuleMet
 /** Read by lints given no configuration; never changed. */
 const NO_CONFIG: ResolvedConfig = emptyConfig();
 
+/** Lints a parsed model (inside `lint`, the same lint). */
 export function lintModel(model: Model, options: LintOptions = {}): LintResult {
+  return duringOneLint(() => lintParsed(model, options));
+}
+
+function lintParsed(model: Model, options: LintOptions): LintResult {
   const rules = options.rules ?? allRules;
   const config = options.config ?? NO_CONFIG;
   const allOn = options.allRules === true || config.allRules;

@@ -3,7 +3,7 @@ import { baseName, lexShell, ShellCommand, ShellWord } from '../shell';
 import { contiguous } from '../mapped-text';
 import { expandVariables } from './variables';
 import type { DockerfileModel, Heredoc, InstructionNode, Scope, Stage } from './types';
-import { oncePer } from '../once-per';
+import { AnswerCache, oncePer } from '../once-per';
 import { partitionPoint } from '../sorted';
 
 export interface CommandSite {
@@ -169,7 +169,7 @@ export function findEarlier(instruction: InstructionNode, accept: (i: Instructio
   return undefined;
 }
 
-const lastTables = new WeakMap<Stage, Map<string, (InstructionNode | undefined)[]>>();
+const lastTables = new AnswerCache<Stage, Map<string, (InstructionNode | undefined)[]>>();
 
 /**
  * For one stage and keyword: entry k is the nearest instruction with that keyword before position k of the

@@ -8,6 +8,7 @@ import { isMap, Node, Pair } from 'yaml';
 import { nodeAtPath, validateValue, type Problem, type ProblemKind } from '../../knowledge/compose';
 import type { ComposeModel } from '../../model/compose/types';
 import { composeTree, entryAt, spanOf, type TreeDocument } from './compose-tree';
+import { AnswerCache } from '../../model/once-per';
 
 export interface LocatedProblem {
   problem: Problem;
@@ -16,7 +17,7 @@ export interface LocatedProblem {
   doc: TreeDocument;
 }
 
-const cache = new WeakMap<ComposeModel, LocatedProblem[]>();
+const cache = new AnswerCache<ComposeModel, LocatedProblem[]>();
 
 /** Every schema problem of the file with its source span, each span reported once per kind. */
 export function schemaProblems(model: ComposeModel): LocatedProblem[] {

@@ -4,6 +4,7 @@
  */
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
+import { AnswerCache } from '../../model/once-per';
 
 export interface CopyPath {
   /** As written, quotes removed. */
@@ -37,7 +38,7 @@ export function copyInstructions(model: DockerfileModel): CopyInstruction[] {
   return copies;
 }
 
-const copiesCache = new WeakMap<DockerfileModel, CopyInstruction[]>();
+const copiesCache = new AnswerCache<DockerfileModel, CopyInstruction[]>();
 
 function collectCopies(model: DockerfileModel): CopyInstruction[] {
   const out: CopyInstruction[] = [];

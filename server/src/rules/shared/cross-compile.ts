@@ -2,6 +2,7 @@
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { stageChain } from '../../model/dockerfile/queries';
 import { stageEdges } from './stage-graph';
+import { AnswerCache } from '../../model/once-per';
 
 const BUILDPLATFORM = /^["']?\$\{?BUILDPLATFORM\}?["']?$/;
 
@@ -31,7 +32,7 @@ export function stageBody(stage: Stage, text: string): string {
   return body;
 }
 
-const bodies = new WeakMap<Stage, { text: string; body: string }>();
+const bodies = new AnswerCache<Stage, { text: string; body: string }>();
 
 /** Stages that copy or mount files from `stage`, and stages built `FROM` it. */
 export function consumers(model: DockerfileModel, stage: Stage): { copiers: Stage[]; children: Stage[] } {

@@ -4,7 +4,6 @@ import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { normalizeImageName, runtimeVariantFor, type ParsedImageReference, type RuntimeVariant } from '../../knowledge/dockerfile';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
-import { oncePer } from '../../model/once-per';
 import { stageImage, type StageImage } from './base-image';
 import { finalStages, isDevContainer } from './stage-graph';
 
@@ -28,13 +27,15 @@ export function finalImageCandidates(ctx: RuleContext<DockerfileModel>, kinds: r
 }
 
 /**
- * Kept per parsed reference (shared between lints, as `parseImageReference` keeps them): both final-stage
- * rules ask of every final stage on every lint.
+ * Kept per parsed reference from one lint to the next (`parseImageReference` shares the references, so a
+ * WeakMap suits them): both final-stage rules ask of every final stage on every lint.
  */
-const runtimeVariantOf = oncePer((ref: ParsedImageReference): RuntimeVariant | undefined => {
-  const name = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
-  return runtimeVariantFor(name, ref.tag);
-});
+const runtimeVariants = new WeakMap<ParsedImageReference, { variant: RuntimeVariant | undefined }>();
+function runtimeVariantOf(ref: ParsedImageReference): RuntimeVariant | undefined {
+  let kept = runtimeVariants.get(ref);
+  if (!kept) runtimeVariants.set(ref, (kept = { variant: runtimeVariantFor(ref.registry ? `${ref.registry}/${ref.name}` : ref.name, ref.tag) }));
+  return kept.variant;
+}
 
 /** The text of every instruction of the stage (ONBUILD triggers included), for tool-name searches. */
 export function stageText(stage: Stage, documentText: string, keywords?: ReadonlySet<string>): string {

@@ -6,6 +6,7 @@ import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { effective } from './cmd-entrypoint';
 import { finalStages } from './stage-graph';
+import { AnswerCache } from '../../model/once-per';
 
 /** The last stage: the image `docker build` produces without `--target`. */
 export function finalStage(model: DockerfileModel): Stage | undefined {
@@ -34,7 +35,7 @@ export function dropsPrivileges(model: DockerfileModel, stage: Stage): boolean {
   return drops;
 }
 
-const dropsCache = new WeakMap<Stage, boolean>();
+const dropsCache = new AnswerCache<Stage, boolean>();
 
 /** A RUN line that names a privilege-dropping tool as a word. */
 const DROPPING_TOOL_WORD = new RegExp(`(^|[\\s/;&|'"])(${PRIVILEGE_DROPPING_TOOLS.map((t) => t.replace(/-/g, '\\-')).join('|')})([\\s;&|'"]|$)`);
@@ -114,7 +115,7 @@ export interface ShippedStage {
   readonly appendAt: number;
 }
 
-const shippedKept = new WeakMap<DockerfileModel, { finals: readonly Stage[]; shipped: readonly ShippedStage[] }>();
+const shippedKept = new AnswerCache<DockerfileModel, { finals: readonly Stage[]; shipped: readonly ShippedStage[] }>();
 
 function describeShipped(model: DockerfileModel, finals: readonly Stage[]): ShippedStage[] {
   const last = finalStage(model);

@@ -10,7 +10,7 @@ import { CommandSite, earlierInChain, lastBefore, shellInEffect } from '../../mo
 import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { Comment, DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
-import { oncePer } from '../../model/once-per';
+import { AnswerCache, oncePer } from '../../model/once-per';
 import { dockerfileFacts } from '../../engine/applicability';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
 
@@ -143,8 +143,8 @@ export function runAround(sites: readonly CommandSite[], site: CommandSite): Com
 }
 
 // Several rules group the same (cached) sites array: groups are kept per array.
-const scriptGroups = new WeakMap<readonly CommandSite[], CommandSite[][]>();
-const runGroups = new WeakMap<readonly CommandSite[], CommandSite[][]>();
+const scriptGroups = new AnswerCache<readonly CommandSite[], CommandSite[][]>();
+const runGroups = new AnswerCache<readonly CommandSite[], CommandSite[][]>();
 
 /** Consecutive sites of one instruction (and, per script, of one heredoc) in one group. */
 function groupSites(sites: readonly CommandSite[], perScript: boolean): CommandSite[][] {
@@ -171,7 +171,7 @@ export function mountsOf(instruction: InstructionNode): Mount[] {
   return mounts;
 }
 
-const mountsCache = new WeakMap<InstructionNode, Mount[]>();
+const mountsCache = new AnswerCache<InstructionNode, Mount[]>();
 
 function parseMounts(instruction: InstructionNode): Mount[] {
   const out: Mount[] = [];
@@ -230,7 +230,7 @@ export function stageEndsInImage(model: DockerfileModel, stage: Stage | undefine
   return imageStagesOf(model).has(stage);
 }
 
-const imageStages = new WeakMap<DockerfileModel, Set<Stage>>();
+const imageStages = new AnswerCache<DockerfileModel, Set<Stage>>();
 
 /** The last stage and every stage another builds on: once per model (asked for every RUN). */
 function imageStagesOf(model: DockerfileModel): Set<Stage> {

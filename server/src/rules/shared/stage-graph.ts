@@ -7,7 +7,7 @@ import type { RuleContext } from '../../engine/rule';
 import { firstStageNamed } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
-import { oncePer } from '../../model/once-per';
+import { AnswerCache, oncePer } from '../../model/once-per';
 import { buildsUsing } from './workspace-builds';
 
 /** A `--from=` value (COPY) or `from=` mount option (RUN), with the offsets of the value. */
@@ -92,7 +92,7 @@ export function stageEdges(model: DockerfileModel): StageEdge[] {
   return edges;
 }
 
-const edgesCache = new WeakMap<DockerfileModel, StageEdge[]>();
+const edgesCache = new AnswerCache<DockerfileModel, StageEdge[]>();
 
 function collectEdges(model: DockerfileModel): StageEdge[] {
   const edges: StageEdge[] = [];
@@ -129,7 +129,7 @@ export function finalStages(ctx: RuleContext<DockerfileModel>): readonly Stage[]
   return stages;
 }
 
-const finalStagesKept = new WeakMap<DockerfileModel, { fs: FileSystem; fileName: string; stages: readonly Stage[] }>();
+const finalStagesKept = new AnswerCache<DockerfileModel, { fs: FileSystem; fileName: string; stages: readonly Stage[] }>();
 
 function collectFinalStages(ctx: RuleContext<DockerfileModel>): Stage[] {
   const stages = ctx.model.stages;

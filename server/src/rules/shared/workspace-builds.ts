@@ -6,6 +6,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { baseNameOf, dirname, FileSystem, isSnapshot, joinPath, normalize } from '../../engine/fs';
+import { AnswerCache } from '../../model/once-per';
 
 export interface WorkspaceBuild {
   /** The compose or Bake file that declares the build. */
@@ -29,7 +30,7 @@ const BAKE_FILES = ['docker-bake.hcl', 'docker-bake.json', 'docker-bake.override
 const LEVELS_UP = 3;
 
 /** Per lint snapshot of the file system: several rules and the build args ask for the same builds. */
-const buildsBySnapshot = new WeakMap<FileSystem, Map<string, WorkspaceBuild[]>>();
+const buildsBySnapshot = new AnswerCache<FileSystem, Map<string, WorkspaceBuild[]>>();
 
 /** Every build in the Dockerfile's folder and up to three folders above that uses `dockerfilePath` (read-only). */
 export function buildsUsing(fs: FileSystem, dockerfilePath: string): WorkspaceBuild[] {
