@@ -34,7 +34,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const reported = new Set<string>();
   const quote = quotedNames();
   // Breadth-first trees, one per start service: many edges of a component search from the same service.
-  const trees: (number[] | undefined)[] = [];
+  const trees: (ReadonlyMap<number, number> | undefined)[] = [];
   for (let e = 0; e < edges.length; e++) {
     const from = graph.from[e]!;
     const to = graph.to[e]!;

@@ -99,18 +99,15 @@ export function stronglyConnected(graph: DependencyGraph): number[] {
   return component;
 }
 
-/** Marks a node the breadth-first search has not reached. */
-const UNREACHED = -1;
-
 /**
  * For every node of `start`'s component reachable from it, the edge that first reaches it breadth first
- * (edges in order), or {@link UNREACHED}: following these back from a goal gives the shortest chain of
- * edges from `start` to it. A shortest path between two nodes of one component never leaves it, so the
- * search stays inside.
+ * (edges in order): following these back from a goal gives the shortest chain of edges from `start` to it. A
+ * shortest path between two nodes of one component never leaves it, so the search stays inside. A Map, not an
+ * array over all nodes: a file with many small cycles searches from many starts, each in a small component.
  */
-export function shortestEdges(graph: DependencyGraph, component: readonly number[], start: number): number[] {
-  const { size, to, outStart, outEdges } = graph;
-  const via = filled(size, UNREACHED);
+export function shortestEdges(graph: DependencyGraph, component: readonly number[], start: number): ReadonlyMap<number, number> {
+  const { to, outStart, outEdges } = graph;
+  const via = new Map<number, number>();
   const queue = [start];
   const own = component[start];
   for (let head = 0; head < queue.length; head++) {
@@ -119,8 +116,8 @@ export function shortestEdges(graph: DependencyGraph, component: readonly number
       const edge = outEdges[i]!;
       const target = to[edge]!;
       // `start` has no edge reaching it in its own tree.
-      if (via[target] !== UNREACHED || target === start || component[target] !== own) continue;
-      via[target] = edge;
+      if (target === start || component[target] !== own || via.has(target)) continue;
+      via.set(target, edge);
       queue.push(target);
     }
   }
@@ -131,11 +128,11 @@ export function shortestEdges(graph: DependencyGraph, component: readonly number
  * The shortest chain of edges from `start` to `goal` (from `start`'s {@link shortestEdges}), or undefined
  * when `goal` is not reached. Empty when start is goal.
  */
-export function pathBack(graph: DependencyGraph, start: number, goal: number, via: readonly number[]): number[] | undefined {
+export function pathBack(graph: DependencyGraph, start: number, goal: number, via: ReadonlyMap<number, number>): number[] | undefined {
   if (start === goal) return [];
-  if (via[goal] === UNREACHED) return undefined;
+  if (!via.has(goal)) return undefined;
   const chain: number[] = [];
-  for (let at = goal; at !== start; at = graph.from[via[at]!]!) chain.push(via[at]!);
+  for (let at = goal; at !== start; at = graph.from[via.get(at)!]!) chain.push(via.get(at)!);
   return chain.reverse();
 }
 
