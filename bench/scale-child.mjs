@@ -1,15 +1,15 @@
 // One scaling measurement in its own process, so `bench/run.mjs` can stop it when it takes too long:
-//   node bench/scale-child.mjs <dockerfile|compose> <factor> <runs>  →  {"ms":…,"lines":…,"bytes":…}
+//   node bench/scale-child.mjs <dockerfile|compose> <factor> <timed ms>  →  {"ms":…,"lines":…,"bytes":…}
+// `ms` is the mean time per lint over at least `timed ms` and 7 lints, after the warm-up.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { grownCompose, grownDockerfile } from './corpus.mjs';
 import { ROOT } from './lsp-client.mjs';
-import { median } from './stats.mjs';
 
-const [kind, factorArg, runsArg] = process.argv.slice(2);
+const [kind, factorArg, timedArg] = process.argv.slice(2);
 const api = createRequire(import.meta.url)(join(ROOT, 'dist/api.js'));
 const text = (kind === 'compose' ? grownCompose : grownDockerfile)(Number(factorArg));
-const runs = Number(runsArg);
+const timedMs = Number(timedArg);
 // Warm up until the JIT has settled, alike for every size: at least 20 lints and 1 s of them (a 100× file needs
 // about 20 lints to reach its steady cost; half a second of warm-up left it at 6 to 12 and the ratio moved by a
 // third between runs), but no more than 10 s, so a slow size still finishes before the parent's deadline.
@@ -19,10 +19,10 @@ for (let i = 0; ; i++) {
   if (i > 0 && ((i >= 20 && elapsed >= 1000) || elapsed >= 10000)) break;
   api.lintText(text, { kind });
 }
-const times = [];
-for (let i = 0; i < runs; i++) {
-  const t0 = performance.now();
+let lints = 0;
+const t0 = performance.now();
+while (lints < 7 || performance.now() - t0 < timedMs) {
   api.lintText(text, { kind });
-  times.push(performance.now() - t0);
+  lints++;
 }
-process.stdout.write(JSON.stringify({ ms: median(times), lines: text.split('\n').length, bytes: text.length }));
+process.stdout.write(JSON.stringify({ ms: (performance.now() - t0) / lints, lints, lines: text.split('\n').length, bytes: text.length }));
