@@ -57,16 +57,11 @@ export function contiguous(text: string, docOffset: number): MappedText {
  * and lines inside the continuation that hold only a comment are dropped.
  */
 export function joinContinuations(doc: string, start: number, end: number, escape: string): MappedText {
-  // Copied in runs between continuations (most instructions are one run): no per-character string building.
-  let text = '';
-  const runs: number[] = [];
+  // The document ranges [from, to) of the runs before the last one, as flat pairs: most instructions have none.
+  let ranges: number[] | undefined;
   let runStart = start;
+  let runEnd = end;
   let i = start;
-  const copyRun = (runEnd: number) => {
-    if (runEnd <= runStart) return;
-    runs.push(text.length, runStart);
-    text += doc.slice(runStart, runEnd);
-  };
   while (i < end) {
     // A bounded search: indexOf would run on to the end of the file for every instruction without an escape.
     while (i < end && doc[i] !== escape) i++;
@@ -74,19 +69,31 @@ export function joinContinuations(doc: string, start: number, end: number, escap
     let j = i + 1;
     while (j < end && (doc[j] === ' ' || doc[j] === '\t')) j++;
     if (j < end && (doc[j] === '\n' || doc[j] === '\r')) {
-      copyRun(i);
+      if (i > runStart) (ranges ??= []).push(runStart, i);
       if (doc[j] === '\r' && doc[j + 1] === '\n') j++;
       i = runStart = skipCommentLines(doc, j + 1, end);
       continue;
     }
     if (j >= end) {
       // A trailing escape (and blanks) at the very end: the text stops before it.
-      copyRun(i);
-      return { text, runs, endOffset: end };
+      runEnd = i;
+      break;
     }
     i++;
   }
-  copyRun(end);
+  if (ranges === undefined) {
+    // One run (or none): one slice, and a literal for the runs, as push would reserve 17 slots.
+    return runEnd > runStart ? { text: doc.slice(runStart, runEnd), runs: [0, runStart], endOffset: end } : { text: '', runs: [], endOffset: end };
+  }
+  if (runEnd > runStart) ranges.push(runStart, runEnd);
+  // Copied run by run (no per-character string building), into runs of the exact size.
+  let text = '';
+  const runs = new Array<number>(ranges.length);
+  for (let r = 0; r < ranges.length; r += 2) {
+    runs[r] = text.length;
+    runs[r + 1] = ranges[r];
+    text += doc.slice(ranges[r], ranges[r + 1]);
+  }
   return { text, runs, endOffset: end };
 }
 

@@ -4,6 +4,7 @@
  * It never throws: unbalanced quotes and half-typed input give a best-effort split plus an error entry.
  */
 import { MappedText, docSpan, mappedSlice } from './mapped-text';
+import { EMPTY_LIST } from './empty-list';
 
 export interface ShellWord {
   /** The word with quotes removed and escapes applied. */
@@ -74,6 +75,9 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 export function lexShell(source: MappedText): ShellScript {
   const script: ShellScript = { commands: [], errors: [] };
   lexInto(source, script, false, 0);
+  // The lists the model keeps, at their exact size (push reserves 17 slots), or the shared empty one.
+  script.commands = script.commands.slice();
+  if (script.errors.length === 0) script.errors = EMPTY_LIST;
   return script;
 }
 
@@ -86,13 +90,7 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
   let before = '';
   const pendingHeredocs: string[] = [];
   const first = script.commands.length;
-
-  const finish = (op: string) => {
-    if (words.length > 0 || redirects.length > 0) script.commands.push(makeCommand(words, redirects, before, op, nested));
-    words = [];
-    redirects = [];
-    before = op;
-  };
+  // Commands are ended by a module function (endCommand): a closure here, and its context, was allocated per call.
 
   while (i < n) {
     const ch = text[i];
@@ -101,7 +99,11 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       continue;
     }
     if (ch === '\n') {
-      finish('\n');
+      if (endCommand(script, words, redirects, before, '\n', nested)) {
+        words = [];
+        redirects = [];
+      }
+      before = '\n';
       i++;
       while (pendingHeredocs.length > 0 && i < n) i = skipHeredocBody(text, i, pendingHeredocs.shift() as string);
       continue;
@@ -117,42 +119,58 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
       let target: ShellWord | undefined;
       if (i < n && !isBreak(text[i])) {
-        const r = readWord(source, i, script);
-        target = r.word;
-        i = r.next;
+        target = readWord(source, i, script);
+        i = target.srcEnd;
         if (redirect.op.startsWith('<<') && redirect.op !== '<<<') pendingHeredocs.push(target.value);
       }
       const [start] = docSpan(source, opStart, opStart + 1);
       redirects.push({ op: redirect.op, target, start, end: target ? target.end : docSpan(source, opStart, i)[1] });
       continue;
     }
-    const op = OPERATOR_START.has(ch) ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
+    const op = OPERATOR_START.has(ch) ? startingAt(OPERATORS, text, i) : undefined;
     if (op) {
-      finish(op);
+      if (endCommand(script, words, redirects, before, op, nested)) {
+        words = [];
+        redirects = [];
+      }
+      before = op;
       i += op.length;
       continue;
     }
-    const r = readWord(source, i, script);
-    i = r.next;
-    if (words.length === 0 && !r.word.quoted && RESERVED.has(r.word.raw)) {
-      before = r.word.raw;
+    const word = readWord(source, i, script);
+    i = word.srcEnd;
+    if (words.length === 0 && !word.quoted && RESERVED.has(word.raw)) {
+      before = word.raw;
       continue;
     }
-    words.push(r.word);
+    words.push(word);
   }
-  finish('');
+  endCommand(script, words, redirects, before, '', nested);
 
   if (depth < 3) {
-    const added = script.commands.slice(first);
-    for (const command of added) lexNestedShell(source, command, script, depth);
+    // The commands added above (nested ones are added after them).
+    const added = script.commands.length;
+    for (let k = first; k < added; k++) lexNestedShell(source, script.commands[k], script, depth);
   }
+}
+
+/** Adds the command of `words` and `redirects`, if any, ended by `op`; true when it did (the next command needs new lists). */
+function endCommand(script: ShellScript, words: ShellWord[], redirects: ShellRedirect[], before: string, op: string, nested: boolean): boolean {
+  if (words.length === 0 && redirects.length === 0) return false;
+  script.commands.push(makeCommand(words, redirects, before, op, nested));
+  return true;
 }
 
 function makeCommand(words: ShellWord[], redirects: ShellRedirect[], before: string, after: string, nested: boolean): ShellCommand {
   let k = 0;
   while (k < words.length && !words[k].raw.startsWith('"') && ASSIGNMENT.test(words[k].raw)) k++;
+  // Lists of the exact size (the words were gathered with push, which reserves 17 slots), or the shared empty one:
+  // the model keeps every command. Without assignments, the words are the arguments.
+  const exact = words.slice();
+  const args = k === 0 ? exact : exact.slice(k);
+  const assignments = k === 0 ? EMPTY_LIST : exact.slice(0, k);
   // The caches are declared up front so every command object has one shape.
-  return { words, assignments: words.slice(0, k), args: words.slice(k), redirects, before, after, nested, unwrapped: undefined };
+  return { words: exact, assignments, args, redirects: redirects.length === 0 ? EMPTY_LIST : redirects.slice(), before, after, nested, unwrapped: undefined };
 }
 
 /** `sh -c '…'`: the string is a script too. */
@@ -196,10 +214,16 @@ function matchRedirect(text: string, i: number): { op: string; length: number } 
   let j = i;
   while (j < text.length && text[j] >= '0' && text[j] <= '9') j++;
   if (j > i && text[j] !== '<' && text[j] !== '>') return undefined;
-  const op = REDIRECTS.find((r) => text.startsWith(r, j));
+  const op = startingAt(REDIRECTS, text, j);
   if (!op) return undefined;
   if (j > i && op.startsWith('&')) return undefined;
   return { op, length: j - i + op.length };
+}
+
+/** The first of `list` that `text` has at `at` (a loop: a `find` callback was allocated for every operator). */
+function startingAt(list: readonly string[], text: string, at: number): string | undefined {
+  for (const item of list) if (text.startsWith(item, at)) return item;
+  return undefined;
 }
 
 function skipHeredocBody(text: string, i: number, delimiter: string): number {
@@ -213,18 +237,14 @@ function skipHeredocBody(text: string, i: number, delimiter: string): number {
   return i;
 }
 
-/** Reads one word starting at `start`; quotes, escapes and expansions stay inside the word. */
-function readWord(source: MappedText, start: number, script: ShellScript): { word: ShellWord; next: number } {
+/** Reads one word starting at `start` (it ends at its `srcEnd`); quotes, escapes and expansions stay inside the word. */
+function readWord(source: MappedText, start: number, script: ShellScript): ShellWord {
   const text = source.text;
   const n = text.length;
   let i = start;
   let value = '';
   let quoted = false;
   let expansion = false;
-  const fail = (message: string, from: number) => {
-    const [s, e] = docSpan(source, from, from + 1);
-    script.errors.push({ message, start: s, end: e });
-  };
   while (i < n && !isBreak(text[i])) {
     // Ordinary characters are taken as one slice (most words are nothing else).
     const plainEnd = plainRunEnd(text, i);
@@ -245,7 +265,7 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
       quoted = true;
       const close = text.indexOf("'", i + 1);
       if (close < 0) {
-        fail('Unterminated single quote.', i);
+        fail(source, script, 'Unterminated single quote.', i);
         value += text.slice(i + 1);
         i = n;
         break;
@@ -259,7 +279,7 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
       const r = readDoubleQuoted(text, i + 1);
       value += r.value;
       expansion = expansion || r.expansion;
-      if (!r.closed) fail('Unterminated double quote.', i);
+      if (!r.closed) fail(source, script, 'Unterminated double quote.', i);
       i = r.next;
       continue;
     }
@@ -267,7 +287,7 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
       expansion = true;
       const close = findUnescaped(text, '`', i + 1);
       const end = close < 0 ? n : close + 1;
-      if (close < 0) fail('Unterminated backquote.', i);
+      if (close < 0) fail(source, script, 'Unterminated backquote.', i);
       value += text.slice(i, end);
       i = end;
       continue;
@@ -278,7 +298,7 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
         expansion = true;
         const end = skipBalanced(text, i + 1);
         if (end < 0) {
-          fail(next === '(' ? 'Unclosed `$(`.' : 'Unclosed `${`.', i);
+          fail(source, script, next === '(' ? 'Unclosed `$(`.' : 'Unclosed `${`.', i);
           value += text.slice(i);
           i = n;
           break;
@@ -301,10 +321,12 @@ function readWord(source: MappedText, start: number, script: ShellScript): { wor
     i++;
   }
   const [s, e] = docSpan(source, start, i);
-  return {
-    word: { value, raw: text.slice(start, i), start: s, end: e, srcStart: start, srcEnd: i, quoted, expansion, resolution: undefined },
-    next: i,
-  };
+  return { value, raw: text.slice(start, i), start: s, end: e, srcStart: start, srcEnd: i, quoted, expansion, resolution: undefined };
+}
+
+function fail(source: MappedText, script: ShellScript, message: string, from: number): void {
+  const [start, end] = docSpan(source, from, from + 1);
+  script.errors.push({ message, start, end });
 }
 
 /** The end of the run of characters from `from` that a word takes as they are (no quote, escape, `$`, backquote or break). */

@@ -18,9 +18,12 @@ export function parseExecForm(source: MappedText): Word[] | undefined {
     return undefined;
   }
   if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) return undefined;
-  const words: Word[] = [];
+  // Of the exact size (push would reserve 17 slots): the text is a JSON array of strings, so the scan below finds
+  // each of them.
+  const words = new Array<Word>(parsed.length);
+  let found = 0;
   let i = text.indexOf('[') + 1;
-  while (words.length < parsed.length && i < text.length) {
+  while (found < parsed.length && i < text.length) {
     if (text[i] !== '"') {
       i++;
       continue;
@@ -28,7 +31,8 @@ export function parseExecForm(source: MappedText): Word[] | undefined {
     let j = i + 1;
     while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
     const [start, end] = docSpan(source, i, j + 1);
-    words.push({ value: parsed[words.length] as string, start, end });
+    words[found] = { value: parsed[found] as string, start, end };
+    found++;
     i = j + 1;
   }
   return words;

@@ -7,11 +7,12 @@ import {
 } from 'dockerfile-ast';
 import './ast-speedups';
 import { Position, TextDocument } from 'vscode-languageserver-textdocument';
+import { EMPTY_LIST } from '../empty-list';
 import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { parseExecForm } from './exec-form';
-import { argumentWords, escapeCharacter, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
+import { escapeCharacter, flagCount, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
 import { ScopeTable } from './scopes';
 import { simpleProperties } from './simple-properties';
 import { expandVariables } from './variables';
@@ -38,8 +39,8 @@ export function parseDockerfile(text: string, uri = 'file:///Dockerfile', buildA
   const heredocLines = new Set<number>();
 
   const ctx = { document, text, escape, heredocLines };
-  const instructions: InstructionNode[] = [];
-  for (const scanned of scanInstructions(text, escape)) instructions.push(buildInstruction(scanned, instructions.length, ctx));
+  // map: a list of the exact size.
+  const instructions = scanInstructions(text, escape).map((scanned, index) => buildInstruction(scanned, index, ctx));
 
   const directiveLines = parseDirectiveLines(text, heredocLines);
   const directives = directiveLines.filter((d) => d.inBlock);
@@ -86,16 +87,17 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
   // Pairs of a plain one-line ENV/LABEL/ARG are read here; the rest, and heredocs, by dockerfile-ast.
   const simple = PROPERTY_KEYWORDS.has(keyword) && onbuild === undefined ? simpleProperties(text, scanned.keywordEnd, end, words, ctx.escape) : undefined;
   const properties = PROPERTY_KEYWORDS.has(keyword) && simple === undefined;
-  const ast = properties || words.some((w) => w.value.startsWith('<<')) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, document, ctx.escape) : undefined;
+  const ast = properties || words.some(isHeredocMarker) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, document, ctx.escape) : undefined;
 
-  const heredocs = ast ? buildHeredocs(ast, ctx) : [];
+  const heredocs = ast ? buildHeredocs(ast, ctx) : EMPTY_LIST;
   const bodyStart = heredocs.length > 0 && heredocs[0].contentStart >= 0 ? lineStartBefore(text, heredocs[0].contentStart) : end;
 
-  const args: Word[] = [];
-  for (const word of argumentWords(keyword, words)) {
-    if (word.start >= bodyStart) break;
-    args.push(word);
-  }
+  // The words after the flags, up to the heredoc bodies: the scanned list itself when that is all of it (it has the
+  // exact size), else a slice.
+  const argsFrom = flagCount(keyword, words);
+  let argsTo = argsFrom;
+  while (argsTo < words.length && words[argsTo].start < bodyStart) argsTo++;
+  const args = argsFrom === 0 && argsTo === words.length ? words : words.slice(argsFrom, argsTo);
   const argsStart = args.length > 0 ? args[0].start : Math.min(scanned.keywordEnd, bodyStart);
   const argsText = args.length > 0 ? joinContinuations(text, argsStart, bodyStart, ctx.escape) : contiguous('', argsStart);
 
@@ -114,9 +116,9 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
     args,
     argsText,
     execForm: jsonStrings !== undefined,
-    jsonStrings: jsonStrings ?? [],
+    jsonStrings: jsonStrings ?? EMPTY_LIST,
     heredocs,
-    properties: simple ?? (ast && properties ? buildProperties(ast, document, text) : []),
+    properties: simple ?? (ast && properties ? buildProperties(ast, document, text) : EMPTY_LIST),
     scope: NO_VARIABLES,
     // Filled in below and by buildStages; declared here so every instruction object has one shape.
     shell: undefined,
@@ -135,6 +137,9 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
   }
   return instruction;
 }
+
+// At module level: an arrow in buildInstruction was allocated for every instruction.
+const isHeredocMarker = (word: Word): boolean => word.value.startsWith('<<');
 
 /** dockerfile-ast's class for each keyword: it decides which words are flags. */
 const AST_CLASSES: Readonly<Record<string, typeof Instruction>> = {
@@ -172,7 +177,7 @@ function lineStartBefore(text: string, offset: number): number {
 function buildProperties(node: Instruction, document: TextDocument, text: string): Property[] {
   const offsetAt = (position: Position) => document.offsetAt(position);
   const getProperties = (node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] }).getProperties;
-  if (!getProperties) return [];
+  if (!getProperties) return EMPTY_LIST;
   return getProperties.call(node).map((p) => {
     const range = p.getRange();
     const nameRange = p.getNameRange();
@@ -197,7 +202,7 @@ function buildProperties(node: Instruction, document: TextDocument, text: string
 
 function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
-  if (!getHeredocs) return [];
+  if (!getHeredocs) return EMPTY_LIST;
   const { document } = ctx;
   return getHeredocs.call(node).map((h) => {
     const marker = h.getStartRange();
@@ -248,19 +253,23 @@ function buildStages(instructions: InstructionNode[], escape: string, buildArgs:
   let stage: Stage | undefined;
   let table = globals;
   let scope: Scope = global;
-  // The scope each stage ended with so far; a stage built on it (`FROM base`) starts with its ENV.
-  const lastScope = new Map<Stage, Scope>();
+  // A stage's instructions run from its FROM to the next: each stage gets them as one slice, of the exact size.
+  let stageStart = 0;
 
-  for (const instruction of instructions) {
+  for (let k = 0; k < instructions.length; k++) {
+    const instruction = instructions[k];
     if (instruction.keyword === 'FROM') {
+      if (stage) stage.instructions = instructions.slice(stageStart, k);
+      stageStart = k;
       stage = buildStage(instruction, stages.length, latestNamed, global, escape);
       stages.push(stage);
       if (stage.name !== undefined) latestNamed.set(stage.name, stage);
-      table = new ScopeTable(stage.parent ? lastScope.get(stage.parent) : undefined);
+      // A stage built on an earlier one (`FROM base`) starts with the ENV of the scope that one ended with: the
+      // scope of its last instruction (its instructions are set: it ended at the latest at this FROM).
+      table = new ScopeTable(stage.parent?.instructions.at(-1)?.scope);
       scope = table.current();
     }
     instruction.stage = stage;
-    if (stage) stage.instructions.push(instruction);
     if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
       scope = table.nextStep();
       declare(instruction, table, scope, global, stage === undefined, escape, buildArgs);
@@ -271,8 +280,8 @@ function buildStages(instructions: InstructionNode[], escape: string, buildArgs:
       instruction.trigger.scope = instruction.scope;
       instruction.trigger.stage = stage;
     }
-    if (stage) lastScope.set(stage, scope);
   }
+  if (stage) stage.instructions = instructions.slice(stageStart);
   return { stages, globalScope: global };
 }
 
@@ -347,13 +356,15 @@ function buildStage(from: InstructionNode, index: number, latestNamed: ReadonlyM
       start: imageWord?.start ?? from.keywordEnd,
       end: imageWord?.end ?? from.keywordEnd,
       resolved: expansion.value,
-      variables: expansion.variables,
+      // The model keeps it: at its exact size (the names were gathered with push, which reserves 17 slots).
+      variables: expansion.variables.length === 0 ? EMPTY_LIST : expansion.variables.slice(),
     },
     name: nameWord?.value.toLowerCase(),
     nameStart: nameWord?.start ?? -1,
     nameEnd: nameWord?.end ?? -1,
     parent,
     platform: from.flags.find((f) => f.name === 'platform'),
-    instructions: [],
+    // Set by buildStages once the stage's last instruction is known.
+    instructions: EMPTY_LIST,
   };
 }

@@ -8,6 +8,7 @@
  * pairs and heredocs, which are intricate and rarer, are still read by dockerfile-ast, one instruction at a
  * time (parse.ts).
  */
+import { EMPTY_LIST } from '../empty-list';
 import type { Flag, Word } from './types';
 
 export interface ScannedInstruction {
@@ -96,6 +97,13 @@ function lineEnd(text: string, from: number): number {
 }
 
 function readInstruction(text: string, start: number, escape: string): ScannedInstruction {
+  // Most keywords are a plain run of characters up to a blank or a line break: one slice, instead of a new string
+  // for each character added.
+  let plainEnd = start + 1;
+  while (plainEnd < text.length && text[plainEnd] !== escape && !isBlank(text[plainEnd]) && !isBreak(text[plainEnd])) plainEnd++;
+  if (plainEnd >= text.length) return finish(text, start, text.length, text.slice(start), text.length, escape);
+  if (isBlank(text[plainEnd])) return withArguments(text, start, plainEnd, text.slice(start, plainEnd), plainEnd, escape);
+  if (isBreak(text[plainEnd])) return finish(text, start, plainEnd, text.slice(start, plainEnd), plainEnd, escape);
   let keyword = text[start];
   let keywordEnd = -1;
   // After an escaped line break the keyword may go on on the next line.
@@ -148,7 +156,8 @@ function readInstruction(text: string, start: number, escape: string): ScannedIn
 }
 
 function finish(text: string, start: number, keywordEnd: number, rawKeyword: string, end: number, escape: string): ScannedInstruction {
-  const [from, to] = [normal(text, keywordEnd), normal(text, end)];
+  const from = normal(text, keywordEnd);
+  const to = normal(text, end);
   return { start, end: to, keywordStart: start, keywordEnd: from, rawKeyword, words: splitWords(text, from, to, escape) };
 }
 
@@ -278,7 +287,7 @@ export function triggerOf(text: string, onbuild: ScannedInstruction, escape: str
  * line breaks joined, and comment lines inside a continuation left out. Quotes do not group words.
  */
 function splitWords(text: string, from: number, to: number, escape: string): Word[] {
-  const words: Word[] = [];
+  let count = 0;
   // Where the current word starts, and its value once an escape made it differ from the text (most words are
   // a plain slice of the text: building them a character at a time was a good part of the parse's garbage).
   let found = -1;
@@ -291,17 +300,7 @@ function splitWords(text: string, from: number, to: number, escape: string): Wor
   let blankAfterEscape = false;
   // Where the current word's range ends when an escape cut it.
   let marker = -1;
-  const push = (end: number) => {
-    // An escaped blank can end a word that has no character yet: dockerfile-ast then starts it one before `from`.
-    const start = found >= 0 ? found : from - 1;
-    words.push({ value: value ?? (found >= 0 ? text.slice(found, end) : ''), start: normal(text, start), end: normal(text, end) });
-    value = undefined;
-    found = -1;
-  };
-  /** From here on the word's value is built apart from the text. */
-  const detach = (at: number) => {
-    if (found >= 0 && value === undefined) value = text.slice(found, at);
-  };
+  // Words are made by module functions: closures here, and their context, were allocated for every instruction.
   for (let i = from; i < to; i++) {
     const c = text[i];
     if (isBlank(c) || isBreak(c)) {
@@ -312,8 +311,9 @@ function splitWords(text: string, from: number, to: number, escape: string): Wor
           lineStart = true;
         }
       } else if (found >= 0) {
-        push(marker < 0 ? i : marker);
-        marker = -1;
+        gathered[count++] = wordOf(text, from, found, value, marker < 0 ? i : marker);
+        value = undefined;
+        found = marker = -1;
       }
     } else if (c === escape) {
       const next = i + 1 < to ? text[i + 1] : '';
@@ -325,7 +325,7 @@ function splitWords(text: string, from: number, to: number, escape: string): Wor
             comment = false;
             escaping = true;
             lineStart = true;
-            detach(i);
+            value = detached(text, found, value, i);
             if (found >= 0) marker = i;
             i = d === '\r' ? j + 1 : j;
           } else {
@@ -338,21 +338,25 @@ function splitWords(text: string, from: number, to: number, escape: string): Wor
         comment = false;
         escaping = true;
         lineStart = true;
-        detach(i);
+        value = detached(text, found, value, i);
         if (found >= 0 && marker < 0) marker = i;
         i += next === '\r' ? 2 : 1;
       } else {
-        if (blankAfterEscape && marker >= 0) push(marker);
+        if (blankAfterEscape && marker >= 0) {
+          gathered[count++] = wordOf(text, from, found, value, marker);
+          value = undefined;
+          found = -1;
+        }
         marker = -1;
         blankAfterEscape = false;
         escaping = false;
         if (next === '') {
           // A last escape is left out of the word's value, not of its range.
-          detach(i);
+          value = detached(text, found, value, i);
           break;
         }
         if (found < 0) [found, value] = [i, ''];
-        else detach(i);
+        else value = detached(text, found, value, i);
         value += next === '$' ? c + next : next;
         i++;
       }
@@ -360,7 +364,11 @@ function splitWords(text: string, from: number, to: number, escape: string): Wor
       if (lineStart && c === '#') {
         comment = true;
       } else {
-        if (blankAfterEscape && marker >= 0) push(marker);
+        if (blankAfterEscape && marker >= 0) {
+          gathered[count++] = wordOf(text, from, found, value, marker);
+          value = undefined;
+          found = -1;
+        }
         blankAfterEscape = false;
         escaping = false;
         marker = -1;
@@ -370,8 +378,30 @@ function splitWords(text: string, from: number, to: number, escape: string): Wor
       lineStart = false;
     }
   }
-  if (found >= 0) push(marker < 0 ? to : marker);
+  if (found >= 0) gathered[count++] = wordOf(text, from, found, value, marker < 0 ? to : marker);
+  const words = gathered.slice(0, count);
+  // Keeps no word alive (nor, through its value, the text).
+  gathered.fill(NO_WORD, 0, count);
   return words;
+}
+
+/**
+ * Where splitWords gathers an instruction's words, to copy them out at their exact size: a list of its own that
+ * grew by push reserved 17 slots for every instruction, the largest garbage of the parse.
+ */
+const gathered: Word[] = [];
+const NO_WORD: Word = { value: '', start: -1, end: -1 };
+
+/** The word that started at `found` (-1: none yet) and ends at `end`; `value` once it differs from the text. */
+function wordOf(text: string, from: number, found: number, value: string | undefined, end: number): Word {
+  // An escaped blank can end a word that has no character yet: dockerfile-ast then starts it one before `from`.
+  const start = found >= 0 ? found : from - 1;
+  return { value: value ?? (found >= 0 ? text.slice(found, end) : ''), start: normal(text, start), end: normal(text, end) };
+}
+
+/** From here on the word's value is built apart from the text: its characters so far, once it has started. */
+function detached(text: string, found: number, value: string | undefined, at: number): string | undefined {
+  return found >= 0 && value === undefined ? text.slice(found, at) : value;
 }
 
 /** When flag reading stops at a word: at the first one without `--` (the JSON-form keywords have no flags). */
@@ -387,53 +417,70 @@ const FLAGS_END: Readonly<Record<string, (word: string) => boolean>> = {
   HEALTHCHECK: (w) => ['CMD', 'NONE'].includes(w.toUpperCase()),
 };
 
-/** The `--name=value` words before the arguments of a keyword that takes flags. */
-export function readFlags(text: string, keyword: string, words: readonly Word[]): Flag[] {
+/** How many `--name=value` words come before the arguments of a keyword that takes flags. */
+export function flagCount(keyword: string, words: readonly Word[]): number {
   const ends = FLAGS_END[keyword];
-  if (!ends) return [];
-  const flags: Flag[] = [];
+  if (!ends) return 0;
+  let count = 0;
   for (const word of words) {
     if (ends(word.value)) break;
-    if (word.value.startsWith('--')) flags.push(flagOf(text, word));
+    if (word.value.startsWith('--')) count++;
+  }
+  return count;
+}
+
+/** The `--name=value` words before the arguments of a keyword that takes flags. */
+export function readFlags(text: string, keyword: string, words: readonly Word[]): Flag[] {
+  const count = flagCount(keyword, words);
+  if (count === 0) return EMPTY_LIST;
+  // A list of the exact size: push would reserve 17 slots for the usual one or two flags.
+  const flags = new Array<Flag>(count);
+  let k = 0;
+  for (const word of words) {
+    if (k === count) break;
+    if (word.value.startsWith('--')) flags[k++] = flagOf(text, word);
   }
   return flags;
 }
 
 /** The words after the flags: as many words are dropped from the front as there are flags. */
 export function argumentWords(keyword: string, words: Word[]): Word[] {
-  const ends = FLAGS_END[keyword];
-  if (!ends) return words;
-  let count = 0;
-  for (const word of words) {
-    if (ends(word.value)) break;
-    if (word.value.startsWith('--')) count++;
-  }
+  const count = flagCount(keyword, words);
   return count === 0 ? words : words.slice(count);
 }
 
 function flagOf(text: string, word: Word): Flag {
   const { value, start, end } = word;
-  const raw = text.slice(start, end);
-  const rawEquals = raw.indexOf('=');
+  // Offsets in the word as written, read from the text (no copy of the word).
+  let rawEquals = -1;
+  for (let i = start; i < end; i++) {
+    if (text[i] === '=') {
+      rawEquals = i - start;
+      break;
+    }
+  }
   // The name starts after two dashes, skipping escapes and line breaks between them.
   let nameOffset = -1;
   let dashesSeen = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
     if (c === '\\' || isBlank(c) || isBreak(c)) continue;
     if (c === '-' && dashesSeen < 2) {
       dashesSeen++;
       continue;
     }
-    nameOffset = i;
+    nameOffset = i - start;
     break;
   }
   const nameStart = normal(text, start + nameOffset);
-  let dashes = '';
-  for (let i = start; i < nameStart && text[i] === '-'; i++) dashes += '-';
+  // The dashes that start the word, before the name: at most two (a third is the name's), and two when none.
+  let dashCount = 0;
+  for (let i = start; i < nameStart && text[i] === '-'; i++) dashCount++;
+  const dashes = dashCount === 1 ? '-' : '--';
   let name: string;
   let flagValue: string | null;
-  let [nameEnd, valueStart] = [end, end];
+  let nameEnd = end;
+  let valueStart = end;
   if (rawEquals < 0) {
     name = value.substring(2);
     flagValue = null;
@@ -444,5 +491,5 @@ function flagOf(text: string, word: Word): Flag {
     flagValue = value.substring(equals + 1);
     if (rawEquals !== value.length - 1) valueStart = normal(text, start + rawEquals + 1);
   }
-  return { name, dashes: dashes || '--', value: flagValue, start, end, nameStart, nameEnd, valueStart, valueEnd: end };
+  return { name, dashes, value: flagValue, start, end, nameStart, nameEnd, valueStart, valueEnd: end };
 }

@@ -17,8 +17,11 @@ interface Declared {
 const MAX_DEPTH = 16;
 
 export class ScopeTable {
-  /** Declarations of each name, in step order; names in the order they were first declared. */
-  private readonly byName = new Map<string, Declared[]>();
+  /**
+   * Declarations of each name, in step order; names in the order they were first declared. Made at the first
+   * declaration: most stages declare nothing.
+   */
+  private byName: Map<string, Declared[]> | undefined;
   private step = 0;
   private readonly base: TableScope | undefined;
   readonly depth: number;
@@ -47,6 +50,7 @@ export class ScopeTable {
   }
 
   set(variable: Variable): void {
+    this.byName ??= new Map();
     const list = this.byName.get(variable.name);
     const declared = { step: this.step, variable };
     if (list) list.push(declared);
@@ -54,7 +58,7 @@ export class ScopeTable {
   }
 
   lookup(name: string, step: number): Variable | undefined {
-    const list = this.byName.get(name);
+    const list = this.byName?.get(name);
     if (list) {
       // The last declaration at or before `step`: a binary search, as a name may be declared thousands of times.
       const after = partitionPoint(list, (d) => d.step <= step);
@@ -71,9 +75,11 @@ export class ScopeTable {
   entriesAt(step: number): Map<string, Variable> {
     const out = new Map<string, Variable>();
     if (this.base) for (const [name, v] of this.base.table.entriesAt(this.base.step)) if (v.kind === 'env') out.set(name, v);
-    for (const name of this.byName.keys()) {
-      const v = this.lookup(name, step);
-      if (v) out.set(name, v);
+    if (this.byName) {
+      for (const name of this.byName.keys()) {
+        const v = this.lookup(name, step);
+        if (v) out.set(name, v);
+      }
     }
     return out;
   }

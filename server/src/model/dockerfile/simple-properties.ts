@@ -4,6 +4,7 @@
  * split at blanks, `name=value` per word, or the legacy `ENV NAME value…` form when the first word has no `=`.
  * Anything else is left to dockerfile-ast (undefined). test/model/simple-properties.test.ts compares the two.
  */
+import { EMPTY_LIST } from '../empty-list';
 import type { Property, Word } from './types';
 
 /** The pairs, or undefined when the instruction needs dockerfile-ast's full reading. */
@@ -13,7 +14,7 @@ export function simpleProperties(text: string, start: number, end: number, words
     if (c === '\n' || c === '\r' || c === '"' || c === "'" || c === '#' || c === escape) return undefined;
   }
   for (const w of words) if (w.value.startsWith('<<')) return undefined;
-  if (words.length === 0) return [];
+  if (words.length === 0) return EMPTY_LIST;
   const first = words[0];
   if (words.length >= 2 && !first.value.includes('=')) {
     // Legacy form: the first word is the name, the rest of the line (blanks inside kept) the value.

@@ -2,6 +2,7 @@
  * Variable expansion as the Dockerfile frontend does it outside shell text:
  * `$X`, `${X}`, `${X:-d}`, `${X-d}`, `${X:+r}`, `${X+r}`, `${X:?e}`, `${X?e}`, escapes with the escape character.
  */
+import { EMPTY_LIST } from '../empty-list';
 import type { Scope, Variable } from './types';
 
 export interface Expansion {
@@ -21,9 +22,9 @@ const MAX_NESTING = 100;
 const NAME_AT = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 export function expandVariables(text: string, scope: Scope, escape = '\\', nesting = 0): Expansion {
+  // Text without `$` expands to itself (most words): no copy, and the shared empty list of names.
+  if (!text.includes('$')) return { value: text, variables: EMPTY_LIST };
   const variables: string[] = [];
-  // Text without `$` expands to itself (most words): no copy.
-  if (!text.includes('$')) return { value: text, variables };
   let out = '';
   let unknown = false;
   let i = 0;
