@@ -1,8 +1,8 @@
 /**
- * The model shares one empty list among its lists that are usually empty (an instruction's flags, heredocs and
- * pairs, a command's assignments…): nothing may add to it, or every such list would change at once. It is not
- * frozen (V8 does not optimize `for…of` over a frozen array), so this checks that linting and fixing the corpus,
- * with every rule, leaves it empty.
+ * The models share one empty list among their lists that are usually empty (an instruction's flags, heredocs and
+ * pairs, a command's assignments, a Compose value's interpolation references…): nothing may add to it, or every
+ * such list would change at once. It is not frozen (model/empty-list.ts says why), so this checks that linting and
+ * fixing the corpora, with every rule, leaves it empty.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,7 +10,7 @@ import { fixAll, lintText } from '../../server/src/api';
 import { EMPTY_LIST } from '../../server/src/model/empty-list';
 import { loadCorpus } from '../robustness/inputs';
 
-test('linting and fixing the corpus adds nothing to the shared empty lists', async () => {
+test('linting and fixing the corpora adds nothing to the shared empty lists', async () => {
   const corpus = await loadCorpus();
   const texts = corpus.dockerfileCorpus(7, 60).map((f) => f.text);
   texts.push(
@@ -21,6 +21,13 @@ test('linting and fixing the corpus adds nothing to the shared empty lists', asy
   for (const text of texts) {
     lintText(text, { kind: 'dockerfile', allRules: true });
     fixAll(text, { kind: 'dockerfile', allRules: true }, { unsafe: true });
+  }
+  // Compose interpolation shares it too (references without nested ones, values without any).
+  const stacks = corpus.composeCorpus(7, 10).map((f) => f.text);
+  stacks.push('services:\n  a:\n    image: "${IMAGE:-${REG}/app}:${TAG?}"\n    environment:\n      X: $$Y ${Z:+on}\n');
+  for (const text of stacks) {
+    lintText(text, { kind: 'compose', allRules: true });
+    fixAll(text, { kind: 'compose', allRules: true }, { unsafe: true });
   }
   assert.equal(EMPTY_LIST.length, 0);
 });

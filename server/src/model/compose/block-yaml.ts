@@ -40,6 +40,16 @@ const UNSUPPORTED_CHARACTERS = /\r(?!\n)|[\t\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F
 const NO_PLAIN_START = new Set(['#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '[', ']', '{', '}']);
 /** Characters that end a plain scalar or an anchor inside a flow sequence. */
 const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
+/**
+ * Runs of up to 64 spaces, by length: a space token's source is taken from here rather than sliced from the text,
+ * which would allocate a string for nearly every line (indentation) and every `key: value`.
+ */
+const SPACE_RUNS: readonly string[] = Array.from({ length: 65 }, (_, n) => ' '.repeat(64).slice(0, n));
+
+/** The spaces from `start` to `end` of `text`. */
+function spaceRun(text: string, start: number, end: number): string {
+  return end - start < SPACE_RUNS.length ? SPACE_RUNS[end - start]! : text.slice(start, end);
+}
 
 /**
  * The CST tokens of `text`, as `new Parser().parse(text)` yields them, or undefined outside the subset. A bug
@@ -68,8 +78,12 @@ class BlockYamlReader {
   private token: SourceToken = { type: 'newline', offset: 0, indent: 0, source: '' };
   /** A line ended in a block scalar header (`|`, `>-`): the indentation of the node it belongs to. */
   private blockScalarParent: number | undefined;
-  /** A line ended in a plain scalar: the next content line must not be able to continue it. */
-  private plainEnded: { lineIndent: number; keyColumn: number } | undefined;
+  /**
+   * A line ended in a plain scalar: the next content line must not be able to continue it. The indentation of that
+   * line (-1 when none did) and its key's column (two fields, not an object per line).
+   */
+  private plainEndedIndent = -1;
+  private plainEndedKeyColumn = -1;
 
   constructor(private readonly text: string) {}
 
@@ -100,9 +114,9 @@ class BlockYamlReader {
           }
           this.checkNotContinuation(i - pos);
         } else if (i < eol) {
-          this.plainEnded = undefined; // a comment ends a plain scalar
+          this.plainEndedIndent = -1; // a comment ends a plain scalar
         }
-        if (i > pos) this.emit('space', pos, text.slice(pos, i));
+        if (i > pos) this.emit('space', pos, spaceRun(text, pos, i));
         if (i < eol) this.readLine(pos, i, eol);
       }
       if (newline < 0) {
@@ -120,9 +134,8 @@ class BlockYamlReader {
 
   /** A plain scalar continues onto a more indented line; only lines that cannot continue it are read. */
   private checkNotContinuation(indent: number): void {
-    const ended = this.plainEnded;
-    if (ended && indent > ended.lineIndent && indent !== ended.keyColumn) throw outside;
-    this.plainEnded = undefined;
+    if (this.plainEndedIndent >= 0 && indent > this.plainEndedIndent && indent !== this.plainEndedKeyColumn) throw outside;
+    this.plainEndedIndent = -1;
   }
 
   // ---- Reading one line into tokens ----
@@ -197,7 +210,8 @@ class BlockYamlReader {
     if (lastValue === 'scalar') {
       // A scalar alone on its line (no key, no `-`) is a document's value or a mistake: `yaml` may read on.
       if (keyColumn < 0 && !sawSeqItem) throw outside;
-      this.plainEnded = { lineIndent, keyColumn };
+      this.plainEndedIndent = lineIndent;
+      this.plainEndedKeyColumn = keyColumn;
     }
   }
 
@@ -259,7 +273,7 @@ class BlockYamlReader {
   private spaces(i: number, eol: number): number {
     let j = i;
     while (j < eol && this.text.charCodeAt(j) === 32) j++;
-    if (j > i) this.emit('space', i, this.text.slice(i, j));
+    if (j > i) this.emit('space', i, spaceRun(this.text, i, j));
     return j;
   }
 
@@ -436,9 +450,14 @@ class BlockYamlReader {
     if (this.type !== 'map-value-ind') return this.lineEnd(scalar);
     // The scalar was a key: it becomes the first key of a new map.
     const start = firstKeyStartProps(prevProps(this.stack[this.stack.length - 2]!));
-    const sep = scalar.end ?? [];
-    delete scalar.end;
-    sep.push(this.token);
+    let sep: SourceToken[];
+    if (scalar.end) {
+      sep = scalar.end;
+      sep.push(this.token);
+      delete scalar.end;
+    } else {
+      sep = [this.token];
+    }
     this.onKeyLine = true;
     this.stack[this.stack.length - 1] = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [{ start, key: scalar, sep }] };
   }
@@ -485,7 +504,7 @@ class BlockYamlReader {
       it.sep.push(token);
     } else {
       // A comment indented deeper than the collection, after only blank space, ends the previous value.
-      if (this.type === 'comment' && this.indent > collection.indent && it.start.every((t) => t.type === 'newline' || t.type === 'space')) {
+      if (this.type === 'comment' && this.indent > collection.indent && onlyBlank(it.start)) {
         const prev = collection.items[collection.items.length - 2];
         const end = prev?.value ? endOf(prev.value) : undefined;
         if (Array.isArray(end)) {
@@ -505,10 +524,10 @@ class BlockYamlReader {
     if (this.indent >= map.indent) {
       const atMapIndent = !this.onKeyLine && this.indent === map.indent;
       const atNextItem = atMapIndent && it.sep !== undefined && this.type !== 'seq-item-ind';
-      const start = atNextItem && it.sep && !it.value ? emptyValueTrailer(it.sep, map.indent) : [];
       switch (this.type) {
         case 'anchor':
           if (atNextItem || it.value) {
+            const start = this.nextItemStart(it, atNextItem, map.indent);
             start.push(this.token);
             map.items.push({ start });
             this.onKeyLine = true;
@@ -523,8 +542,8 @@ class BlockYamlReader {
             it.key = null;
             it.sep = [this.token];
           } else if (it.value || atNextItem) {
-            map.items.push({ start, key: null, sep: [this.token] });
-          } else if (it.sep.some((t) => t.type === 'map-value-ind')) {
+            map.items.push({ start: this.nextItemStart(it, atNextItem, map.indent), key: null, sep: [this.token] });
+          } else if (hasType(it.sep, 'map-value-ind')) {
             this.stack.push({ type: 'block-map', offset: this.token.offset, indent: this.indent, items: [{ start: [], key: null, sep: [this.token] }] });
           } else {
             it.sep.push(this.token);
@@ -537,7 +556,7 @@ class BlockYamlReader {
         case 'double-quoted-scalar': {
           const scalar = this.scalarToken();
           if (atNextItem || it.value) {
-            map.items.push({ start, key: scalar, sep: [] });
+            map.items.push({ start: this.nextItemStart(it, atNextItem, map.indent), key: scalar, sep: [] });
             this.onKeyLine = true;
           } else if (it.sep) {
             this.stack.push(scalar);
@@ -555,9 +574,9 @@ class BlockYamlReader {
           const value = this.startValue(map);
           if (value.type === 'block-seq') {
             // `yaml` reports a sequence that starts on its key's line as an error token.
-            if (it.sep && !it.sep.some((t) => t.type === 'newline')) throw outside;
+            if (it.sep && !hasType(it.sep, 'newline')) throw outside;
           } else if (atMapIndent) {
-            map.items.push({ start });
+            map.items.push({ start: this.nextItemStart(it, atNextItem, map.indent) });
           }
           this.stack.push(value);
           return;
@@ -568,6 +587,14 @@ class BlockYamlReader {
     this.step();
   }
 
+  /**
+   * The start of a new item after `it`: after an empty value, the blank and comment lines that go to the next key
+   * (taken out of its `sep`). Made only when an item is made: most tokens make none.
+   */
+  private nextItemStart(it: Item, atNextItem: boolean, mapIndent: number): SourceToken[] {
+    return atNextItem && it.sep && !it.value ? emptyValueTrailer(it.sep, mapIndent) : [];
+  }
+
   private inSeq(seq: SeqToken): void {
     const it = seq.items[seq.items.length - 1]!;
     if (this.isTrivia()) return this.triviaInCollection(seq, it);
@@ -576,7 +603,7 @@ class BlockYamlReader {
       return;
     }
     if (this.type === 'seq-item-ind' && this.indent === seq.indent) {
-      if (it.value || it.start.some((t) => t.type === 'seq-item-ind')) seq.items.push({ start: [this.token] });
+      if (it.value || hasType(it.start, 'seq-item-ind')) seq.items.push({ start: [this.token] });
       else it.start.push(this.token);
       return;
     }
@@ -704,8 +731,8 @@ class BlockYamlReader {
     if (token.type === 'block-map' || token.type === 'block-seq') {
       const last = token.items[token.items.length - 1];
       if (
-        last && !last.sep && !last.value && last.start.length > 0 && last.start.every(isTriviaToken) &&
-        (token.indent === 0 || last.start.every((t) => t.type !== 'comment' || t.indent < token.indent))
+        last && !last.sep && !last.value && last.start.length > 0 && allTrivia(last.start) &&
+        (token.indent === 0 || !hasCommentAtLeast(last.start, token.indent))
       ) {
         if (top.type === 'document') top.end = last.start;
         else top.items.push({ start: last.start });
@@ -720,8 +747,35 @@ function endOf(token: CST.Token): SourceToken[] | undefined {
   return 'end' in token ? (token as { end?: SourceToken[] }).end : undefined;
 }
 
-function isTriviaToken(t: SourceToken): boolean {
-  return t.type === 'space' || t.type === 'comment' || t.type === 'newline';
+// Plain loops rather than `some`/`every` with an arrow: these run for most tokens.
+
+function hasType(tokens: readonly SourceToken[], type: SourceToken['type']): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === type) return true;
+  return false;
+}
+
+/** Only spaces, comments and newlines. */
+function allTrivia(tokens: readonly SourceToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.type;
+    if (type !== 'space' && type !== 'comment' && type !== 'newline') return false;
+  }
+  return true;
+}
+
+/** Only spaces and newlines. */
+function onlyBlank(tokens: readonly SourceToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]!.type;
+    if (type !== 'space' && type !== 'newline') return false;
+  }
+  return true;
+}
+
+/** A comment indented at least `indent`. */
+function hasCommentAtLeast(tokens: readonly SourceToken[], indent: number): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.type === 'comment' && tokens[i]!.indent >= indent) return true;
+  return false;
 }
 
 /** The tokens before a key that belong to it: what follows the last line break or indicator in `prev`. */
@@ -758,7 +812,7 @@ function firstKeyStartProps(prev: SourceToken[]): SourceToken[] {
   while (prev[++i]?.type === 'space') {
     /* skip */
   }
-  return prev.splice(i, prev.length);
+  return i < prev.length ? prev.splice(i, prev.length) : [];
 }
 
 /**
@@ -766,14 +820,17 @@ function firstKeyStartProps(prev: SourceToken[]): SourceToken[] {
  * (after the last token that is not a space, a shallow comment or a newline), the tokens go to the next key.
  */
 function emptyValueTrailer(sep: SourceToken[], mapIndent: number): SourceToken[] {
-  const newlines: number[] = [];
+  // How many line breaks since the last token that counts, and where the second one is.
+  let newlines = 0;
+  let second = -1;
   for (let i = 0; i < sep.length; i++) {
     const t = sep[i]!;
-    if (t.type === 'newline') newlines.push(i);
-    else if (t.type === 'space') continue;
-    else if (t.type !== 'comment' || t.indent > mapIndent) newlines.length = 0;
+    if (t.type === 'newline') {
+      if (++newlines === 2) second = i;
+    } else if (t.type === 'space') continue;
+    else if (t.type !== 'comment' || t.indent > mapIndent) newlines = 0;
   }
-  return newlines.length >= 2 ? sep.splice(newlines[1]!) : [];
+  return newlines >= 2 ? sep.splice(second) : [];
 }
 
 /** Items of a closed flow sequence hold their scalar as the value, with what followed it as its end. */

@@ -2,6 +2,7 @@
  * Compose interpolation: `$VAR`, `${VAR}`, `${VAR:-d}`, `${VAR-d}`, `${VAR:?e}`, `${VAR?e}`, `${VAR:+r}`,
  * `${VAR+r}`, nesting in the default, and `$$` for a literal `$`. Offsets are relative to the text given.
  */
+import { EMPTY_LIST } from '../empty-list';
 
 export type Modifier = '' | ':-' | '-' | ':?' | '?' | ':+' | '+';
 
@@ -16,7 +17,7 @@ export interface InterpolationRef {
   nameStart: number;
   nameEnd: number;
   /** References nested in the argument. */
-  nested: InterpolationRef[];
+  nested: readonly InterpolationRef[];
 }
 
 export interface InterpolationError {
@@ -26,20 +27,28 @@ export interface InterpolationError {
 }
 
 export interface Interpolation {
-  refs: InterpolationRef[];
-  errors: InterpolationError[];
+  refs: readonly InterpolationRef[];
+  errors: readonly InterpolationError[];
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const MODIFIERS: Modifier[] = [':-', ':?', ':+', '-', '?', '+'];
 /**
  * Arguments nested deeper than this are kept as text, not parsed: each level recurses and copies the rest of the
  * text, and a 20 KB value of nested defaults overflowed the stack.
  */
 const MAX_NESTING = 100;
+/** Every result without refs or errors (most arguments, and most values without `$`): never mutated. */
+const NO_REFS: readonly InterpolationRef[] = EMPTY_LIST;
+const NO_ERRORS: readonly InterpolationError[] = EMPTY_LIST;
+const NOTHING: Interpolation = Object.freeze({ refs: NO_REFS, errors: NO_ERRORS });
 
+/**
+ * The interpolation in `text`. It is parsed for every scalar holding a `$`, and the refs are kept in the model: the
+ * text is read by offsets (no copies of its rest), and lists are exactly as long as they need to be.
+ */
 export function parseInterpolation(text: string, offset = 0, nesting = 0): Interpolation {
-  const result: Interpolation = { refs: [], errors: [] };
+  let refs: InterpolationRef[] | undefined;
+  let errors: InterpolationError[] | undefined;
   let i = 0;
   while (i < text.length) {
     const dollar = text.indexOf('$', i);
@@ -52,46 +61,75 @@ export function parseInterpolation(text: string, offset = 0, nesting = 0): Inter
     if (next === '{') {
       const close = findClose(text, dollar + 2);
       if (close < 0) {
-        result.errors.push({ message: 'Unclosed `${`: add the closing `}` or write `$$` for a literal `$`.', start: offset + dollar, end: offset + text.length });
+        errors = append(errors, { message: 'Unclosed `${`: add the closing `}` or write `$$` for a literal `$`.', start: offset + dollar, end: offset + text.length });
         break;
       }
-      const body = text.slice(dollar + 2, close);
-      const name = NAME.exec(body)?.[0] ?? '';
-      const rest = body.slice(name.length);
-      const modifier = MODIFIERS.find((m) => rest.startsWith(m));
+      // The body `name modifier argument` runs from after `${` to `close`.
+      const nameStart = dollar + 2;
+      const nameEnd = scanName(text, nameStart);
+      const name = text.slice(nameStart, nameEnd);
+      const modifier = modifierAt(text, nameEnd, close);
       const start = offset + dollar;
       const end = offset + close + 1;
       if (!name) {
-        result.errors.push({ message: `Invalid interpolation \`${text.slice(dollar, close + 1)}\`: a variable name is expected after \`\${\`.`, start, end });
-      } else if (rest !== '' && modifier === undefined) {
-        result.errors.push({
+        errors = append(errors, { message: `Invalid interpolation \`${text.slice(dollar, close + 1)}\`: a variable name is expected after \`\${\`.`, start, end });
+      } else if (nameEnd < close && modifier === undefined) {
+        errors = append(errors, {
           message: `Unsupported interpolation \`${text.slice(dollar, close + 1)}\`: Compose supports only \`:-\`, \`-\`, \`:?\`, \`?\`, \`:+\` and \`+\`.`,
           start,
           end,
         });
       } else {
-        const argument = modifier ? rest.slice(modifier.length) : '';
-        const argOffset = dollar + 2 + name.length + (modifier?.length ?? 0);
-        const nested = nesting < MAX_NESTING ? parseInterpolation(argument, offset + argOffset, nesting + 1) : { refs: [], errors: [] };
-        result.errors.push(...nested.errors);
-        result.refs.push({
+        const argOffset = nameEnd + (modifier?.length ?? 0);
+        const argument = modifier ? text.slice(argOffset, close) : '';
+        const nested = nesting < MAX_NESTING ? parseInterpolation(argument, offset + argOffset, nesting + 1) : NOTHING;
+        for (let k = 0; k < nested.errors.length; k++) errors = append(errors, nested.errors[k]!);
+        refs = append(refs, {
           name, modifier: modifier ?? '', argument, start, end,
-          nameStart: offset + dollar + 2, nameEnd: offset + dollar + 2 + name.length, nested: nested.refs,
+          nameStart: offset + nameStart, nameEnd: offset + nameEnd, nested: nested.refs,
         });
       }
       i = close + 1;
       continue;
     }
-    const m = NAME.exec(text.slice(dollar + 1));
-    if (m) {
+    const nameEnd = scanName(text, dollar + 1);
+    if (nameEnd > dollar + 1) {
       const start = offset + dollar;
-      result.refs.push({ name: m[0], modifier: '', argument: '', start, end: start + 1 + m[0].length, nameStart: start + 1, nameEnd: start + 1 + m[0].length, nested: [] });
-      i = dollar + 1 + m[0].length;
+      const end = offset + nameEnd;
+      refs = append(refs, { name: text.slice(dollar + 1, nameEnd), modifier: '', argument: '', start, end, nameStart: start + 1, nameEnd: end, nested: NO_REFS });
+      i = nameEnd;
       continue;
     }
     i = dollar + 1;
   }
-  return result;
+  return refs || errors ? { refs: refs ?? NO_REFS, errors: errors ?? NO_ERRORS } : NOTHING;
+}
+
+/** `list` with `item` added: a list of one is made exactly that long (a push onto `[]` reserves 16 slots). */
+function append<T>(list: T[] | undefined, item: T): T[] {
+  if (!list) return [item];
+  list.push(item);
+  return list;
+}
+
+/** The modifier at `at`, within a body that ends at `close`. */
+function modifierAt(text: string, at: number, close: number): Modifier | undefined {
+  for (let k = 0; k < MODIFIERS.length; k++) {
+    const m = MODIFIERS[k]!;
+    if (at + m.length <= close && text.startsWith(m, at)) return m;
+  }
+  return undefined;
+}
+
+/** The end of the variable name (`[A-Za-z_][A-Za-z0-9_]*`) at `from`; `from` when there is none. */
+function scanName(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && (i === from || c < 48 || c > 57)) break;
+  }
+  return i;
 }
 
 /** True when a value holds interpolation, so its final value is not known while editing. */

@@ -168,17 +168,21 @@ function collectInterpolations(node: unknown, path: (string | number)[], model: 
       path.pop();
     }
   } else if (isScalar(node) && holdsDollar(node) && node.range) {
-    const raw = model.text.slice(node.range[0], node.range[1]);
     // Only plain and quoted scalars map 1:1 onto the source; block scalars are parsed from their value.
     const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
     const plainLike = node.type === Scalar.PLAIN || quoted;
-    const source = plainLike ? (quoted ? raw.slice(1, -1) : raw) : node.value;
+    const source = plainLike ? sourceText(model.text, node.range[0], node.range[1], quoted) : node.value;
     const offset = plainLike ? node.range[0] + (quoted ? 1 : 0) : node.range[0];
     const parsed = parseInterpolation(source, offset);
     if (parsed.refs.length > 0) model.interpolations.push({ refs: parsed.refs, path: path.slice() });
     if (!plainLike) for (const e of parsed.errors) e.end = Math.min(e.end, node.range[1]);
     model.interpolationErrors.push(...parsed.errors);
   }
+}
+
+/** The source of a plain or quoted scalar at [start, end), inside its quotes. */
+function sourceText(text: string, start: number, end: number, quoted: boolean): string {
+  return quoted ? text.slice(start + 1, end - 1) : text.slice(start, end);
 }
 
 function holdsDollar(scalar: Scalar): scalar is Scalar<string> {

@@ -29,7 +29,7 @@ export interface EntityRef {
 }
 
 export interface ScalarInterpolation {
-  refs: InterpolationRef[];
+  refs: readonly InterpolationRef[];
   /** Path of the scalar from the document root. */
   path: (string | number)[];
 }

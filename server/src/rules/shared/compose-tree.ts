@@ -33,13 +33,31 @@ export class PathEntry implements TreeEntry {
   key: Node | undefined = undefined;
   value: Node | null = null;
   viaAlias = false;
-  /** Entries one segment deeper. Index and key segments differ (`0` is not `"0"`), as in a path. */
-  children: Map<string | number, PathEntry> | undefined = undefined;
+  /**
+   * Entries one segment deeper: the only one, or by segment once there are two (many collections have one item,
+   * and a Map costs ~180 bytes). Index and key segments differ (`0` is not `"0"`), as in a path.
+   */
+  private children: PathEntry | Map<string | number, PathEntry> | undefined = undefined;
 
   constructor(
     readonly parent: PathEntry | undefined,
     readonly segment: string | number | undefined,
   ) {}
+
+  /** The entry one segment deeper, if there is one. */
+  child(segment: string | number): PathEntry | undefined {
+    const children = this.children;
+    if (children instanceof Map) return children.get(segment);
+    return children?.segment === segment ? children : undefined;
+  }
+
+  /** Adds an entry one segment deeper, whose segment no child has yet. */
+  addChild(entry: PathEntry): void {
+    const children = this.children;
+    if (children === undefined) this.children = entry;
+    else if (children instanceof Map) children.set(entry.segment!, entry);
+    else this.children = new Map<string | number, PathEntry>().set(children.segment!, children).set(entry.segment!, entry);
+  }
 
   /** The path of this entry from the document root. */
   path(): (string | number)[] {
@@ -119,11 +137,10 @@ function build(model: ComposeModel): ComposeTree {
         if (!root) entries.push((root = new PathEntry(undefined, undefined)));
         return root;
       }
-      const children = (parent.children ??= new Map());
-      let entry = children.get(segment as string | number);
+      let entry = parent.child(segment as string | number);
       if (!entry) {
         entry = new PathEntry(parent, segment);
-        children.set(segment as string | number, entry);
+        parent.addChild(entry);
         entries.push(entry);
       }
       return entry;
@@ -131,8 +148,9 @@ function build(model: ComposeModel): ComposeTree {
     let currentAlias: Node | undefined;
     // One step of an alias, through the model's per-document anchor index (yaml's own lookup scans the document).
     const resolveAlias = (alias: Alias): Node | undefined => aliasTarget(doc, alias);
-    // Collections being converted right now: an alias to one of them (`a: &a [*a]`) is a cycle.
-    const active = new Set<Node>();
+    // Collections being converted right now, outermost first: an alias to one of them (`a: &a [*a]`) is a cycle. A
+    // stack, as they nest: a Set churned by an add and a delete per collection kept rehashing.
+    const active: Node[] = [];
     // A node's path travels as its parent's entry and its own segment.
     const convert = (
       node: unknown,
@@ -146,7 +164,7 @@ function build(model: ComposeModel): ComposeTree {
       if (depth > MAX_DEPTH) return undefined;
       if (isAlias(node)) {
         const target = resolveAlias(node as Alias);
-        if (!target || active.has(target)) return undefined;
+        if (!target || active.includes(target)) return undefined;
         const outer = currentAlias;
         currentAlias ??= node as Node;
         try {
@@ -164,17 +182,20 @@ function build(model: ComposeModel): ComposeTree {
       // Scalars first: most nodes are one.
       if (isScalar(n)) return typeof n.value === 'symbol' ? String(n.value.description) : n.value;
       if (n && (isMap(n) || isSeq(n))) {
-        active.add(n);
+        active.push(n);
         try {
           if (isMap(n)) return convertMap(n, entry, depth, viaAlias, emptyRecord());
-          const out: unknown[] = [];
+          // Sized up front (a push onto `[]` reserves 16 slots); shortened when `!reset` items are left out.
+          const out: unknown[] = new Array(n.items.length);
+          let length = 0;
           for (const item of n.items) {
-            const v = convert(item, entry, out.length, depth + 1, undefined, viaAlias);
-            if (v !== RESET) out.push(v);
+            const v = convert(item, entry, length, depth + 1, undefined, viaAlias);
+            if (v !== RESET) out[length++] = v;
           }
+          out.length = length;
           return out;
         } finally {
-          active.delete(n);
+          active.pop();
         }
       }
       return null;
@@ -186,23 +207,24 @@ function build(model: ComposeModel): ComposeTree {
       let explicit: Set<string> | undefined;
       for (const pair of map.items) {
         if (!isPair(pair) || !isMergeKey(pair.key)) continue;
-        explicit ??= new Set(map.items.filter((p) => !isMergeKey(p.key)).map((p) => keyText(p as Pair)));
+        explicit ??= explicitKeys(map);
         // Earlier merge sources win over later ones; explicit keys win over all.
         const outer = currentAlias;
         currentAlias ??= pair.key as Node;
         for (const source of mergeSources(resolveAlias, pair.value)) {
           if (++visits > NODE_VISIT_LIMIT) throw new BudgetExceeded(currentAlias);
-          if (active.has(source.map)) continue; // `a: &a {<<: *a}` merges itself: a cycle
-          active.add(source.map);
+          if (active.includes(source)) continue; // `a: &a {<<: *a}` merges itself: a cycle
+          active.push(source);
           let merged: Record<string, unknown>;
-          const taken = new Set([...(skip ?? []), ...Object.keys(out)]);
+          const taken = new Set(skip);
+          for (const k of Object.keys(out)) taken.add(k);
           try {
-            merged = convertMap(source.map, entry, depth, true, emptyRecord(), taken);
+            merged = convertMap(source, entry, depth, true, emptyRecord(), taken);
           } finally {
-            active.delete(source.map);
+            active.pop();
           }
           // Own keys only: a merged key named like an Object.prototype member (`toString`) is not already there.
-          for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out, k)) setKey(out, k, v);
+          for (const k of Object.keys(merged)) if (!explicit.has(k) && !Object.hasOwn(out, k)) setKey(out, k, merged[k]);
         }
         currentAlias = outer;
       }
@@ -228,11 +250,23 @@ function build(model: ComposeModel): ComposeTree {
   return tree;
 }
 
-function mergeSources(resolveAlias: (a: Alias) => Node | undefined, value: unknown): { map: YAMLMap }[] {
-  const resolve = (n: unknown): unknown => (isAlias(n) ? resolveAlias(n as Alias) : n);
-  const v = resolve(value);
-  const items = isSeq(v) ? v.items.map(resolve) : [v];
-  return items.filter((i): i is YAMLMap => isMap(i)).map((map) => ({ map }));
+/** The mappings a merge key's value names: one, or a sequence of them (aliases followed, anything else left out). */
+function mergeSources(resolveAlias: (a: Alias) => Node | undefined, value: unknown): YAMLMap[] {
+  const v = isAlias(value) ? resolveAlias(value as Alias) : value;
+  if (!isSeq(v)) return isMap(v) ? [v] : [];
+  const out: YAMLMap[] = [];
+  for (const item of v.items) {
+    const resolved = isAlias(item) ? resolveAlias(item as Alias) : item;
+    if (isMap(resolved)) out.push(resolved);
+  }
+  return out;
+}
+
+/** The texts of a mapping's keys other than merge keys. */
+function explicitKeys(map: YAMLMap): Set<string> {
+  const keys = new Set<string>();
+  for (const p of map.items) if (!isMergeKey(p.key)) keys.add(keyText(p as Pair));
+  return keys;
 }
 
 /** Offsets of a node, or undefined when it has no source range. */
@@ -243,12 +277,12 @@ export function spanOf(node: Node | null | undefined): [number, number] | undefi
 
 /** The entry one segment below `entry`, if there is one. */
 export function childEntry(entry: PathEntry | undefined, segment: string | number): PathEntry | undefined {
-  return entry?.children?.get(segment);
+  return entry?.child(segment);
 }
 
 /** The entry at a path of a document, if the path exists in the value. */
 export function entryAt(doc: TreeDocument, path: readonly (string | number)[]): PathEntry | undefined {
   let entry = doc.root;
-  for (let i = 0; entry && i < path.length; i++) entry = entry.children?.get(path[i]!);
+  for (let i = 0; entry && i < path.length; i++) entry = entry.child(path[i]!);
   return entry;
 }
