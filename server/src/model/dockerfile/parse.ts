@@ -112,7 +112,7 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
     end,
     line: document.positionAt(start).line,
     endLine: document.positionAt(end).line,
-    flags: readFlags(text, keyword, words),
+    flags: readFlags(text, keyword, words, argsFrom),
     args,
     argsText,
     execForm: jsonStrings !== undefined,

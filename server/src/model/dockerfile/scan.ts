@@ -429,9 +429,8 @@ export function flagCount(keyword: string, words: readonly Word[]): number {
   return count;
 }
 
-/** The `--name=value` words before the arguments of a keyword that takes flags. */
-export function readFlags(text: string, keyword: string, words: readonly Word[]): Flag[] {
-  const count = flagCount(keyword, words);
+/** The `--name=value` words before the arguments of a keyword that takes flags (`count`, when the caller has it). */
+export function readFlags(text: string, keyword: string, words: readonly Word[], count = flagCount(keyword, words)): Flag[] {
   if (count === 0) return EMPTY_LIST;
   // A list of the exact size: push would reserve 17 slots for the usual one or two flags.
   const flags = new Array<Flag>(count);
