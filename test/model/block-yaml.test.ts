@@ -3,23 +3,43 @@
  * builds the same documents from them; outside its subset it returns undefined. Wherever it reads a text, its
  * tokens must equal `yaml`'s token for token: on snippets where `yaml` places spaces, comments and newlines in
  * surprising items, on generated stacks, on every Compose file of the repository and on mutants of them.
+ * The composer pulls the tokens while the reader reads (`composeBlockYaml`): the tokens are compared as the
+ * composer is handed them, a line read per pull (the finest interleaving) and with the text read first, and the
+ * documents composed that way are compared with `yaml`'s.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, Parser, parseAllDocuments, type Node } from 'yaml';
-import { readBlockYaml } from '../../server/src/model/compose/block-yaml';
+import { isMap, isScalar, isSeq, Parser, parseAllDocuments, type Document, type Node } from 'yaml';
+import { composeBlockYaml, readBlockYaml } from '../../server/src/model/compose/block-yaml';
 import { parseCompose } from '../../server/src/model/compose/parse';
 import { composeRules } from '../../server/src/rules/compose';
 import { loadCorpus, mutate, mutationArb, ROOT } from '../robustness/inputs';
 
-/** Asserts the reader's tokens are `yaml`'s; returns whether it read the text. */
+const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
+
+/**
+ * Asserts the reader's tokens are `yaml`'s, pulled a line at a time and read whole first, and that the documents
+ * composed while reading are `yaml`'s; returns whether it read the text.
+ */
 function assertSameTokens(text: string): boolean {
   const tokens = readBlockYaml(text, true);
-  if (tokens) assert.deepStrictEqual(tokens, [...new Parser().parse(text)], JSON.stringify(text));
-  return tokens !== undefined;
+  assert.deepStrictEqual(readBlockYaml(text, true, 0), tokens, JSON.stringify(text));
+  if (!tokens) return false;
+  assert.deepStrictEqual(tokens, [...new Parser().parse(text)], JSON.stringify(text));
+  assertSameDocuments(text, 1);
+  return true;
+}
+
+/** The documents `composeBlockYaml` builds reading `linesPerPull` lines at a time are `parseAllDocuments`'. */
+function assertSameDocuments(text: string, linesPerPull: number): void {
+  const ours = composeBlockYaml(text, YAML_OPTIONS, linesPerPull);
+  assert.ok(ours, JSON.stringify(text));
+  const theirs = parseAllDocuments(text, YAML_OPTIONS);
+  assert.ok(Array.isArray(theirs));
+  assert.deepStrictEqual(ours.map(documentShape), theirs.map(documentShape), JSON.stringify(text));
 }
 
 /** Texts that `yaml`'s parser turns into tokens in non-obvious places. */
@@ -28,6 +48,9 @@ const READ = [
   'a: 1\n',
   'a:\n  b: 1\n  # a comment as deep as the map\nd: 2\n\n',
   'a:\n  b: 1\n      # a comment deeper than the map\n  c: 2\n',
+  // The blank line makes the reader stop between the item and the comment that joins it.
+  'a:\n  b: 1\n\n      # a deeper comment after a blank line\n  c: 2\n',
+  '- x\n\n   # a deeper comment after a blank line\n- y\n',
   'a:\n  b: 1\n# a comment shallower than the map\n  c: 2\n',
   'a:\n\n# between an empty value and the next key\n\nb: 1\n',
   'a:\n  # before the first nested key\n  b: 1\n',
@@ -168,12 +191,19 @@ test('mutants of real stacks: wherever the reader reads one, its tokens are yaml
   assert.ok(read > 1000, `only ${read} mutants read`);
 });
 
-/** A document's nodes as comparable data: kinds, values, ranges. */
+/** A document's nodes as comparable data: kinds, values, ranges, comments, anchors. */
 function shape(node: unknown): unknown {
-  if (isMap(node) || isSeq(node)) return { kind: isMap(node) ? 'map' : 'seq', range: node.range, items: node.items.map((i) => (isMap(node) ? [shape((i as { key: Node }).key), shape((i as { value: Node }).value)] : shape(i))) };
+  if (node === null || node === undefined) return null;
+  const n = node as Node;
+  const common = { range: n.range, comment: n.comment, commentBefore: n.commentBefore, spaceBefore: n.spaceBefore, anchor: n.anchor };
+  if (isMap(node) || isSeq(node)) return { ...common, kind: isMap(node) ? 'map' : 'seq', items: node.items.map((i) => (isMap(node) ? [shape((i as { key: Node }).key), shape((i as { value: Node }).value)] : shape(i))) };
   // A merge key's value is a new symbol in every parse.
-  if (isScalar(node)) return { value: typeof node.value === 'symbol' ? String(node.value) : node.value, type: node.type, range: node.range };
-  return node === null || node === undefined ? null : { other: String(node), range: (node as Node).range };
+  if (isScalar(node)) return { ...common, value: typeof node.value === 'symbol' ? String(node.value) : node.value, type: node.type };
+  return { ...common, other: String(node) };
+}
+
+function documentShape(doc: Document): unknown {
+  return [shape(doc.contents), doc.range, doc.commentBefore, doc.comment, doc.errors.map((e) => [e.code, e.pos]), doc.warnings.map((w) => [w.code, w.pos])];
 }
 
 test('the Compose model built from the reader\'s tokens holds the documents parseAllDocuments builds', async () => {
@@ -186,4 +216,15 @@ test('the Compose model built from the reader\'s tokens holds the documents pars
     assert.deepEqual(ours.map((d) => [shape(d.contents), d.range, d.errors.map((e) => e.message), d.warnings.map((w) => w.message)]),
       theirs.map((d) => [shape(d.contents), d.range, d.errors.map((e) => e.message), d.warnings.map((w) => w.message)]), JSON.stringify(text));
   }
+});
+
+test('a large stack is composed while it is read, and one that leaves the subset late is parsed by yaml', async () => {
+  const big = (await loadCorpus()).grownCompose(20);
+  assert.ok(big.length > 32 * 1024, 'large enough to be pulled');
+  for (const linesPerPull of [1, 7, 64]) assertSameDocuments(big, linesPerPull);
+  assert.deepEqual(parseCompose(big).yamlDocs.map(documentShape), parseAllDocuments(big, YAML_OPTIONS).map(documentShape));
+  // A flow mapping on the last line stops the reader after the composer has built nearly everything.
+  const late = `${big}x-late: {a: 1}\n`;
+  for (const linesPerPull of [1, 64]) assert.equal(composeBlockYaml(late, YAML_OPTIONS, linesPerPull), undefined);
+  assert.deepEqual(parseCompose(late).yamlDocs.map(documentShape), parseAllDocuments(late, YAML_OPTIONS).map(documentShape));
 });

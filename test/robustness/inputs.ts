@@ -19,6 +19,8 @@ export interface Corpus {
   composeCorpus(seed: number, count: number): CorpusFile[];
   dockerfile(seed: number, ecosystem?: string): string;
   compose(seed: number, services?: number): string;
+  /** One stack grown `factor` times (the bench's scaling file). */
+  grownCompose(factor: number): string;
 }
 
 /** The repository root: the nearest folder above this file that holds bench/corpus.mjs. */

@@ -17,13 +17,14 @@
  * on generated stacks, fixtures and thousands of mutants, so a `yaml` release that places a token differently
  * fails that test.
  */
-import type { CST } from 'yaml';
+import { Composer, type CST, type Document } from 'yaml';
 
 type SourceToken = CST.SourceToken;
 type ScalarToken = CST.FlowScalar;
 type Item = { start: SourceToken[]; key?: CST.Token | null; sep?: SourceToken[]; value?: CST.Token };
-type MapToken = { type: 'block-map'; offset: number; indent: number; items: Item[] };
-type SeqToken = { type: 'block-seq'; offset: number; indent: number; items: Item[] };
+type BlockToken = BlockCollection;
+type MapToken = BlockCollection & { type: 'block-map' };
+type SeqToken = BlockCollection & { type: 'block-seq' };
 type FlowToken = { type: 'flow-collection'; offset: number; indent: number; start: SourceToken; items: Item[]; end: SourceToken[] };
 type DocToken = { type: 'document'; offset: number; start: SourceToken[]; value?: CST.Token; end?: SourceToken[] };
 type BlockScalarToken = { type: 'block-scalar'; offset: number; indent: number; props: SourceToken[]; source: string };
@@ -52,23 +53,131 @@ function spaceRun(text: string, start: number, end: number): string {
 }
 
 /**
- * The CST tokens of `text`, as `new Parser().parse(text)` yields them, or undefined outside the subset. A bug
- * in the reader must not stop a lint: anything else it throws also sends the text to `yaml`'s parser, unless
- * `rethrow` (the tests) asks to see it.
+ * The documents `yaml`'s `Composer` builds from the reader's tokens, or undefined outside the subset. The composer
+ * pulls the tokens as it goes: the reader reads a line only when the composer asks for an item that is not final
+ * yet. So at any moment only the few items around the current line exist as tokens, instead of the whole syntax
+ * tree (twice the size of the documents), which every young-generation collection used to copy. A reader that
+ * stops half-way (outside the subset, or a bug) has its half-built documents thrown away; the caller then parses
+ * with `yaml`.
  */
-export function readBlockYaml(text: string, rethrow = false): CST.Token[] | undefined {
+export function composeBlockYaml(
+  text: string,
+  options: ComposerOptions,
+  linesPerPull = text.length < PULL_FROM_LENGTH ? 0 : LINES_PER_PULL,
+): Document.Parsed[] | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
-  try {
-    return new BlockYamlReader(text).read();
-  } catch (e) {
-    if (e === outside || !rethrow) return undefined;
-    throw e;
+  const reader = new BlockYamlReader(text, linesPerPull);
+  if (linesPerPull === 0 && !reader.readAll()) return undefined;
+  const docs = Array.from(new Composer(options).compose(reader.tokens()));
+  return reader.failure === undefined ? (docs as Document.Parsed[]) : undefined;
+}
+
+type ComposerOptions = ConstructorParameters<typeof Composer>[0];
+
+/**
+ * From this length on, the composer pulls the tokens; a shorter text is read whole first (0 lines per pull). Its
+ * tree dies young either way, and the composer iterates plain arrays faster. The syntax tree takes about 40 bytes
+ * per byte of text: from here on it outgrows the young generation's first semi-space (1 MB).
+ */
+const PULL_FROM_LENGTH = 16 * 1024;
+/**
+ * How many lines the reader reads when the composer needs more. Not one: alternating between reader and composer
+ * on every line cost a tenth more time; 64 lines of tokens are a few tens of kilobytes.
+ */
+const LINES_PER_PULL = 64;
+
+/**
+ * The CST tokens of `text`, as `new Parser().parse(text)` yields them, or undefined outside the subset: what the
+ * composer sees, pulled in the composer's order (by default a line at a time, the finest interleaving) and copied
+ * as each item is handed out. The tests compare them with `yaml`'s. A bug in the reader must not stop a lint: anything else it throws also sends the text to `yaml`'s
+ * parser, unless `rethrow` (the tests) asks to see it.
+ */
+export function readBlockYaml(text: string, rethrow = false, linesPerPull = 1): CST.Token[] | undefined {
+  if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  const reader = new BlockYamlReader(text, linesPerPull);
+  if (linesPerPull === 0) reader.readAll();
+  const tokens = Array.from(reader.tokens(), copyPulled);
+  if (reader.failure === undefined) return tokens;
+  if (reader.failure === outside || !rethrow) return undefined;
+  throw reader.failure;
+}
+
+/** A copy of a token as the composer would see it: block items copied one by one as they are handed out. */
+function copyPulled(token: CST.Token): CST.Token {
+  if (token.type === 'block-map' || token.type === 'block-seq') {
+    const items = Array.from((token as unknown as BlockToken).items, (it) => {
+      const copy: Item = { start: [...it.start] };
+      if (it.key !== undefined) copy.key = it.key === null ? null : copyPulled(it.key);
+      if (it.sep !== undefined) copy.sep = [...it.sep];
+      if (it.value !== undefined) copy.value = copyPulled(it.value);
+      return copy;
+    });
+    return { type: token.type, offset: token.offset, indent: token.indent, items } as CST.Token;
+  }
+  if (token.type === 'document') {
+    const { start, value } = token;
+    const copy: CST.Document = { type: 'document', offset: token.offset, start: [...start] };
+    if (value) copy.value = copyPulled(value);
+    // Read after the value, as the composer does. A document handed out early has an `end` from the start.
+    if (token.end && token.end.length > 0) copy.end = token.end;
+    return copy;
+  }
+  return structuredClone(token);
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * A block map or sequence. Its `items` are what the composer iterates: the collection itself, which hands out
+ * `list`'s items as they become final (see `nextItem`). `list` is the reader's own; an item handed out is dropped
+ * from it once the reader can no longer look at it, so the composed part of the syntax tree becomes garbage while
+ * the rest is read. (A class, not a literal with closures: one object per collection.)
+ */
+class BlockCollection implements Iterable<Item>, Iterator<Item> {
+  readonly list: Item[];
+  /** How many of `list`'s items were handed out. */
+  handedOut = 0;
+  /** Popped from the stack: every item it will have is in `list`. */
+  closed = false;
+  /** Put in its parent's value slot when it was opened (not when closed), so that it can be handed out open. */
+  attachedEarly = false;
+
+  constructor(
+    readonly type: 'block-map' | 'block-seq',
+    readonly offset: number,
+    readonly indent: number,
+    first: Item,
+    private readonly reader: BlockYamlReader,
+  ) {
+    this.list = [first];
+  }
+
+  /** A closed collection's items are all final: the composer gets the plain list, which it iterates faster. */
+  get items(): Iterable<Item> {
+    return this.closed && this.handedOut === 0 ? this.list : this;
+  }
+
+  [Symbol.iterator](): Iterator<Item> {
+    return this;
+  }
+
+  next(): IteratorResult<Item> {
+    return this.reader.nextItem(this);
   }
 }
 
 class BlockYamlReader {
+  /** Tokens outside any document, and a document once closed (unless handed out before). */
   private readonly out: CST.Token[] = [];
+  private outHandedOut = 0;
+  private documentHandedOut: DocToken | undefined;
   private readonly stack: Open[] = [];
+  /** Where the next line starts; past the text once the reader has finished. */
+  private pos = 0;
+  private documentStarted = false;
+  private finished = false;
+  /** What stopped the reader: `outside`, or a bug. */
+  failure: unknown;
   /** The parser's notion of the current line's indentation: spaces and block indicators at its start. */
   private indent = 0;
   private atNewLine = true;
@@ -85,51 +194,163 @@ class BlockYamlReader {
   private plainEndedIndent = -1;
   private plainEndedKeyColumn = -1;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** How many lines to read when the composer needs more; 0 when `readAll` reads the text first. */
+    private readonly linesPerPull: number,
+  ) {}
 
-  read(): CST.Token[] {
-    const text = this.text;
-    let inDocument = false;
-    for (let pos = 0; pos < text.length; ) {
-      const newline = text.indexOf('\n', pos);
-      // Lines end in `\n` or `\r\n` (a lone `\r` was refused up front); the newline token holds either.
-      const crlf = newline > 0 && text.charCodeAt(newline - 1) === 13;
-      const eol = newline < 0 ? text.length : crlf ? newline - 1 : newline;
-      let i = pos;
-      while (i < eol && text.charCodeAt(i) === 32) i++;
-      if (i === pos && isDocumentMarker(text, pos, eol)) {
-        // Only a `---` line before any content is read: it starts the document.
-        if (inDocument || text[pos] === '.' || eol !== pos + 3) throw outside;
-        this.stack.push({ type: 'document', offset: pos, start: [] });
-        inDocument = true;
-        this.emit('doc-start', pos, '---');
-      } else {
-        const content = i < eol && text[i] !== '#';
-        if (content) {
-          if (!inDocument) {
-            // The document starts at the first content, which must sit at column 0 (as `yaml`'s lexer sees it).
-            if (i > pos) throw outside;
-            this.stack.push({ type: 'document', offset: i, start: [] });
-            inDocument = true;
-          }
-          this.checkNotContinuation(i - pos);
-        } else if (i < eol) {
-          this.plainEndedIndent = -1; // a comment ends a plain scalar
+  // ---- Handing tokens to the composer ----
+
+  /** The stream's tokens: a document as soon as its value is an open block collection, its items pulled later. */
+  tokens(): Iterable<CST.Token> {
+    const next = (): IteratorResult<CST.Token> => {
+      for (;;) {
+        if (this.failure !== undefined) return DONE;
+        if (this.outHandedOut < this.out.length) return { done: false, value: this.out[this.outHandedOut++]! };
+        const doc = this.stack[0];
+        if (doc?.type === 'document' && doc !== this.documentHandedOut && isBlock(doc.value)) {
+          this.documentHandedOut = doc;
+          // The composer takes `end` when it is handed the document; what ends the document is added to it later.
+          doc.end ??= [];
+          return { done: false, value: doc as CST.Document };
         }
-        if (i > pos) this.emit('space', pos, spaceRun(text, pos, i));
-        if (i < eol) this.readLine(pos, i, eol);
+        if (this.finished) return DONE;
+        this.advance();
       }
-      if (newline < 0) {
-        if (this.blockScalarParent !== undefined) throw outside; // a header with no body
-        break;
+    };
+    return { [Symbol.iterator]: () => ({ next }) };
+  }
+
+  /**
+   * The next item of `collection` once it is final: when the collection is closed, when the item's value is an
+   * open block collection (what comes next goes into that), or when a later item has begun (nothing changes an
+   * item after that: the reader only looks at a collection's last two items).
+   */
+  nextItem(collection: BlockCollection): IteratorResult<Item> {
+    for (;;) {
+      const list = collection.list;
+      const n = collection.handedOut;
+      if (n < list.length) {
+        const it = list[n]!;
+        if (collection.closed || isBlock(it.value) || hasBegun(list, n + 1) || n + 2 < list.length) {
+          collection.handedOut = n + 1;
+          // The reader looks at no item before the last two again.
+          if (n >= 2) list[n - 2] = DROPPED;
+          return { done: false, value: it };
+        }
+      } else if (collection.closed) {
+        return DONE;
       }
-      this.emit('newline', eol, crlf ? '\r\n' : '\n');
-      pos = newline + 1;
-      if (this.blockScalarParent !== undefined) pos = this.blockScalarBody(pos, this.blockScalarParent);
+      if (this.finished) return DONE; // only when the reader failed: a finished reader closed every collection
+      // At least a line, so that a reader asked for 0 lines per pull without `readAll` still ends.
+      for (let i = 0; (i === 0 || i < this.linesPerPull) && this.advance(); i++) {
+        /* read on */
+      }
     }
-    if (!inDocument || this.stack.length === 1) throw outside; // no content, or only a `---`
-    while (this.stack.length > 0) this.pop();
-    return this.out;
+  }
+
+  /** A new block map or sequence with its first item. */
+  private blockCollection(type: 'block-map', offset: number, indent: number, first: Item): MapToken;
+  private blockCollection(type: 'block-seq', offset: number, indent: number, first: Item): SeqToken;
+  private blockCollection(type: 'block-map' | 'block-seq', offset: number, indent: number, first: Item): BlockCollection {
+    return new BlockCollection(type, offset, indent, first, this);
+  }
+
+  /**
+   * Puts a block collection just opened under `parent` where `pop` would put it when closed, if that is a value
+   * slot: the document's value, the value of a map item that has its `:`, a sequence item's value.
+   */
+  private attachEarly(parent: Open, collection: BlockToken): void {
+    if (parent.type === 'document') {
+      if (parent.value) return;
+      parent.value = collection as unknown as CST.Token;
+    } else if (parent.type === 'block-map') {
+      const it = parent.list[parent.list.length - 1]!;
+      if (!it.sep || it.value) return;
+      it.value = collection as unknown as CST.Token;
+    } else if (parent.type === 'block-seq') {
+      const it = parent.list[parent.list.length - 1]!;
+      if (it.value) return;
+      it.value = collection as unknown as CST.Token;
+    } else {
+      return;
+    }
+    collection.attachedEarly = true;
+  }
+
+  /** Opens a node under the stack's top; a block collection goes into its parent's value slot at once. */
+  private push(token: Open): void {
+    if (isBlock(token)) this.attachEarly(this.stack[this.stack.length - 1]!, token);
+    this.stack.push(token);
+  }
+
+  // ---- Reading lines ----
+
+  /** Reads the whole text before anything is handed out; false when the reader failed. */
+  readAll(): boolean {
+    while (this.advance()) {
+      /* read on */
+    }
+    return this.failure === undefined;
+  }
+
+  /** Reads one line, or finishes at the end of the text; false when there is nothing more to read. */
+  private advance(): boolean {
+    if (this.finished) return false;
+    try {
+      if (this.pos < this.text.length) {
+        this.readNextLine();
+        return true;
+      }
+      if (!this.documentStarted || this.stack.length === 1) throw outside; // no content, or only a `---`
+      while (this.stack.length > 0) this.pop();
+    } catch (e) {
+      this.failure = e;
+    }
+    this.finished = true;
+    return false;
+  }
+
+  private readNextLine(): void {
+    const text = this.text;
+    const pos = this.pos;
+    const newline = text.indexOf('\n', pos);
+    // Lines end in `\n` or `\r\n` (a lone `\r` was refused up front); the newline token holds either.
+    const crlf = newline > 0 && text.charCodeAt(newline - 1) === 13;
+    const eol = newline < 0 ? text.length : crlf ? newline - 1 : newline;
+    let i = pos;
+    while (i < eol && text.charCodeAt(i) === 32) i++;
+    if (i === pos && isDocumentMarker(text, pos, eol)) {
+      // Only a `---` line before any content is read: it starts the document.
+      if (this.documentStarted || text[pos] === '.' || eol !== pos + 3) throw outside;
+      this.stack.push({ type: 'document', offset: pos, start: [] });
+      this.documentStarted = true;
+      this.emit('doc-start', pos, '---');
+    } else {
+      const content = i < eol && text[i] !== '#';
+      if (content) {
+        if (!this.documentStarted) {
+          // The document starts at the first content, which must sit at column 0 (as `yaml`'s lexer sees it).
+          if (i > pos) throw outside;
+          this.stack.push({ type: 'document', offset: i, start: [] });
+          this.documentStarted = true;
+        }
+        this.checkNotContinuation(i - pos);
+      } else if (i < eol) {
+        this.plainEndedIndent = -1; // a comment ends a plain scalar
+      }
+      if (i > pos) this.emit('space', pos, spaceRun(text, pos, i));
+      if (i < eol) this.readLine(pos, i, eol);
+    }
+    if (newline < 0) {
+      if (this.blockScalarParent !== undefined) throw outside; // a header with no body
+      this.pos = text.length;
+      return;
+    }
+    this.emit('newline', eol, crlf ? '\r\n' : '\n');
+    this.pos = newline + 1;
+    if (this.blockScalarParent !== undefined) this.pos = this.blockScalarBody(this.pos, this.blockScalarParent);
   }
 
   /** A plain scalar continues onto a more indented line; only lines that cannot continue it are read. */
@@ -443,7 +664,7 @@ class BlockYamlReader {
       doc.start.push(this.token);
       return;
     }
-    this.stack.push(this.startValue(doc));
+    this.push(this.startValue(doc));
   }
 
   private afterScalar(scalar: ScalarToken): void {
@@ -459,7 +680,9 @@ class BlockYamlReader {
       sep = [this.token];
     }
     this.onKeyLine = true;
-    this.stack[this.stack.length - 1] = { type: 'block-map', offset: scalar.offset, indent: scalar.indent, items: [{ start, key: scalar, sep }] };
+    const map = this.blockCollection('block-map', scalar.offset, scalar.indent, { start, key: scalar, sep });
+    this.attachEarly(this.stack[this.stack.length - 2]!, map);
+    this.stack[this.stack.length - 1] = map;
   }
 
   private lineEnd(token: ScalarToken | DocToken | FlowToken): void {
@@ -490,7 +713,7 @@ class BlockYamlReader {
       if (it.value) {
         const end = endOf(it.value);
         if (end && end[end.length - 1]?.type === 'comment') end.push(token);
-        else collection.items.push({ start: [token] });
+        else collection.list.push({ start: [token] });
       } else if (it.sep && collection.type === 'block-map') {
         it.sep.push(token);
       } else {
@@ -499,18 +722,18 @@ class BlockYamlReader {
       return;
     }
     if (it.value) {
-      collection.items.push({ start: [token] });
+      collection.list.push({ start: [token] });
     } else if (it.sep && collection.type === 'block-map') {
       it.sep.push(token);
     } else {
       // A comment indented deeper than the collection, after only blank space, ends the previous value.
       if (this.type === 'comment' && this.indent > collection.indent && onlyBlank(it.start)) {
-        const prev = collection.items[collection.items.length - 2];
+        const prev = collection.list[collection.list.length - 2];
         const end = prev?.value ? endOf(prev.value) : undefined;
         if (Array.isArray(end)) {
           for (const t of it.start) end.push(t);
           end.push(token);
-          collection.items.pop();
+          collection.list.pop();
           return;
         }
       }
@@ -519,7 +742,7 @@ class BlockYamlReader {
   }
 
   private inMap(map: MapToken): void {
-    const it = map.items[map.items.length - 1]!;
+    const it = map.list[map.list.length - 1]!;
     if (this.isTrivia()) return this.triviaInCollection(map, it);
     if (this.indent >= map.indent) {
       const atMapIndent = !this.onKeyLine && this.indent === map.indent;
@@ -529,7 +752,7 @@ class BlockYamlReader {
           if (atNextItem || it.value) {
             const start = this.nextItemStart(it, atNextItem, map.indent);
             start.push(this.token);
-            map.items.push({ start });
+            map.list.push({ start });
             this.onKeyLine = true;
           } else if (it.sep) {
             it.sep.push(this.token);
@@ -542,9 +765,9 @@ class BlockYamlReader {
             it.key = null;
             it.sep = [this.token];
           } else if (it.value || atNextItem) {
-            map.items.push({ start: this.nextItemStart(it, atNextItem, map.indent), key: null, sep: [this.token] });
+            map.list.push({ start: this.nextItemStart(it, atNextItem, map.indent), key: null, sep: [this.token] });
           } else if (hasType(it.sep, 'map-value-ind')) {
-            this.stack.push({ type: 'block-map', offset: this.token.offset, indent: this.indent, items: [{ start: [], key: null, sep: [this.token] }] });
+            this.push(this.blockCollection('block-map', this.token.offset, this.indent, { start: [], key: null, sep: [this.token] }));
           } else {
             it.sep.push(this.token);
           }
@@ -556,7 +779,7 @@ class BlockYamlReader {
         case 'double-quoted-scalar': {
           const scalar = this.scalarToken();
           if (atNextItem || it.value) {
-            map.items.push({ start: this.nextItemStart(it, atNextItem, map.indent), key: scalar, sep: [] });
+            map.list.push({ start: this.nextItemStart(it, atNextItem, map.indent), key: scalar, sep: [] });
             this.onKeyLine = true;
           } else if (it.sep) {
             this.stack.push(scalar);
@@ -576,9 +799,9 @@ class BlockYamlReader {
             // `yaml` reports a sequence that starts on its key's line as an error token.
             if (it.sep && !hasType(it.sep, 'newline')) throw outside;
           } else if (atMapIndent) {
-            map.items.push({ start: this.nextItemStart(it, atNextItem, map.indent) });
+            map.list.push({ start: this.nextItemStart(it, atNextItem, map.indent) });
           }
-          this.stack.push(value);
+          this.push(value);
           return;
         }
       }
@@ -596,19 +819,19 @@ class BlockYamlReader {
   }
 
   private inSeq(seq: SeqToken): void {
-    const it = seq.items[seq.items.length - 1]!;
+    const it = seq.list[seq.list.length - 1]!;
     if (this.isTrivia()) return this.triviaInCollection(seq, it);
     if (this.type === 'anchor' && !it.value && this.indent > seq.indent) {
       it.start.push(this.token);
       return;
     }
     if (this.type === 'seq-item-ind' && this.indent === seq.indent) {
-      if (it.value || hasType(it.start, 'seq-item-ind')) seq.items.push({ start: [this.token] });
+      if (it.value || hasType(it.start, 'seq-item-ind')) seq.list.push({ start: [this.token] });
       else it.start.push(this.token);
       return;
     }
     if (this.indent > seq.indent && this.type !== 'anchor') {
-      this.stack.push(this.startValue(seq));
+      this.push(this.startValue(seq));
       return;
     }
     this.pop();
@@ -621,7 +844,7 @@ class BlockYamlReader {
     if (flow.end.length > 0) {
       const parent = this.stack[this.stack.length - 2]!;
       if (this.type === 'map-value-ind') throw outside; // a flow sequence as a key
-      if (parent.type === 'block-map' && this.type === 'newline' && !parent.items[parent.items.length - 1]!.sep) {
+      if (parent.type === 'block-map' && this.type === 'newline' && !parent.list[parent.list.length - 1]!.sep) {
         this.pop();
         return this.step();
       }
@@ -673,11 +896,11 @@ class BlockYamlReader {
       case 'block-scalar-header':
         return { type: 'block-scalar', offset: token.offset, indent: this.indent, props: [token], source: '' };
       case 'seq-item-ind':
-        return { type: 'block-seq', offset: token.offset, indent: this.indent, items: [{ start: [token] }] };
+        return this.blockCollection('block-seq', token.offset, this.indent, { start: [token] });
       case 'map-value-ind': {
         this.onKeyLine = true;
         const start = firstKeyStartProps(prevProps(parent));
-        return { type: 'block-map', offset: token.offset, indent: this.indent, items: [{ start, key: null, sep: [token] }] };
+        return this.blockCollection('block-map', token.offset, this.indent, { start, key: null, sep: [token] });
       }
     }
     throw outside;
@@ -688,23 +911,31 @@ class BlockYamlReader {
     const token = this.stack.pop()!;
     const top = this.stack[this.stack.length - 1];
     if (!top) {
-      this.out.push(token as CST.Token);
+      if (token !== this.documentHandedOut) this.out.push(token as CST.Token);
       return;
     }
+    const block = isBlock(token);
+    if (block) token.closed = true;
     if (token.type === 'flow-collection') {
       if (top.type === 'document') throw outside;
       flowSeqItems(token);
     }
     // A block scalar takes its parent's indentation, not its header's.
     if (token.type === 'block-scalar') token.indent = 'indent' in top ? top.indent : 0;
+    if (!(block && token.attachedEarly)) this.attach(top, token);
+    else this.afterClosed(top, token);
+  }
+
+  /** Hands a closed node to its parent, as `yaml`'s parser does when it pops one. */
+  private attach(top: Open, token: Open): void {
     switch (top.type) {
       case 'document':
         top.value = token as CST.Token;
         break;
       case 'block-map': {
-        const it = top.items[top.items.length - 1]!;
+        const it = top.list[top.list.length - 1]!;
         if (it.value) {
-          top.items.push({ start: [], key: token as CST.Token, sep: [] });
+          top.list.push({ start: [], key: token as CST.Token, sep: [] });
           this.onKeyLine = true;
           return;
         } else if (it.sep) {
@@ -718,29 +949,52 @@ class BlockYamlReader {
         break;
       }
       case 'block-seq': {
-        const it = top.items[top.items.length - 1]!;
-        if (it.value) top.items.push({ start: [], value: token as CST.Token });
+        const it = top.list[top.list.length - 1]!;
+        if (it.value) top.list.push({ start: [], value: token as CST.Token });
         else it.value = token as CST.Token;
         break;
       }
       default:
         throw outside;
     }
-    // Blank and comment lines that end a closed collection belong to its parent, unless a comment is indented
-    // as deep as the collection.
-    if (token.type === 'block-map' || token.type === 'block-seq') {
-      const last = token.items[token.items.length - 1];
-      if (
-        last && !last.sep && !last.value && last.start.length > 0 && allTrivia(last.start) &&
-        (token.indent === 0 || !hasCommentAtLeast(last.start, token.indent))
-      ) {
-        if (top.type === 'document') top.end = last.start;
-        else top.items.push({ start: last.start });
-        token.items.pop();
+    if (isBlock(token)) this.afterClosed(top, token);
+  }
+
+  /**
+   * Blank and comment lines that end a closed collection belong to its parent, unless a comment is indented as deep
+   * as the collection.
+   */
+  private afterClosed(top: Open, token: BlockToken): void {
+    const last = token.list[token.list.length - 1];
+    if (
+      last && !last.sep && !last.value && last.start.length > 0 && allTrivia(last.start) &&
+      (token.indent === 0 || !hasCommentAtLeast(last.start, token.indent))
+    ) {
+      if (top.type === 'document') {
+        // A document handed out early has its `end` already (see `tokens`).
+        if (top.end) for (const t of last.start) top.end.push(t);
+        else top.end = last.start;
+      } else if (top.type === 'block-map' || top.type === 'block-seq') {
+        top.list.push({ start: last.start });
       }
+      token.list.pop();
     }
   }
 }
+
+/** A block map or sequence (which the composer is handed item by item). */
+function isBlock(token: { type: string } | null | undefined): token is MapToken | SeqToken {
+  return token?.type === 'block-map' || token?.type === 'block-seq';
+}
+
+/** The item at `index` exists and has a key, a `:` or a value: the items before it are final. */
+function hasBegun(list: readonly Item[], index: number): boolean {
+  const it = list[index];
+  return it !== undefined && (it.key !== undefined || it.sep !== undefined || it.value !== undefined);
+}
+
+/** What replaces an item handed out in its collection's `list` (see `nextItem`). */
+const DROPPED = undefined as unknown as Item;
 
 /** The tokens after a value on its line (scalars, aliases and flow collections have them). */
 function endOf(token: CST.Token): SourceToken[] | undefined {
@@ -784,11 +1038,11 @@ function prevProps(parent: Open): SourceToken[] {
     case 'document':
       return parent.start;
     case 'block-map': {
-      const it = parent.items[parent.items.length - 1]!;
+      const it = parent.list[parent.list.length - 1]!;
       return it.sep ?? it.start;
     }
     case 'block-seq':
-      return parent.items[parent.items.length - 1]!.start;
+      return parent.list[parent.list.length - 1]!.start;
     default:
       return [];
   }

@@ -2,9 +2,9 @@
  * Builds the Compose model: the YAML documents with node ranges, interpolation in every scalar, and an
  * index of services, networks, volumes, secrets, configs and models with where each is defined and used.
  */
-import { Alias, Composer, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
+import { Alias, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readBlockYaml } from './block-yaml';
+import { composeBlockYaml } from './block-yaml';
 import { parseInterpolation } from './interpolation';
 import { partitionPoint } from '../sorted';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
@@ -75,13 +75,11 @@ function parseYamlWithin(text: string): { docs: Document.Parsed[]; tooDeep: bool
 }
 
 /**
- * What `parseAllDocuments` returns, built from `readBlockYaml`'s tokens when the text is plain block YAML (most
+ * What `parseAllDocuments` returns, composed from `block-yaml`'s reader when the text is plain block YAML (most
  * Compose files; twice as fast) and by `yaml`'s own parser otherwise. The same `Composer` builds the documents.
  */
 function parseYaml(text: string): Document.Parsed[] {
-  const tokens = readBlockYaml(text);
-  if (!tokens) return parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
-  return Array.from(new Composer(YAML_OPTIONS).compose(tokens)) as Document.Parsed[];
+  return composeBlockYaml(text, YAML_OPTIONS) ?? (parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[]);
 }
 
 export function keyName(pair: Pair): string | undefined {
