@@ -79,3 +79,18 @@ test('lint() parses and runs every rule as one lint: an answer kept by a rule is
   assert.deepEqual(seen, [7]);
   assert.equal(cache.get(result.model as DockerfileModel), undefined);
 });
+
+test('when a lint ends, oncePer forgets its last answer too, so it holds nothing of that lint', () => {
+  let computed = 0;
+  const answer = oncePer((key: object) => ({ key, n: ++computed }));
+  const key = {};
+  const during = duringOneLint(() => answer(key));
+  assert.equal(computed, 1);
+  // The same key right after the lint: worked out again, not handed the lint's answer (which held the key).
+  const after = answer(key);
+  assert.equal(computed, 2);
+  assert.notEqual(after, during);
+  // Outside lints the last answer is kept as before.
+  assert.equal(answer(key), after);
+  assert.equal(computed, 2);
+});

@@ -31,6 +31,12 @@ export class AnswerCache<K extends object, V> {
 let slotCount = 0;
 /** The running lint's answers, one Map per cache slot (created on first use); undefined between lints. */
 let lintAnswers: (Map<object, unknown> | undefined)[] | undefined;
+/**
+ * What forgets each `oncePer`'s last answer when a lint ends. Otherwise that one answer kept the lint's model alive
+ * until the same question was asked in another lint: a 100x Compose file's 9 MB stayed alive through the next
+ * lint and was copied by its collections.
+ */
+const forgetLastAnswers: (() => void)[] = [];
 
 /**
  * Runs `run` as one lint: answers asked for inside it are kept until it returns, then dropped together. A lint
@@ -43,6 +49,7 @@ export function duringOneLint<T>(run: () => T): T {
     return run();
   } finally {
     lintAnswers = undefined;
+    for (const forget of forgetLastAnswers) forget();
   }
 }
 
@@ -55,9 +62,14 @@ export function oncePer<K extends object, A extends [] | [unknown] | [unknown, u
   // Boxed, so that undefined and false answers are kept too.
   const answers = new AnswerCache<K, { value: V }>();
   // The last key asked about and its answer: a lint asks about one model (or service) many times in a row, and
-  // comparing a reference is far cheaper than a Map lookup. It holds that one key until another is asked.
+  // comparing a reference is far cheaper than a Map lookup. It holds that one key until another is asked or the
+  // lint ends.
   let lastKey: K | undefined;
   let lastValue: V | undefined;
+  forgetLastAnswers.push(() => {
+    lastKey = undefined;
+    lastValue = undefined;
+  });
   // At most two more arguments, taken by name: a rest parameter would allocate an array on every call.
   const cached = (key: K, a?: unknown, b?: unknown): V => {
     if (key === lastKey) return lastValue as V;
