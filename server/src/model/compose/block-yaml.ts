@@ -2,7 +2,8 @@
  * A fast reader for the plain block YAML most Compose files are written in: it yields the same concrete syntax
  * tree (CST) tokens as `yaml`'s own `Parser`, so `yaml`'s `Composer` builds the very same documents, errors and
  * ranges from them. `yaml`'s lexer and parser are generators and cost about half of a Compose lint; this
- * reader walks the text line by line and builds the tokens directly.
+ * reader walks the text line by line and builds the tokens directly. For a large text the composer pulls the
+ * tokens while the reader reads (`composeBlockYaml`), so the tree never exists whole.
  *
  * It reads a subset and gives up (returns undefined, and the caller parses with `yaml`) on anything else:
  * block maps and sequences, plain scalars on one line, quoted scalars on one line, block scalars (`|`, `>`, `|-`,
@@ -22,7 +23,6 @@ import { Composer, type CST, type Document } from 'yaml';
 type SourceToken = CST.SourceToken;
 type ScalarToken = CST.FlowScalar;
 type Item = { start: SourceToken[]; key?: CST.Token | null; sep?: SourceToken[]; value?: CST.Token };
-type BlockToken = BlockCollection;
 type MapToken = BlockCollection & { type: 'block-map' };
 type SeqToken = BlockCollection & { type: 'block-seq' };
 type FlowToken = { type: 'flow-collection'; offset: number; indent: number; start: SourceToken; items: Item[]; end: SourceToken[] };
@@ -75,9 +75,9 @@ export function composeBlockYaml(
 type ComposerOptions = ConstructorParameters<typeof Composer>[0];
 
 /**
- * From this length on, the composer pulls the tokens; a shorter text is read whole first (0 lines per pull). Its
- * tree dies young either way, and the composer iterates plain arrays faster. The syntax tree takes about 40 bytes
- * per byte of text: from here on it outgrows the young generation's first semi-space (1 MB).
+ * From this length on, the composer pulls the tokens. A shorter text is read whole first (0 lines per pull): that
+ * is faster, since the composer then iterates plain arrays, and its tree (about 40 bytes per byte of text, so
+ * under 1 MB) dies young anyway.
  */
 const PULL_FROM_LENGTH = 16 * 1024;
 /**
@@ -89,8 +89,8 @@ const LINES_PER_PULL = 64;
 /**
  * The CST tokens of `text`, as `new Parser().parse(text)` yields them, or undefined outside the subset: what the
  * composer sees, pulled in the composer's order (by default a line at a time, the finest interleaving) and copied
- * as each item is handed out. The tests compare them with `yaml`'s. A bug in the reader must not stop a lint: anything else it throws also sends the text to `yaml`'s
- * parser, unless `rethrow` (the tests) asks to see it.
+ * as each item is handed out. The tests compare them with `yaml`'s. A bug in the reader must not stop a lint:
+ * anything else it throws also sends the text to `yaml`'s parser, unless `rethrow` (the tests) asks to see it.
  */
 export function readBlockYaml(text: string, rethrow = false, linesPerPull = 1): CST.Token[] | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
@@ -105,7 +105,7 @@ export function readBlockYaml(text: string, rethrow = false, linesPerPull = 1): 
 /** A copy of a token as the composer would see it: block items copied one by one as they are handed out. */
 function copyPulled(token: CST.Token): CST.Token {
   if (token.type === 'block-map' || token.type === 'block-seq') {
-    const items = Array.from((token as unknown as BlockToken).items, (it) => {
+    const items = Array.from((token as unknown as BlockCollection).items, (it) => {
       const copy: Item = { start: [...it.start] };
       if (it.key !== undefined) copy.key = it.key === null ? null : copyPulled(it.key);
       if (it.sep !== undefined) copy.sep = [...it.sep];
@@ -261,7 +261,7 @@ class BlockYamlReader {
    * Puts a block collection just opened under `parent` where `pop` would put it when closed, if that is a value
    * slot: the document's value, the value of a map item that has its `:`, a sequence item's value.
    */
-  private attachEarly(parent: Open, collection: BlockToken): void {
+  private attachEarly(parent: Open, collection: BlockCollection): void {
     if (parent.type === 'document') {
       if (parent.value) return;
       parent.value = collection as unknown as CST.Token;
@@ -964,7 +964,7 @@ class BlockYamlReader {
    * Blank and comment lines that end a closed collection belong to its parent, unless a comment is indented as deep
    * as the collection.
    */
-  private afterClosed(top: Open, token: BlockToken): void {
+  private afterClosed(top: Open, token: BlockCollection): void {
     const last = token.list[token.list.length - 1];
     if (
       last && !last.sep && !last.value && last.start.length > 0 && allTrivia(last.start) &&
