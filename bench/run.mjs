@@ -52,7 +52,8 @@ const summary = table(['Measure', 'Result', 'Goal', 'Status'], [
   ['`dockerfile-utils` validate ÷ parse (for scale)', ratio(utilsOverParse), '≈ 2.15×', '—'],
   ['Dockerfile lint ÷ `dockerfile-utils` validate', ratio(lintOverUtils), '≤ 1×', verdict(lintOverUtils <= 1)],
   ['`dclint` ÷ Compose lint, per file', ratio(dclintOverLint), '≥ 20×', verdict(dclintOverLint >= 20)],
-  ...scaleRows.map((r) => [`${r.kind} 100× input (${r.sizeRatio.toFixed(0)}× bytes): time ratio`, ratio(r.timeRatio), '≤ 120×', verdict(r.timeRatio <= 1.2 * r.sizeRatio)]),
+  // "100× input within 120× time", measured by bytes: the grown file is a little less than 100× the bytes.
+  ...scaleRows.map((r) => [`${r.kind} 100× input (${r.sizeRatio.toFixed(0)}× bytes): time ratio`, ratio(r.timeRatio), `≤ ${ratio(1.2 * r.sizeRatio)} (1.2 × bytes)`, verdict(r.timeRatio <= 1.2 * r.sizeRatio)]),
   [`Lint of a ${scaling.fiveThousand.lines}-line Dockerfile`, ms(scaling.fiveThousand.ms), 'small fraction of a typing interval (~150 ms)', verdict(scaling.fiveThousand.ms < 50)],
   [`didChange → publishDiagnostics, ${editorDoc.lines}-line Dockerfile`, `${ms(didChange.median)} (${ms(didChange.median - DEBOUNCE_MS)} after the ${DEBOUNCE_MS} ms debounce)`, '—', '—'],
   ['Server RSS after 500 open documents', mb(memory.after500), 'bounded', '—'],
