@@ -14,6 +14,17 @@ ruleTester('copy-from-own-stage', {
     { name: 'by index', code: 'FROM alpine:3.22\nFROM alpine:3.22\nCOPY --from=1 /a /b', errors: [] },
     { name: 'in a mount', code: 'FROM alpine:3.22 AS x\nRUN --mount=type=bind,from=X,target=/x ls', errors: [{ range: [1, 27, 1, 28] }] },
     {
+      // Only stages that reach each other are searched for a loop; the chain below the self-copy is not.
+      name: 'a long chain of stages with one self-copy',
+      code: Array.from({ length: 60 }, (_, i) => `FROM alpine:3.22 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join(''),
+      errors: [{ range: [1, 12, 1, 14], message: 'Stage `s0` copies from itself; its files do not exist until it is built.' }],
+    },
+    {
+      name: 'a cycle among the stages of a longer file',
+      code: 'FROM alpine:3.22 AS base\nFROM base AS s0\nCOPY --from=s2 /x /x\nFROM s0 AS s1\nFROM s1 AS s2\nFROM base AS other\nCOPY --from=base /y /y',
+      errors: [{ range: [2, 12, 2, 14], message: 'Copying from `s2` closes a circular dependency between stages: s0 → s2 → s1 → s0.' }],
+    },
+    {
       name: 'a longer cycle',
       code: 'FROM alpine:3.22 AS a\nCOPY --from=b /x /x\nFROM a AS b',
       errors: [{ range: [1, 12, 1, 13], message: 'Copying from `b` closes a circular dependency between stages: a → b → a.' }],

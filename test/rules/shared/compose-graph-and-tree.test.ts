@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseCompose } from '../../../server/src/model/compose/parse';
 import type { Dependency } from '../../../server/src/rules/shared/compose-dependencies';
-import { dependencyGraph, pathBack, shortestEdges, stronglyConnected } from '../../../server/src/rules/shared/compose-dependency-graph';
+import { dependencyGraph } from '../../../server/src/rules/shared/compose-dependency-graph';
+import { pathBack, shortestEdges, stronglyConnected } from '../../../server/src/rules/shared/numbered-graph';
 import type { ServiceView } from '../../../server/src/rules/shared/compose-services';
 import { childEntry, composeTree, entryAt } from '../../../server/src/rules/shared/compose-tree';
 

@@ -2,7 +2,8 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { fileDependencies, type Dependency } from '../shared/compose-dependencies';
-import { dependencyGraph, pathBack, shortestEdges, stronglyConnected } from '../shared/compose-dependency-graph';
+import { dependencyGraph } from '../shared/compose-dependency-graph';
+import { pathBack, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
 
 export const meta: ComposeRuleMeta = {
   id: 'dependency-cycle',

@@ -2,6 +2,7 @@ import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { numberedGraph, stronglyConnected } from '../shared/numbered-graph';
 import { resolvedFrom, stageEdges } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
@@ -41,6 +42,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (list) list.push(e.to);
     else next.set(e.from, [e.to]);
   }
+  // Only a `--from` between stages that reach each other (one strongly connected component) closes a loop, so
+  // only those are searched: a chain of thousands of stages with one self-copy searched the whole chain per stage.
+  const component = stronglyConnected(numberedGraph(model.stages.length, edges.map((e) => e.from.index), edges.map((e) => e.to.index)));
   const dependsOn = (start: Stage, goal: Stage): Stage[] | undefined => {
     // Breadth-first search for a path start → … → goal; returns the stages on it.
     const previous = new Map<Stage, Stage | null>([[start, null]]);
@@ -67,6 +71,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       ctx.report({ range: ctx.range(via.start, via.end), message: `Stage ${code(value)} copies from itself; its files do not exist until it is built.` });
       continue;
     }
+    if (component[target.index] !== component[stage.index]) continue;
     const path = dependsOn(target, stage);
     if (path) {
       const value = resolvedFrom(via, model.escape) ?? '';
