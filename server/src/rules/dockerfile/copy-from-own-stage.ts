@@ -1,8 +1,8 @@
 import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { numberedGraph, stronglyConnected } from '../shared/numbered-graph';
+import type { DockerfileModel } from '../../model/dockerfile/types';
+import { numberedGraph, pathBack, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
 import { resolvedFrom, stageEdges } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
@@ -34,35 +34,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   // A loop needs an edge that does not point to an earlier stage (a `--from` naming the stage itself or a later
   // one): most files have none.
   if (!edges.some((e) => e.to.index >= e.from.index)) return;
-  // Edges grouped by their source, so each search step reads only its own edges (files with thousands
-  // of stages were cubic when every step scanned every edge).
-  const next = new Map<Stage, Stage[]>();
-  for (const e of edges) {
-    const list = next.get(e.from);
-    if (list) list.push(e.to);
-    else next.set(e.from, [e.to]);
-  }
-  // Only a `--from` between stages that reach each other (one strongly connected component) closes a loop, so
-  // only those are searched: a chain of thousands of stages with one self-copy searched the whole chain per stage.
-  const component = stronglyConnected(numberedGraph(model.stages.length, edges.map((e) => e.from.index), edges.map((e) => e.to.index)));
-  const dependsOn = (start: Stage, goal: Stage): Stage[] | undefined => {
-    // Breadth-first search for a path start → … → goal; returns the stages on it.
-    const previous = new Map<Stage, Stage | null>([[start, null]]);
-    const queue = [start];
-    for (let head = 0; head < queue.length; head++) {
-      const s = queue[head];
-      if (s === goal) {
-        const path: Stage[] = [];
-        for (let p: Stage | null | undefined = s; p; p = previous.get(p)) path.unshift(p);
-        return path;
-      }
-      for (const to of next.get(s) ?? []) if (!previous.has(to)) {
-        previous.set(to, s);
-        queue.push(to);
-      }
-    }
-    return undefined;
-  };
+  // Stages by number, edges in order. Only a `--from` between stages that reach each other (one strongly connected
+  // component) closes a loop, and a search from its stage stays in that component: a chain of thousands of stages
+  // with one self-copy searched the whole chain once per stage.
+  const graph = numberedGraph(model.stages.length, edges.map((e) => e.from.index), edges.map((e) => e.to.index));
+  const component = stronglyConnected(graph);
+  // Breadth-first trees, one per stage searched from: several `--from` may name the same stage.
+  const trees: (ReadonlyMap<number, number> | undefined)[] = [];
   // The edges with a `--from` are exactly the values naming a stage, in file order.
   for (const { from: stage, to: target, via } of edges) {
     if (!via) continue;
@@ -72,10 +50,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       continue;
     }
     if (component[target.index] !== component[stage.index]) continue;
-    const path = dependsOn(target, stage);
-    if (path) {
+    const tree = (trees[target.index] ??= shortestEdges(graph, component, target.index));
+    const chain = pathBack(graph, target.index, stage.index, tree);
+    if (chain) {
       const value = resolvedFrom(via, model.escape) ?? '';
-      const names = [stage, ...path].map((s) => s.name ?? String(s.index)).join(' → ');
+      const path = [stage, target, ...chain.map((e) => edges[e]!.to)];
+      const names = path.map((s) => s.name ?? String(s.index)).join(' → ');
       ctx.report({ range: ctx.range(via.start, via.end), message: `Copying from ${code(value)} closes a circular dependency between stages: ${names}.` });
     }
   }
