@@ -32,11 +32,17 @@ let slotCount = 0;
 /** The running lint's answers, one Map per cache slot (created on first use); undefined between lints. */
 let lintAnswers: (Map<object, unknown> | undefined)[] | undefined;
 /**
- * What forgets each `oncePer`'s last answer when a lint ends. Otherwise that one answer kept the lint's model alive
- * until the same question was asked in another lint: a 100x Compose file's 9 MB stayed alive through the next
- * lint and was copied by its collections.
+ * What runs when a lint ends, to forget what was kept for that lint alone: each `oncePer`'s last answer, the text
+ * `eolOf` last looked at. Otherwise such a shortcut kept the lint's model or text alive until the same question
+ * was asked in another lint: a 100x Compose file's 9 MB stayed alive through the next lint and was copied by its
+ * collections.
  */
-const forgetLastAnswers: (() => void)[] = [];
+const atLintEnd: (() => void)[] = [];
+
+/** Runs `forget` whenever a lint ends (see `atLintEnd`). */
+export function forgetWhenLintEnds(forget: () => void): void {
+  atLintEnd.push(forget);
+}
 
 /**
  * Runs `run` as one lint: answers asked for inside it are kept until it returns, then dropped together. A lint
@@ -49,7 +55,7 @@ export function duringOneLint<T>(run: () => T): T {
     return run();
   } finally {
     lintAnswers = undefined;
-    for (const forget of forgetLastAnswers) forget();
+    for (const forget of atLintEnd) forget();
   }
 }
 
@@ -66,7 +72,7 @@ export function oncePer<K extends object, A extends [] | [unknown] | [unknown, u
   // lint ends.
   let lastKey: K | undefined;
   let lastValue: V | undefined;
-  forgetLastAnswers.push(() => {
+  forgetWhenLintEnds(() => {
     lastKey = undefined;
     lastValue = undefined;
   });
