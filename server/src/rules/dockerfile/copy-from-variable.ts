@@ -1,5 +1,5 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
-import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -44,7 +44,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
           let name = `${variable.toLowerCase().replace(/_/g, '-')}-src`;
           for (let k = 2; names.has(name); k++) name = `${variable.toLowerCase().replace(/_/g, '-')}-src-${k}`;
           const lineStart = model.text.lastIndexOf('\n', stage.from.start - 1) + 1;
-          const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+          const eol = eolOf(model.text);
           fix = makeFix(`Copy from a new stage ${name} built FROM \${${variable}}`, 'unsafe', [
             insertEdit(ctx.document, lineStart, `FROM \${${variable}} AS ${name}${eol}`),
             replaceEdit(ctx.document, from.start, from.end, name),

@@ -1,5 +1,5 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
-import { insertEdit, lineSpan, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, lineSpan, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
@@ -60,7 +60,7 @@ function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string,
   const name = normalizeImageName(parseImageReference(image));
   const tag = parseImageReference(image).tag ?? '';
   const text = ctx.model.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   let lines: string[];
   if (image === 'scratch' || name.includes('distroless') || name.startsWith('cgr.dev/')) lines = ['USER 65532'];
   else if (name.includes('alpine') || tag.includes('alpine')) lines = ['RUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app', 'USER 10001'];

@@ -1,5 +1,5 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
-import { insertEdit, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -37,7 +37,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   for (const { stage, label, appendAt } of shippedStages(ctx)) {
     const word = effectiveUser(stage)?.args[0];
     if (!word || !isRootUser(word.value)) continue;

@@ -1,4 +1,4 @@
-import { insertEdit, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
@@ -30,7 +30,7 @@ export const meta: DockerfileRuleMeta = {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const template = 'HEALTHCHECK --interval=30s --timeout=5s CMD curl -fsS http://localhost/ || exit 1';
   for (const { stage, label, appendAt } of shippedStages(ctx)) {
     if (effective(stage, 'HEALTHCHECK')) continue;

@@ -1,4 +1,4 @@
-import { insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
+import { eolOf, insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
@@ -75,7 +75,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const comment = text.slice(hash, commentEnd);
     const [outerLineStart] = lineSpan(text, node.start);
     const indent = /^[ \t]*/.exec(text.slice(outerLineStart))?.[0] ?? '';
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     // With nothing before the `#` (`ARG # note`), the "comment" is the only argument: moving it empties the instruction.
     const alone = Math.min(i.args[0]?.start ?? hash, i.flags[0]?.start ?? hash) >= hash;
     // A lone carriage return stays inside the line for the builder but breaks it in an editor: moved above, the

@@ -1,4 +1,4 @@
-import { insertEdit, lineSpan, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, lineSpan, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -33,7 +33,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const schema = labelSchema(ctx.options);
   if (schema.size === 0) return;
   const text = ctx.model.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   for (const stage of ctx.model.stages) {
     const present = new Set(chainLabels(ctx.model, stage).map((l) => l.key));
     const missing = [...schema.keys()].filter((k) => !present.has(k));

@@ -1,5 +1,5 @@
 import type { DockerfileFacts } from '../../engine/applicability';
-import { insertEdit, makeFix, replaceEdit } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
@@ -48,7 +48,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (d.name === 'check' && /^\s*skip\s*=/i.test(d.value) && instructionLines.has(d.line + 1)) continue;
     const canMove = !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
     const lineText = text.slice(d.start, d.end).trim();
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const prefix = insertAt > 0 && text[insertAt - 1] !== '\n' ? eol : '';
     ctx.report({
       range: ctx.range(d.nameStart, d.nameEnd),

@@ -1,5 +1,5 @@
 import type { DockerfileFacts } from '../../engine/applicability';
-import { insertEdit, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { parseImageReference } from '../../knowledge/dockerfile';
@@ -114,7 +114,7 @@ function fixFor(ctx: RuleContext<DockerfileModel>, script: CommandSite[], at: nu
   const text = ctx.model.text;
   const lineStart = text.lastIndexOf('\n', instruction.start - 1) + 1;
   const indent = text.slice(lineStart, instruction.start);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   return makeFix('Use bash with pipefail as the SHELL', 'unsafe', [
     insertEdit(ctx.document, instruction.start, `SHELL ["/bin/bash", "-o", "pipefail", "-c"]${eol}${indent}`),
   ]);

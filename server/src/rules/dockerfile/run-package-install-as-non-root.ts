@@ -1,5 +1,5 @@
 import { type DockerfileFacts, runsAnyCommand } from '../../engine/applicability';
-import { insertEdit, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { INSTALL_SUBCOMMANDS, isSystemInstall, packageCommands } from '../../model/dockerfile/package-managers';
@@ -51,7 +51,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const text = ctx.model.text;
     const lineStart = text.lastIndexOf('\n', instruction.start - 1) + 1;
     const indent = text.slice(lineStart, instruction.start);
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     const word = command.toolWord;
     ctx.report({
       range: ctx.range(word.start, word.end),

@@ -1,6 +1,6 @@
 /** Edits several rules build: deleting an instruction's lines, removing one word with its leading space. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineSpan, replaceEdit } from '../../engine/edits';
+import { eolOf, lineSpan, replaceEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { InstructionNode } from '../../model/dockerfile/types';
 
@@ -21,7 +21,7 @@ export function deleteInstructionEdit(document: TextDocument, i: InstructionNode
 export function replaceInstructionEdit(document: TextDocument, i: InstructionNode, lines: string[]): TextEdit {
   const text = document.getText();
   const [start, end] = instructionLines(text, i);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const last = text.slice(start, end).endsWith('\n');
   return replaceEdit(document, start, end, lines.join(eol) + (last ? eol : ''));
 }
