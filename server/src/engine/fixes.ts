@@ -2,7 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, LintOptions } from './lint';
 import { withChanges } from './fs';
-import type { FileChange, Finding, Fix, FixSafety, TextEdit } from './types';
+import type { FileChange, Finding, Fix, FixSafety, Position, TextEdit } from './types';
 
 export interface ApplyOptions {
   /** Also apply unsafe fixes (`--unsafe-fixes`). Default: safe only. */
@@ -26,8 +26,15 @@ export function allowed(fix: Fix, options: ApplyOptions): boolean {
 export function applyFixes(text: string, findings: readonly Finding[], options: ApplyOptions = {}): ApplyResult {
   const doc = TextDocument.create('file:///fix', 'text', 0, text);
   const applied = selectFixes(doc, findings, options);
-  const edits: TextEdit[] = applied.flatMap((f) => f.edits);
+  // Ordered as VS Code orders a fix-all's edits, by start and then end: an insertion goes before a replacement that
+  // starts at the same place. `applyEdits` orders by start alone and threw "Overlapping edit" when such a
+  // replacement came first (a keyword-case fix and an inline-comment fix on one line broke fix-all).
+  const edits: TextEdit[] = applied.flatMap((f) => f.edits).sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
   return { text: edits.length > 0 ? TextDocument.applyEdits(doc, edits) : text, applied };
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
 
 /** The fixes one pass can apply together: primary, allowed, not overlapping an earlier one. */
