@@ -14,11 +14,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, Parser, parseAllDocuments, type Document, type Node } from 'yaml';
 import { composeBlockYaml, readBlockYaml } from '../../server/src/model/compose/block-yaml';
-import { parseCompose } from '../../server/src/model/compose/parse';
+import { parseCompose, YAML_OPTIONS } from '../../server/src/model/compose/parse';
 import { composeRules } from '../../server/src/rules/compose';
 import { loadCorpus, mutate, mutationArb, ROOT } from '../robustness/inputs';
-
-const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
 
 /**
  * Asserts the reader's tokens are `yaml`'s, pulled a line at a time and read whole first, and that the documents

@@ -19,17 +19,20 @@ import { lint, lintModel, parseModel } from '../../server/src/engine/lint';
 import { allRules } from '../../server/src/rules';
 import { composeTree } from '../../server/src/rules/shared/compose-tree';
 
+/** The best time of `runs` calls of `fn`, in ms. */
+function bestTime(runs: number, fn: () => void): number {
+  let t = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    t = Math.min(t, performance.now() - t0);
+  }
+  return t;
+}
+
 /** Best-of-5 time of fn(n) and fn(4n); fails when it grows clearly faster than linearly. */
 function assertLinear(what: string, fn: (n: number) => void, n: number): void {
-  const best = (size: number) => {
-    let t = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      fn(size);
-      t = Math.min(t, performance.now() - t0);
-    }
-    return t;
-  };
+  const best = (size: number) => bestTime(5, () => fn(size));
   const small = best(n);
   const big = best(4 * n);
   // Under 40 ms at 4n nothing quadratic can hide at these sizes (the bugs took 100+ ms at 4n); the floor keeps
@@ -198,13 +201,7 @@ describe('regressions found by the hostile files', () => {
     // The rule alone on models parsed beforehand: the parse is linear and would hide its growth.
     const best = (n: number) => {
       const model = parseModel(stack(n), 'compose');
-      let t = Infinity;
-      for (let i = 0; i < 5; i++) {
-        const t0 = performance.now();
-        lintModel(model, { rules, allRules: true });
-        t = Math.min(t, performance.now() - t0);
-      }
-      return t;
+      return bestTime(5, () => lintModel(model, { rules, allRules: true }));
     };
     const small = best(200);
     const big = best(1600);
@@ -307,13 +304,7 @@ describe('regressions found by the hostile Dockerfiles', () => {
     // The rules alone, on models parsed beforehand (the parse is linear and would hide their growth).
     const best = (n: number) => {
       const model = parseModel(file(n), 'dockerfile');
-      let t = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        lintModel(model, { rules });
-        t = Math.min(t, performance.now() - t0);
-      }
-      return t;
+      return bestTime(3, () => lintModel(model, { rules }));
     };
     const small = best(200);
     const big = best(800);

@@ -51,7 +51,8 @@ export function parseCompose(text: string, uri = 'file:///compose.yaml'): Compos
   return model;
 }
 
-const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
+/** How Compose files are parsed: repeated keys and merges as Compose reads them (the tests parse alike). */
+export const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
 
 const TOO_DEEP = {
   message: 'it is nested more deeply than the parser can follow (thousands of levels), so nothing in the file was checked',
