@@ -209,6 +209,21 @@ describe('regressions found by the hostile files', () => {
     // test runner lints other files beside it: the floor is for that.
     assert.ok(big < 40 || big / Math.max(small, 0.05) < 20, `${small.toFixed(1)} ms at 200 services, ${big.toFixed(1)} ms at 1,600`);
   });
+
+  test('port-published-duplicate: thousands of published ports are checked in about linear time (each was compared with every earlier one)', () => {
+    const rules = allRules.filter((r) => r.meta.id === 'port-published-duplicate');
+    const stack = (n: number) => `services:\n${Array.from({ length: n }, (_, i) => `  s${i}:\n    image: alpine:3.20\n    ports:\n      - "${10000 + 2 * i}:80"\n      - "127.0.0.1:${10001 + 2 * i}-${10001 + 2 * i}:81/udp"\n`).join('')}  last:\n    image: alpine:3.20\n    ports:\n      - "10000-10002:80"\n`;
+    const messages = lint(stack(2), { kind: 'compose', rules }).findings.map((f) => f.message);
+    assert.deepEqual(messages, ['Host port `10000-10002` of service `last` is already published by service `s0`.'], 'the earliest clash is named');
+    // The rule alone on models parsed beforehand, as above.
+    const best = (n: number) => {
+      const model = parseModel(stack(n), 'compose');
+      return bestTime(5, () => lintModel(model, { rules }));
+    };
+    const small = best(500);
+    const big = best(4000);
+    assert.ok(big < 40 || big / Math.max(small, 0.05) < 20, `${small.toFixed(1)} ms at 500 services, ${big.toFixed(1)} ms at 4,000`);
+  });
 });
 
 describe('regressions found by the fix-soundness fuzzing', () => {

@@ -31,6 +31,56 @@ interface Published {
   entry: PortEntry;
   ip: string;
   range: [number, number];
+  /** Its place among the entries published so far: the earliest clash is reported. */
+  order: number;
+}
+
+/**
+ * Entries whose range spans more ports than this are searched one by one; narrower ones are found through an
+ * index by protocol and port, so a file with thousands of published ports is not compared pair by pair.
+ */
+const INDEXED_SPAN = 256;
+
+/** The published entries seen so far, indexed by protocol and port. */
+class PublishedIndex {
+  private readonly all: Published[] = [];
+  private readonly wide: Published[] = [];
+  private readonly byPort = new Map<string, Published[]>();
+
+  /** The earliest entry that `clashes` with one covering `range` of `protocol`. */
+  earliest(protocol: string, range: [number, number], clashes: (p: Published) => boolean): Published | undefined {
+    if (!indexable(range)) return this.all.find(clashes);
+    let found: Published | undefined;
+    const consider = (p: Published) => {
+      if ((found === undefined || p.order < found.order) && clashes(p)) found = p;
+    };
+    for (let port = range[0]; port <= range[1]; port++) this.byPort.get(`${protocol}/${port}`)?.forEach(consider);
+    this.wide.forEach(consider);
+    return found;
+  }
+
+  add(p: Published): void {
+    this.all.push(p);
+    if (!indexable(p.range)) {
+      this.wide.push(p);
+      return;
+    }
+    for (let port = p.range[0]; port <= p.range[1]; port++) {
+      const key = `${p.entry.protocol}/${port}`;
+      const list = this.byPort.get(key);
+      if (list) list.push(p);
+      else this.byPort.set(key, [p]);
+    }
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+}
+
+/** A range narrow enough to index port by port (a reversed range is searched one by one). */
+function indexable(range: [number, number]): boolean {
+  return range[0] <= range[1] && range[1] - range[0] < INDEXED_SPAN;
 }
 
 function sameAddress(a: string, b: string): boolean {
@@ -41,7 +91,7 @@ function sameAddress(a: string, b: string): boolean {
 }
 
 export function check(ctx: RuleContext<ComposeModel>): void {
-  const seen: Published[] = [];
+  const seen = new PublishedIndex();
   const done = new Set<unknown>();
   for (const s of eachService(ctx.model)) {
     const profiles = seqItems(s.doc, valueOf(s.doc, s.body, 'profiles')).map((p) => scalarString(ctx.model, p)?.text ?? '');
@@ -49,8 +99,10 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       if (!entry.published || !entry.publishedRange || entry.interpolated || done.has(entry.node)) continue;
       done.add(entry.node);
       const ip = (entry.hostIp?.text ?? '') === '' ? '0.0.0.0' : (entry.hostIp?.text as string);
-      const current: Published = { service: s.name, profiles, entry, ip, range: entry.publishedRange };
-      const clash = seen.find(
+      const current: Published = { service: s.name, profiles, entry, ip, range: entry.publishedRange, order: seen.size };
+      const clash = seen.earliest(
+        entry.protocol,
+        current.range,
         (p) =>
           p.entry.protocol === entry.protocol &&
           sameAddress(p.ip, ip) &&
@@ -58,7 +110,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
           current.range[0] <= p.range[1] &&
           !(p.profiles.length > 0 && profiles.length > 0 && !p.profiles.some((x) => profiles.includes(x))),
       );
-      seen.push(current);
+      seen.add(current);
       if (!clash || !clash.entry.published) continue;
       const where = clash.service === s.name ? 'earlier in the same service' : `by service ${code(clash.service)}`;
       ctx.report({
