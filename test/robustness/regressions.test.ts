@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { renderRuleDoc } from '../../server/src/engine/docs';
+import type { Rule } from '../../server/src/engine/rule';
 import type { RuleMeta } from '../../server/src/engine/types';
 import { isNumberString, parseDuration } from '../../server/src/knowledge/compose/formats';
 import { contiguous } from '../../server/src/model/mapped-text';
@@ -28,6 +29,15 @@ function bestTime(runs: number, fn: () => void): number {
     t = Math.min(t, performance.now() - t0);
   }
   return t;
+}
+
+/**
+ * The best of `runs` lints of `text`, parsed beforehand, by `rules` alone: a linear parse would hide how the rules
+ * grow.
+ */
+function rulesAloneTime(text: string, kind: 'dockerfile' | 'compose', rules: readonly Rule[], runs: number, allRules = false): number {
+  const model = parseModel(text, kind);
+  return bestTime(runs, () => lintModel(model, { rules, allRules }));
 }
 
 /** Best-of-5 time of fn(n) and fn(4n); fails when it grows clearly faster than linearly. */
@@ -198,11 +208,7 @@ describe('regressions found by the hostile files', () => {
     const pad = `    # ${'x'.repeat(2000)}\n`;
     const stack = (n: number) => `services:\n${Array.from({ length: n }, (_, i) => `  s${i}:\n${pad}    image: alpine:3.20\n`).join('')}`;
     assert.equal(lint(stack(3), { kind: 'compose', rules, allRules: true }).findings.filter((f) => f.fixes.length === 1).length, 3, 'each service has its fix');
-    // The rule alone on models parsed beforehand: the parse is linear and would hide its growth.
-    const best = (n: number) => {
-      const model = parseModel(stack(n), 'compose');
-      return bestTime(5, () => lintModel(model, { rules, allRules: true }));
-    };
+    const best = (n: number) => rulesAloneTime(stack(n), 'compose', rules, 5, true);
     const small = best(200);
     const big = best(1600);
     // The old code: 2.7 ms → 74 ms (27× for 8× the services); now about 1.3 ms → 6.5 ms, and up to 30 ms when the
@@ -215,11 +221,7 @@ describe('regressions found by the hostile files', () => {
     const stack = (n: number) => `services:\n${Array.from({ length: n }, (_, i) => `  s${i}:\n    image: alpine:3.20\n    ports:\n      - "${10000 + 2 * i}:80"\n      - "127.0.0.1:${10001 + 2 * i}-${10001 + 2 * i}:81/udp"\n`).join('')}  last:\n    image: alpine:3.20\n    ports:\n      - "10000-10002:80"\n`;
     const messages = lint(stack(2), { kind: 'compose', rules }).findings.map((f) => f.message);
     assert.deepEqual(messages, ['Host port `10000-10002` of service `last` is already published by service `s0`.'], 'the earliest clash is named');
-    // The rule alone on models parsed beforehand, as above.
-    const best = (n: number) => {
-      const model = parseModel(stack(n), 'compose');
-      return bestTime(5, () => lintModel(model, { rules }));
-    };
+    const best = (n: number) => rulesAloneTime(stack(n), 'compose', rules, 5);
     const small = best(500);
     const big = best(4000);
     assert.ok(big < 40 || big / Math.max(small, 0.05) < 20, `${small.toFixed(1)} ms at 500 services, ${big.toFixed(1)} ms at 4,000`);
@@ -316,11 +318,7 @@ describe('regressions found by the hostile Dockerfiles', () => {
     const file = (n: number) => Array.from({ length: n }, (_, i) => unit(i)).join('');
     const findings = lint(file(2), { kind: 'dockerfile', rules }).findings.map((f) => f.rule);
     for (const id of ['apt-lists-not-cleaned', 'run-cd-instead-of-workdir']) assert.ok(findings.includes(id), `${id} still reports: ${findings.join(', ')}`);
-    // The rules alone, on models parsed beforehand (the parse is linear and would hide their growth).
-    const best = (n: number) => {
-      const model = parseModel(file(n), 'dockerfile');
-      return bestTime(3, () => lintModel(model, { rules }));
-    };
+    const best = (n: number) => rulesAloneTime(file(n), 'dockerfile', rules, 3);
     const small = best(200);
     const big = best(800);
     // The old code: 35 ms → 213 ms (6×); now about 5 ms → 15 ms.
