@@ -221,6 +221,13 @@ describe('regressions found by the hostile files', () => {
     const stack = (n: number) => `services:\n${Array.from({ length: n }, (_, i) => `  s${i}:\n    image: alpine:3.20\n    ports:\n      - "${10000 + 2 * i}:80"\n      - "127.0.0.1:${10001 + 2 * i}-${10001 + 2 * i}:81/udp"\n`).join('')}  last:\n    image: alpine:3.20\n    ports:\n      - "10000-10002:80"\n`;
     const messages = lint(stack(2), { kind: 'compose', rules }).findings.map((f) => f.message);
     assert.deepEqual(messages, ['Host port `10000-10002` of service `last` is already published by service `s0`.'], 'the earliest clash is named');
+    // The earliest clash also when a later one sits at a lower port, or in a range too wide to index (301 ports).
+    const mixed = 'services:\n' + [['a', '8005'], ['b', '8000-8300'], ['c', '8001'], ['d', '8000-8010']].map(([name, port]) => `  ${name}:\n    image: x\n    ports: ["${port}:80"]\n`).join('');
+    assert.deepEqual(lint(mixed, { kind: 'compose', rules }).findings.map((f) => /port `(.*)` of service `(.)`.*service `(.)`/.exec(f.message)?.slice(1).join(' ')), [
+      '8000-8300 b a',
+      '8001 c b',
+      '8000-8010 d a',
+    ]);
     const best = (n: number) => rulesAloneTime(stack(n), 'compose', rules, 5);
     const small = best(500);
     const big = best(4000);
