@@ -47,8 +47,10 @@ class PublishedIndex {
   private readonly wide: Published[] = [];
   private readonly byPort = new Map<string, Published[]>();
 
-  /** The earliest entry that `clashes` with one covering `range` of `protocol`. */
-  earliest(protocol: string, range: [number, number], clashes: (p: Published) => boolean): Published | undefined {
+  /** The earliest entry seen that `clashes` with `current` (only entries sharing one of its ports are tried). */
+  earliest(current: Published, clashes: (p: Published) => boolean): Published | undefined {
+    const { range } = current;
+    const protocol = current.entry.protocol;
     if (!indexable(range)) return this.all.find(clashes);
     let found: Published | undefined;
     const consider = (p: Published) => {
@@ -101,8 +103,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       const ip = (entry.hostIp?.text ?? '') === '' ? '0.0.0.0' : (entry.hostIp?.text as string);
       const current: Published = { service: s.name, profiles, entry, ip, range: entry.publishedRange, order: seen.size };
       const clash = seen.earliest(
-        entry.protocol,
-        current.range,
+        current,
         (p) =>
           p.entry.protocol === entry.protocol &&
           sameAddress(p.ip, ip) &&
