@@ -16,6 +16,8 @@ import { lexShell } from '../../server/src/model/shell';
 import { isAlias, isMap, isSeq, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { deref, parseCompose } from '../../server/src/model/compose/parse';
 import { fixAll } from '../../server/src/engine/fixes';
+import { insertEdit, replaceEdit } from '../../server/src/engine/edits';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, lintModel, parseModel } from '../../server/src/engine/lint';
 import { allRules } from '../../server/src/rules';
 import { composeTree } from '../../server/src/rules/shared/compose-tree';
@@ -280,6 +282,33 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile)', () => {
     assert.deepEqual(only[0].fixes, []);
     const more = lint('FROM FROM node:22\n', { kind: 'dockerfile', allRules: true }).findings.find((f) => f.rule === 'duplicated-instruction-keyword');
     assert.ok(more && more.fixes.length === 1, 'a repeated keyword before the real argument keeps its fix');
+  });
+});
+
+describe('regressions found by the fix-soundness fuzzing (Dockerfile, ninth session)', () => {
+  test('rules/dockerfile/duplicated-instruction-keyword.ts: the fix is unsafe when a flag follows (deleting the word made `--from=#` a flag)', () => {
+    // A mutant `npm run fuzz` found: `COPY COPY --from=# check=error=true` became `COPY --from=# check=error=true`,
+    // a COPY with one argument and a flag: dockerfile-utils reported one more syntax error.
+    const safety = (text: string) => lint(text, { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'duplicated-instruction-keyword').map((f) => f.fixes[0]?.safety);
+    assert.deepEqual(safety('COPY COPY --from=# check=error=true\nFROM alpine:3.20\n'), ['unsafe']);
+    assert.deepEqual(safety('FROM alpine:3.20\nCOPY COPY \\\n  --chown=app . /srv\n'), ['unsafe'], 'a flag on the next line counts too');
+    assert.deepEqual(safety('FROM alpine:3.20\nCOPY COPY . /srv\n'), ['safe'], 'no flag: still safe');
+    const fixed = fixAll('FROM alpine:3.20\nCOPY COPY --from=# check=error=true\n', { kind: 'dockerfile', allRules: true }).text;
+    assert.match(fixed, /COPY COPY --from=#/, 'fix-all leaves the unsafe fix alone');
+  });
+
+  test('engine/edits.ts: a line inserted at the start of a file with a byte order mark goes after the mark', () => {
+    // A mutant `npm run fuzz` found: inline-comment moved `# Production image` above `\uFEFFARG :ARG :` by inserting
+    // at offset 0, so the mark ended up inside the text, before `ARG`, and the file no longer parsed.
+    const text = '\uFEFFARG V=1 # the version\nFROM alpine:3.20\n';
+    const rules = allRules.filter((r) => r.meta.id === 'inline-comment');
+    assert.equal(fixAll(text, { kind: 'dockerfile', rules, allRules: true }).text, '\uFEFF# the version\nARG V=1\nFROM alpine:3.20\n');
+    const document = TextDocument.create('file:///x', 'dockerfile', 0, text);
+    assert.deepEqual(insertEdit(document, 0, '# x\n').range.start, { line: 0, character: 1 });
+    assert.deepEqual(replaceEdit(document, 0, 4, '').range, { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } }, 'a deletion keeps the mark');
+    assert.deepEqual(replaceEdit(document, 0, 1, '\uFEFF').range.start, { line: 0, character: 0 }, 'an edit that writes the mark itself is left as it is');
+    const plain = TextDocument.create('file:///y', 'dockerfile', 0, 'ARG V=1\n');
+    assert.deepEqual(insertEdit(plain, 0, '# x\n').range.start, { line: 0, character: 0 });
   });
 });
 

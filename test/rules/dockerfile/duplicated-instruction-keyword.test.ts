@@ -19,6 +19,12 @@ ruleTester('duplicated-instruction-keyword', {
       output: 'FROM node:20\nrun make\nCOPY . .',
     },
     {
+      name: 'a flag after the repeated word: the fix is unsafe (the flag stops being an argument)',
+      code: 'FROM node:20 AS build\nFROM node:20\nCOPY COPY --from=build /app /app',
+      errors: [{ range: [2, 5, 2, 9] }],
+      output: 'FROM node:20 AS build\nFROM node:20\nCOPY --from=build /app /app',
+    },
+    {
       name: 'ONBUILD trigger',
       code: 'FROM node:20\nONBUILD RUN RUN make',
       errors: [{ range: [1, 12, 1, 15] }],

@@ -22,7 +22,10 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM node:20\nRUN npm ci',
     fix:
       'Deletes the repeated word. Safe: with the word the instruction cannot work. No fix when the repeated word is the ' +
-      'only argument (`FROM FROM`): deleting it would leave the instruction empty; write the real argument instead.',
+      'only argument (`FROM FROM`): deleting it would leave the instruction empty; write the real argument instead. ' +
+      'Unsafe when a flag follows (`COPY COPY --from=build a b`): the builder reads flags only before the first ' +
+      'argument, so deleting the word turns `--from=build` from an argument into a flag. That is likely what was meant, ' +
+      'but check the flag.',
     notes: 'ENV, ARG, LABEL, USER and WORKDIR are not checked: `ENV ENV=prod` or `USER user` are legitimate.',
   },
   fix: 'safe',
@@ -41,10 +44,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     while (text[end] === ' ' || text[end] === '\t') end++;
     // When the repeated word is the only argument, deleting it leaves the instruction empty: no fix.
     const alone = instruction.args.length === 1 && instruction.heredocs.length === 0;
+    // Flags are read only before the first argument: once the repeated word is gone, a `--…` word after it becomes a
+    // flag (`COPY COPY --from=x a b`). Likely what was meant, but it changes how the rest is read, so it is unsafe.
+    const next = instruction.args[1];
+    const flagsFollow = next !== undefined && text[next.start] === '-';
     ctx.report({
       range: ctx.range(first.start, first.end),
       message: `The keyword ${code(instruction.rawKeyword)} is repeated; the builder reads ${code(first.value)} as an argument.`,
-      fix: alone ? undefined : makeFix(`Delete the repeated ${first.value}`, 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
+      fix: alone ? undefined : makeFix(`Delete the repeated ${first.value}`, flagsFollow ? 'unsafe' : 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
     });
   }
 }
