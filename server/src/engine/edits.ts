@@ -3,6 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { forgetWhenLintEnds } from '../model/once-per';
 import type { FileChange, Fix, FixSafety, TextEdit } from './types';
 
+/** The byte order mark (U+FEFF). */
+const BOM = 0xfeff;
+
 export function replaceEdit(document: TextDocument, start: number, end: number, newText: string): TextEdit {
   // A byte order mark belongs to the file, not to its first line: an edit at the start of the text goes after it.
   // (A line inserted before it moved it into the text, where the builder reads it as part of an instruction.)
@@ -12,8 +15,6 @@ export function replaceEdit(document: TextDocument, start: number, end: number, 
   }
   return { range: { start: document.positionAt(start), end: document.positionAt(end) }, newText };
 }
-
-const BOM = 0xfeff;
 
 export function insertEdit(document: TextDocument, offset: number, newText: string): TextEdit {
   return replaceEdit(document, offset, offset, newText);
