@@ -14,6 +14,12 @@ ruleTester('parser-directive-misplaced', {
       output: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',
     },
     {
+      name: 'a file with a byte order mark: moved to the first line, after the mark, with no blank line before it',
+      code: '\uFEFFFROM alpine:3.20\n# syntax=docker/dockerfile:1\nRUN true',
+      errors: [{ range: [1, 2, 1, 8] }],
+      output: '\uFEFF# syntax=docker/dockerfile:1\nFROM alpine:3.20\nRUN true',
+    },
+    {
       name: 'after a blank line, moved below the block',
       code: '# syntax=docker/dockerfile:1\n\n# escape=`\nFROM alpine:3.20',
       errors: [{ range: [2, 2, 2, 8] }],

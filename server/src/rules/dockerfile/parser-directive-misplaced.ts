@@ -38,11 +38,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   if (lines.every((d) => d.inBlock)) return;
   const block = lines.filter((d) => d.inBlock);
   const instructionLines = new Set(ctx.model.instructions.map((i) => i.line));
-  // Directives go after the last one of the block, else at the top (after a `#!` line).
+  // Directives go after the last one of the block, else at the top (after a `#!` line). An edit at offset 0 goes after
+  // a byte order mark (`replaceEdit`).
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const insertAt = block.length > 0
     ? nextLineStart(text, block[block.length - 1].start)
-    : text.startsWith('#!', bom) ? nextLineStart(text, 0) : bom;
+    : text.startsWith('#!', bom) ? nextLineStart(text, 0) : 0;
   for (const d of lines) {
     if (d.inBlock) continue;
     if (d.name === 'check' && /^\s*skip\s*=/i.test(d.value) && instructionLines.has(d.line + 1)) continue;
