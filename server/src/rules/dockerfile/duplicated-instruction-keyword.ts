@@ -2,6 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
+import { flagCount } from '../../model/dockerfile/scan';
 import { withTriggers } from '../shared/dockerfile-syntax';
 
 /** Keywords whose first argument can never legitimately be the keyword itself. */
@@ -46,8 +47,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const alone = instruction.args.length === 1 && instruction.heredocs.length === 0;
     // Flags are read only before the first argument: once the repeated word is gone, a `--…` word after it becomes a
     // flag (`COPY COPY --from=x a b`). Likely what was meant, but it changes how the rest is read, so it is unsafe.
-    const next = instruction.args[1];
-    const flagsFollow = next !== undefined && text[next.start] === '-';
+    const flagsFollow = flagCount(instruction.keyword, instruction.args.slice(1)) > 0;
     ctx.report({
       range: ctx.range(first.start, first.end),
       message: `The keyword ${code(instruction.rawKeyword)} is repeated; the builder reads ${code(first.value)} as an argument.`,
