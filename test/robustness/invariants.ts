@@ -1,7 +1,8 @@
 /**
  * The properties every lint must keep on any input, checked by the property tests and `npm run fuzz`:
- * no throw and no rule crash, bounded time, every range inside the document, every safe fix removes its
- * finding without making the file parse worse, and fix-all reaches a fixed point.
+ * no throw and no rule crash, bounded time, every range inside the document, every fix (safe or unsafe, primary
+ * or alternative) removes its finding, a safe fix never makes the file parse worse and an unsafe one never breaks a
+ * file that parsed, and fix-all reaches a fixed point.
  * Returns violations instead of asserting so the fuzzer can collect and shrink them.
  */
 import { validate } from 'dockerfile-utils';
@@ -10,7 +11,7 @@ import { parseAllDocuments } from 'yaml';
 import { memoryFileSystem } from '../../server/src/engine/fs';
 import { applyFixes, fixAll } from '../../server/src/engine/fixes';
 import { lint, LintOptions } from '../../server/src/engine/lint';
-import type { FileKind, Finding, Range } from '../../server/src/engine/types';
+import type { FileKind, Finding, Fix, Range } from '../../server/src/engine/types';
 
 export interface Violation {
   property: 'throw' | 'rule-crash' | 'slow' | 'range' | 'fix-no-effect' | 'fix-keeps-finding' | 'fix-parses-worse' | 'fix-all-not-idempotent';
@@ -19,11 +20,11 @@ export interface Violation {
 }
 
 export interface CheckOptions {
-  /** Also check fixes (costs a lint per safe fix and two fix-alls). */
+  /** Also check fixes (costs a lint per fix and two fix-alls). */
   fixes?: boolean;
   /** Time one lint may take, in ms. */
   budgetMs?: number;
-  /** At most this many safe fixes are checked one by one. */
+  /** At most this many fixes are checked one by one. */
   maxFixes?: number;
 }
 
@@ -44,11 +45,20 @@ export function lintOptions(kind: FileKind): LintOptions {
   return { kind, fileName: kind === 'compose' ? '/fuzz/compose.yaml' : '/fuzz/Dockerfile', fs: FS, now: NOW, allRules: true };
 }
 
-/** How badly a file parses: YAML errors for Compose, dockerfile-utils syntax errors for Dockerfiles. */
+/**
+ * How badly a file parses: the number of lines with a YAML error (Compose) or a dockerfile-utils syntax error
+ * (Dockerfile). Lines, not messages: deleting the repeated word of `FROM FROM a b c` leaves one broken FROM, which
+ * dockerfile-utils then explains with two messages instead of one.
+ */
 export function parseErrors(text: string, kind: FileKind): number | undefined {
-  if (kind === 'compose') return parseAllDocuments(text, { uniqueKeys: false }).reduce((n, d) => n + ('errors' in d ? d.errors.length : 0), 0);
+  if (kind === 'compose') {
+    const doc = TextDocument.create('file:///e', 'yaml', 0, text);
+    const lines = new Set<number>();
+    for (const d of parseAllDocuments(text, { uniqueKeys: false })) if ('errors' in d) for (const e of d.errors) lines.add(doc.positionAt(e.pos[0]).line);
+    return lines.size;
+  }
   try {
-    return validate(text).filter((d) => d.severity === 1).length;
+    return new Set(validate(text).filter((d) => d.severity === 1).map((d) => d.range.start.line)).size;
   } catch {
     // dockerfile-utils overflows its stack on some inputs (e.g. `xCOPY --from=x$$FROM x`): no verdict then.
     return undefined;
@@ -98,10 +108,10 @@ function rangeViolations(findings: Finding[], text: string): Violation[] {
  * Whether the same finding (rule and message) is reported again where the fixed one was, its start mapped
  * through the fix's edits. Another instance elsewhere (a duplicate key further down) does not count.
  */
-function stillReported(finding: Finding, after: Finding[], text: string, fixed: string): boolean {
+function stillReported(finding: Finding, fix: Fix, after: Finding[], text: string, fixed: string): boolean {
   const before = TextDocument.create('file:///a', 'x', 0, text);
   const now = TextDocument.create('file:///b', 'x', 0, fixed);
-  const spans = finding.fixes[0].edits.map((e) => ({ start: before.offsetAt(e.range.start), end: before.offsetAt(e.range.end), newText: e.newText, delta: e.newText.length - (before.offsetAt(e.range.end) - before.offsetAt(e.range.start)) }));
+  const spans = fix.edits.map((e) => ({ start: before.offsetAt(e.range.start), end: before.offsetAt(e.range.end), newText: e.newText, delta: e.newText.length - (before.offsetAt(e.range.end) - before.offsetAt(e.range.start)) }));
   let start = before.offsetAt(finding.range.start);
   let shift = 0;
   for (const e of spans) {
@@ -140,24 +150,30 @@ export function checkDocument(text: string, kind: FileKind, options: CheckOption
   return violations;
 }
 
+/**
+ * Every fix of every finding, one at a time: the standard holds for unsafe fixes and alternatives too (unsafe only
+ * means fix-all leaves it alone, not that it may break the file). Fixes that only write other files are skipped.
+ */
 function checkFixes(text: string, kind: FileKind, findings: Finding[], opts: LintOptions, maxFixes: number): Violation[] {
   const out: Violation[] = [];
   const before = parseErrors(text, kind);
-  const safe = findings.filter((f) => f.fixes[0]?.safety === 'safe').slice(0, maxFixes);
-  for (const finding of safe) {
-    const fixed = applyFixes(text, [finding]).text;
-    const title = finding.fixes[0].title;
+  const fixes = findings.flatMap((finding) => finding.fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ finding, fix }))).slice(0, maxFixes);
+  for (const { finding, fix } of fixes) {
+    const fixed = applyFixes(text, [{ ...finding, fixes: [fix] }], { unsafe: true }).text;
+    const title = `${fix.title}" (${fix.safety}`;
     if (fixed === text) {
-      out.push({ property: 'fix-no-effect', rule: finding.rule, detail: `fix "${title}" changed nothing` });
+      out.push({ property: 'fix-no-effect', rule: finding.rule, detail: `fix "${title}) changed nothing` });
       continue;
     }
     const after = lint(fixed, opts).findings;
     out.push(...crashes(after));
-    if (stillReported(finding, after, text, fixed)) {
-      out.push({ property: 'fix-keeps-finding', rule: finding.rule, detail: `after fix "${title}" the rule still reports ${show(finding.message)}; text after: ${show(fixed)}` });
+    if (stillReported(finding, fix, after, text, fixed)) {
+      out.push({ property: 'fix-keeps-finding', rule: finding.rule, detail: `after fix "${title}) the rule still reports ${show(finding.message)}; text after: ${show(fixed)}` });
     }
+    // A safe fix must not add a parse error; an unsafe one must not break a file that parsed (renaming junk such as
+    // `FRAS #` to `FROM #` may expose errors in arguments nobody checked before, and the user sees what it does).
     const worse = parseErrors(fixed, kind);
-    if (before !== undefined && worse !== undefined && worse > before) out.push({ property: 'fix-parses-worse', rule: finding.rule, detail: `fix "${title}" raised parse errors ${before} → ${worse}; text after: ${show(fixed)}` });
+    if (before !== undefined && worse !== undefined && worse > before && (fix.safety === 'safe' || before === 0)) out.push({ property: 'fix-parses-worse', rule: finding.rule, detail: `fix "${title}) raised the lines with parse errors ${before} → ${worse}; text after: ${show(fixed)}` });
   }
   const first = fixAll(text, opts);
   const second = fixAll(first.text, opts);

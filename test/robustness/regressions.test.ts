@@ -313,6 +313,23 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile, ninth sess
 });
 
 describe('regressions found by the fix-soundness fuzzing (engine)', () => {
+  test('engine/lint.ts: a Compose fix is not offered from the first YAML error on (an appended key joined a half-typed one)', () => {
+    // Found when `npm run fuzz` began to check unsafe fixes: after `    en` (a key typed without its `:` yet),
+    // no-new-privileges-missing appended `security_opt:` and YAML read `en security_opt` as one key, so the
+    // service still had no security_opt; an unterminated `[` swallowed an appended healthcheck the same way.
+    const fixesOf = (text: string, rule: string) => lint(text, { kind: 'compose', allRules: true }).findings.filter((f) => f.rule === rule).map((f) => f.fixes.length);
+    const broken = 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n    en';
+    assert.deepEqual(fixesOf(broken, 'no-new-privileges-missing'), [0]);
+    assert.deepEqual(fixesOf(broken, 'service-healthcheck-missing'), [0]);
+    assert.deepEqual(fixesOf('services:\n  web:\n    image: [[[nginx\n', 'service-healthcheck-missing'), [0]);
+    const fine = 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n';
+    assert.deepEqual(fixesOf(fine, 'no-new-privileges-missing'), [1], 'the same file without the half-typed key keeps its fix');
+    // A fix before the first error is still offered: it cannot join the broken text after it.
+    const later = 'services:\n  web:\n    image: nginx:1.27\n  db:\n    image: postgres:17\n    en';
+    const web = lint(later, { kind: 'compose', allRules: true }).findings.filter((f) => f.rule === 'no-new-privileges-missing');
+    assert.deepEqual(web.map((f) => [f.message.includes('`web`'), f.fixes.length]), [[true, 1], [false, 0]]);
+  });
+
   test('engine/fixes.ts: an insertion and a replacement that start at one place apply together (fix-all threw "Overlapping edit")', () => {
     // A mutant `npm run fuzz` found: the keyword-case fix replaces `user`, and the inline-comment fix inserts the
     // comment's line at the start of the same line. `applyEdits` orders edits by start alone.

@@ -108,6 +108,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
   // array is a slow runtime call, and most rules report nothing).
   let reports: Report[] = [];
   let facts: DockerfileFacts | undefined;
+  const brokenFrom = model.kind === 'compose' ? firstYamlError(model) : Infinity;
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
   const ctx: RuleContext<Model> = {
@@ -127,7 +128,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
     try {
       rule.check(ctx);
       if (reports.length > 0) {
-        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document));
+        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, brokenFrom));
         reports = [];
       }
     } catch (error) {
@@ -161,8 +162,21 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
 
 export { effectiveSeverity } from './rule-plan';
 
-function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument): Finding {
-  const fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
+/**
+ * The offset where a Compose file's YAML first breaks (Infinity when it does not). From there on the text's
+ * structure is a guess: a key typed without its `:` yet, an open quote or bracket. A line a fix adds there can
+ * become part of the broken node (a key appended after `  en` made `en healthcheck` one key), so such fixes are
+ * not offered until the YAML parses.
+ */
+function firstYamlError(model: ComposeModel): number {
+  let first = Infinity;
+  for (const e of model.errors) first = Math.min(first, e.start);
+  return first;
+}
+
+function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, brokenFrom: number): Finding {
+  let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
+  if (brokenFrom !== Infinity) fixes = fixes.filter((f) => f.edits.every((e) => document.offsetAt(e.range.end) < brokenFrom));
   return {
     rule,
     severity,

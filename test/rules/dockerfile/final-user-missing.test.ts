@@ -43,5 +43,15 @@ ruleTester('final-user-missing', {
       errors: [{ range: [2, 5, 2, 9] }],
       output: 'FROM scratch AS base\nCMD ["/app"]\nFROM base\nCOPY app /app\nUSER 65532\n',
     },
+    {
+      name: 'the file ends inside an open line continuation: a USER appended there would join the RUN, so no fix',
+      code: 'FROM scratch AS base\nCMD ["/app"]\nFROM base\nRUN make \\\n  # still the RUN\n\n',
+      errors: [{ range: [2, 5, 2, 9] }],
+    },
+    {
+      name: 'old Mac line ends (a lone \\r, a line break for editors but not for the builder): no place is right for both, so no fix',
+      code: 'FROM debian:bookworm-slim\rCOPY a /a\rCMD ["a"]\r',
+      errors: [{ range: [0, 5, 0, 25] }],
+    },
   ],
 });

@@ -23,5 +23,10 @@ ruleTester('final-user-root', {
       errors: [{ range: [1, 5, 1, 8] }],
       output: `FROM node:22-slim AS base\nUSER 0:0\nFROM base\nCMD ["node"]\nUSER 65534\n`,
     },
+    {
+      name: 'the file ends inside a heredoc: a USER appended there would be part of its body, so no fix',
+      code: `${f}USER root\nCMD ["node"]\nRUN <<EOF\necho hi\n`,
+      errors: [{ range: [1, 5, 1, 9] }],
+    },
   ],
 });

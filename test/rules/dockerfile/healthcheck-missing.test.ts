@@ -20,5 +20,22 @@ ruleTester('healthcheck-missing', {
       errors: [{ range: [2, 5, 2, 12] }],
       output: `FROM golang:1.23 AS build\nHEALTHCHECK CMD true\nFROM scratch\nCOPY --from=build /app /app\n${tpl}\n`,
     },
+    {
+      name: 'the file ends inside an open line continuation: the template would join the RUN, so no fix',
+      code: 'FROM nginx:1.27\nRUN apt-get update \\\n',
+      errors: [{ range: [0, 5, 0, 15] }],
+    },
+    {
+      name: 'a continuation closed by its last line (a backslash inside a comment does not continue)',
+      code: 'FROM nginx:1.27\nRUN apt-get update \\\n  && true\n# note \\\n',
+      errors: [{ range: [0, 5, 0, 15] }],
+      output: `FROM nginx:1.27\nRUN apt-get update \\\n  && true\n# note \\\n${tpl}\n`,
+    },
+    {
+      name: 'a lone \\r does not end the last line for the builder: a \\n goes after it',
+      code: 'FROM nginx:1.27\rCOPY a /a\r',
+      errors: [{ range: [0, 5, 0, 15] }],
+      output: `FROM nginx:1.27\rCOPY a /a\r\n${tpl}\n`,
+    },
   ],
 });

@@ -5,7 +5,7 @@ import { code } from '../../engine/text';
 import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
-import { chainRoot, dropsPrivileges, effectiveUser, shippedStages, isDevContainer } from '../shared/final-stage';
+import { chainRoot, dropsPrivileges, effectiveUser, isDevContainer, needsBreakBefore, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-missing',
@@ -56,7 +56,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
-function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string, appendAt: number) {
+function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string, appendAt: number | undefined) {
   const name = normalizeImageName(parseImageReference(image));
   const tag = parseImageReference(image).tag ?? '';
   const text = ctx.model.text;
@@ -67,6 +67,10 @@ function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string,
   else lines = ['RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app', 'USER 10001'];
   const own = stage.instructions.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
   const at = own ? lineSpan(text, own.start)[0] : appendAt;
-  const prefix = !own && at > 0 && text[at - 1] !== '\n' ? eol : '';
+  if (at === undefined) return undefined;
+  // A lone `\r` before the CMD: editors (and the parser) start a line there, the builder does not, so no place
+  // before it is right for both (inserting at the builder's line start put a RUN above FROM).
+  if (own && text.slice(at, own.start).includes('\r')) return undefined;
+  const prefix = !own && needsBreakBefore(text, at) ? eol : '';
   return makeFix('Add an unprivileged USER', 'unsafe', [insertEdit(ctx.document, at, prefix + lines.join(eol) + eol)]);
 }

@@ -3,7 +3,7 @@ import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { dropsPrivileges, effectiveUser, shippedStages, isDevContainer, isRootUser } from '../shared/final-stage';
+import { dropsPrivileges, effectiveUser, isDevContainer, isRootUser, needsBreakBefore, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-root',
@@ -42,12 +42,11 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const word = effectiveUser(stage)?.args[0];
     if (!word || !isRootUser(word.value)) continue;
     if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) continue;
-    const needsBreak = appendAt > 0 && text[appendAt - 1] !== '\n';
     const image = label === 'The final stage' ? 'The final image' : label.replace(/,$/, '');
     ctx.report({
       range: ctx.range(word.start, word.end),
       message: `${image} runs as ${code(word.value)}; switch to an unprivileged user after the steps that need root.`,
-      fix: makeFix('Append USER 65534', 'unsafe', [insertEdit(ctx.document, appendAt, (needsBreak ? eol : '') + 'USER 65534' + eol)]),
+      fix: appendAt === undefined ? undefined : makeFix('Append USER 65534', 'unsafe', [insertEdit(ctx.document, appendAt, (needsBreakBefore(text, appendAt) ? eol : '') + 'USER 65534' + eol)]),
     });
   }
 }

@@ -2,7 +2,7 @@ import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
-import { shippedStages } from '../shared/final-stage';
+import { needsBreakBefore, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'healthcheck-missing',
@@ -34,11 +34,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const template = 'HEALTHCHECK --interval=30s --timeout=5s CMD curl -fsS http://localhost/ || exit 1';
   for (const { stage, label, appendAt } of shippedStages(ctx)) {
     if (effective(stage, 'HEALTHCHECK')) continue;
-    const needsBreak = appendAt > 0 && text[appendAt - 1] !== '\n' && text !== '';
     ctx.report({
       range: ctx.range(stage.image.start, stage.image.end),
       message: `${label} has no \`HEALTHCHECK\`, so Docker cannot tell when the service stops answering.`,
-      fix: makeFix('Append a HEALTHCHECK template', 'unsafe', [insertEdit(ctx.document, appendAt, (needsBreak ? eol : '') + template + eol)]),
+      fix: appendAt === undefined ? undefined : makeFix('Append a HEALTHCHECK template', 'unsafe', [insertEdit(ctx.document, appendAt, (needsBreakBefore(text, appendAt) ? eol : '') + template + eol)]),
     });
   }
 }

@@ -4,6 +4,7 @@ import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
+import { lineSpan } from '../../engine/edits';
 import { effective } from './cmd-entrypoint';
 import { finalStages } from './stage-graph';
 import { AnswerCache } from '../../model/once-per';
@@ -112,7 +113,12 @@ export function shippedStages(ctx: RuleContext<DockerfileModel>): readonly Shipp
 export interface ShippedStage {
   readonly stage: Stage;
   readonly label: string;
-  readonly appendAt: number;
+  /**
+   * Where a line appended to the stage goes, or undefined when a line there would not be an instruction of its own:
+   * the file ends inside the stage's last instruction (an open line continuation or an unterminated heredoc), so an
+   * appended `USER` would become part of it. Rules then report without a fix.
+   */
+  readonly appendAt: number | undefined;
 }
 
 const shippedKept = new AnswerCache<DockerfileModel, { finals: readonly Stage[]; shipped: readonly ShippedStage[] }>();
@@ -122,13 +128,45 @@ function describeShipped(model: DockerfileModel, finals: readonly Stage[]): Ship
   return finals.map((stage) => ({
     stage,
     label: stage === last ? 'The final stage' : `Stage ${code(stage.name ?? String(stage.index))}, which a compose or Bake build targets,`,
-    appendAt: stage === last ? model.text.length : stageEnd(model, stage),
+    appendAt: stage !== last ? stageEnd(model, stage) : endsInsideInstruction(model) ? undefined : model.text.length,
   }));
+}
+
+/**
+ * Whether text inserted at `at` needs a line break first: `at` is not at the start of a line. A lone `\r` does not
+ * end a line for the builder, so a `\n` goes after it (making the two one line break for editors too).
+ */
+export function needsBreakBefore(text: string, at: number): boolean {
+  return at > 0 && text[at - 1] !== '\n';
 }
 
 /** Offset just after the line holding the stage's last instruction. */
 function stageEnd(model: DockerfileModel, stage: Stage): number {
   const last = stage.instructions[stage.instructions.length - 1];
-  const newline = model.text.indexOf('\n', last.end);
-  return newline < 0 ? model.text.length : newline + 1;
+  return lineSpan(model.text, last.end)[1];
 }
+
+/**
+ * The file ends inside its last instruction: a heredoc without its terminator, or a line continuation still open
+ * (BuildKit skips blank and comment lines inside a continuation, so the last line that is neither decides).
+ */
+function endsInsideInstruction(model: DockerfileModel): boolean {
+  const { text, escape } = model;
+  const last = model.instructions[model.instructions.length - 1];
+  if (!last) return false;
+  if (last.heredocs.some((h) => h.delimiterStart < 0)) return true;
+  let end = text.length;
+  while (end > last.start) {
+    const [start] = lineSpan(text, end);
+    let first = start;
+    while (first < end && isSpace(text.charCodeAt(first))) first++;
+    let final = end;
+    while (final > first && isSpaceOrBreak(text.charCodeAt(final - 1))) final--;
+    if (final > first && text[first] !== '#') return text[final - 1] === escape;
+    end = start === end ? start - 1 : start;
+  }
+  return false;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
+const isSpaceOrBreak = (c: number): boolean => isSpace(c) || c === 0x0a || c === 0x0d;
