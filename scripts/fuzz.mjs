@@ -1,6 +1,6 @@
 // `npm run fuzz`: the long robustness run. Mutates the realistic corpus (bench/corpus.mjs) with fast-check,
 // lints every mutant with every registered rule and checks the invariants of test/robustness/invariants.ts
-// (no throw, no rule crash, bounded time, ranges inside the document, sound safe fixes, idempotent fix-all),
+// (no throw, no rule crash, bounded time, ranges inside the document, sound fixes, idempotent fix-all),
 // then truncates realistic files at every byte and lints the hostile files at full size (10 MB, 1 MB lines…).
 // Runs the compiled tests in out/ (the npm script compiles first).
 //
