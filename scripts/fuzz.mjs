@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const compiled = resolve(option('--compiled', join(root, 'out'))); // where tsc put test/robustness/*.js
 const { checkDocument } = require(join(compiled, 'test/robustness/invariants.js'));
-const { hostileFiles, loadCorpus, mutate, mutationArb, tokenSoupArb } = require(join(compiled, 'test/robustness/inputs.js'));
+const { hostileFiles, loadCorpus, mutate, mutationArb, ruleExamples, tokenSoupArb } = require(join(compiled, 'test/robustness/inputs.js'));
 const minutes = Number(option('--minutes', process.env.FUZZ_MINUTES ?? '10'));
 const seed = Number(option('--seed', String(Date.now() % 1e9)));
 const outDir = option('--out', join(root, '.scratch/fuzz'));
@@ -62,9 +62,12 @@ if (!args.includes('--no-hostile')) {
 // 3. Mutants until the deadline.
 const dockerfiles = corpus.dockerfileCorpus(seed, 40);
 const composes = corpus.composeCorpus(seed, 12).slice(0, 8);
+// Every rule's documented examples: small files that make nearly every rule report, so its fixes are checked too.
+const examples = ruleExamples();
 const caseArb = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('dockerfile'), base: fc.constantFrom(...dockerfiles.map((f) => f.text)), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('compose'), base: fc.constantFrom(...composes.map((f) => f.text)), mutations: fc.array(mutationArb, { minLength: 1, maxLength: 6 }) }) },
+  { weight: 3, arbitrary: fc.record({ example: fc.constantFrom(...examples), mutations: fc.array(mutationArb, { minLength: 0, maxLength: 4 }) }).map(({ example, mutations }) => ({ kind: example.kind, base: example.text, mutations })) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('dockerfile', 'compose'), base: tokenSoupArb, mutations: fc.constant([]) }) },
 );
 let round = 0;

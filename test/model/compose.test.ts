@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lineContext } from '../../server/src/model/compose/indent-path';
-import { parseInterpolation } from '../../server/src/model/compose/interpolation';
+import { type InterpolationRef, parseInterpolation } from '../../server/src/model/compose/interpolation';
 import { parseCompose } from '../../server/src/model/compose/parse';
 import { pathAt } from '../../server/src/model/compose/path-at';
 
@@ -58,4 +58,19 @@ test('interpolations in nested collections, read from the source text', () => {
   const b = m.interpolations[0]!.refs[0]!;
   assert.equal(text.slice(b.start, b.end), '${B:-x}');
   assert.deepEqual(m.interpolationErrors, []);
+});
+
+test('interpolations in block scalars lie where the text holds them, past indentation and folded lines', () => {
+  // The offsets used to count from the `|`: a fix for `${NODE_VERSION}` in a `dockerfile_inline` replaced the
+  // indentation and `FROM no` instead (found when the fuzz invariants began to check unsafe fixes).
+  const text =
+    'services:\n  a:\n    build:\n      dockerfile_inline: |\n        ARG V=20\n        FROM node:${V} # $$X\n' +
+    '    command: >-\n      echo ${HOME}\n      and $USER\n\n      ${A:-${B}}\n    labels:\n      l: |-\n        ${C\n';
+  const m = parseCompose(text);
+  const shown = (r: InterpolationRef): unknown => [text.slice(r.start, r.end), text.slice(r.nameStart, r.nameEnd), r.nested.map(shown)];
+  assert.deepEqual(m.interpolations.map((i) => i.refs.map(shown)), [
+    [['${V}', 'V', []]],
+    [['${HOME}', 'HOME', []], ['$USER', 'USER', []], ['${A:-${B}}', 'A', [['${B}', 'B', []]]]],
+  ]);
+  assert.deepEqual(m.interpolationErrors.map((e) => text.slice(e.start, e.end)), ['${C']);
 });

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileKind } from '../../server/src/engine/types';
+import { allRules } from '../../server/src/rules';
 
 export interface CorpusFile {
   name: string;
@@ -35,6 +36,17 @@ function findRoot(start: string): string {
 
 export async function loadCorpus(): Promise<Corpus> {
   return (await import(pathToFileURL(join(ROOT, 'bench/corpus.mjs')).href)) as Corpus;
+}
+
+/**
+ * Every rule's documented incorrect and correct examples, as files of the rule's kind: small files that each make
+ * at least one rule report (most with a fix), so fixes the generated corpus never triggers are checked too.
+ */
+export function ruleExamples(): { kind: FileKind; text: string }[] {
+  return allRules.flatMap((rule) => {
+    const kinds: FileKind[] = rule.meta.target === 'any' ? ['dockerfile', 'compose'] : [rule.meta.target];
+    return kinds.flatMap((kind) => [rule.meta.docs.incorrect, rule.meta.docs.correct].map((text) => ({ kind, text: text.endsWith('\n') ? text : `${text}\n` })));
+  });
 }
 
 /** Fragments that trip parsers: quotes, escapes, heredoc markers, line breaks, YAML indicators, binary. */

@@ -8,7 +8,7 @@ import { before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { FileKind } from '../../server/src/engine/types';
 import { checkDocument, describeViolations } from './invariants';
-import { Corpus, hostileFiles, loadCorpus, mutate, mutationArb, tokenSoupArb } from './inputs';
+import { Corpus, hostileFiles, loadCorpus, mutate, mutationArb, ruleExamples, tokenSoupArb } from './inputs';
 
 const SEED = 20261123;
 let corpus: Corpus;
@@ -40,6 +40,20 @@ describe('robustness: generated and mutated files', () => {
         expectClean(mutate(base, mutations), 'compose', { fixes: true, budgetMs: 3000 });
       }),
       { seed: SEED, numRuns: 30 },
+    );
+  });
+
+  test("every rule's documented examples keep every invariant, every fix of every finding checked", () => {
+    for (const { kind, text } of ruleExamples()) expectClean(text, kind, { fixes: true, maxFixes: 1000, budgetMs: 3000 });
+  });
+
+  test("mutated rule examples keep every invariant (they trigger fixes the generated corpus never does)", () => {
+    const examples = ruleExamples();
+    fc.assert(
+      fc.property(fc.constantFrom(...examples), fc.array(mutationArb, { minLength: 1, maxLength: 3 }), (example, mutations) => {
+        expectClean(mutate(example.text, mutations), example.kind, { fixes: true, budgetMs: 3000 });
+      }),
+      { seed: SEED, numRuns: 150 },
     );
   });
 

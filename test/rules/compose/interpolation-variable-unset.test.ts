@@ -16,5 +16,11 @@ ruleTester('interpolation-variable-unset', {
       ],
       output: 'services:\n  web:\n    image: nginx:${TAG:-}\n    command: echo ${NAME:-}\n',
     },
+    {
+      name: 'in a block scalar: the range and the fix follow the indentation',
+      code: 'services:\n  web:\n    build:\n      dockerfile_inline: |\n        FROM node:${V}\n    command: >\n      echo\n      $NAME\n',
+      errors: [{ range: [4, 18, 4, 22] }, { range: [7, 6, 7, 11] }],
+      output: 'services:\n  web:\n    build:\n      dockerfile_inline: |\n        FROM node:${V:-}\n    command: >\n      echo\n      ${NAME:-}\n',
+    },
   ],
 });

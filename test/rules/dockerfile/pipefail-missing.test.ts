@@ -23,6 +23,11 @@ RUN Get-Content x | Out-Null`,
   ],
   invalid: [
     {
+      name: 'a RUN before the first FROM (here `\\0FROM`): no SHELL applies there, so no fix',
+      code: '\u0000FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com | tar -xz\n',
+      errors: [{ range: [2, 35, 2, 36] }],
+    },
+    {
       name: "default sh on Debian: SHELL fix",
       code: `${deb}RUN curl -fsSL https://example.com/x.tgz | tar -xz -C /opt`,
       errors: [

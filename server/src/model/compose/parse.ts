@@ -5,7 +5,7 @@
 import { Alias, Document, isAlias, isCollection, isMap, isScalar, isSeq, Node, Pair, parseAllDocuments, Scalar, YAMLMap } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { composeBlockYaml } from './block-yaml';
-import { parseInterpolation } from './interpolation';
+import { type Interpolation, type InterpolationRef, parseInterpolation } from './interpolation';
 import { partitionPoint } from '../sorted';
 import type { ComposeModel, EntityDef, EntityKind, EntityRef } from './types';
 import { walkDocument } from './walk';
@@ -167,16 +167,51 @@ function collectInterpolations(node: unknown, path: (string | number)[], model: 
       path.pop();
     }
   } else if (isScalar(node) && holdsDollar(node) && node.range) {
-    // Only plain and quoted scalars map 1:1 onto the source; block scalars are parsed from their value.
+    // Plain and quoted scalars map 1:1 onto the source; block scalars are parsed from their value, and its offsets
+    // are then mapped onto the source (indentation and line folding lie between them).
     const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
     const plainLike = node.type === Scalar.PLAIN || quoted;
-    const source = plainLike ? sourceText(model.text, node.range[0], node.range[1], quoted) : node.value;
-    const offset = plainLike ? node.range[0] + (quoted ? 1 : 0) : node.range[0];
-    const parsed = parseInterpolation(source, offset);
+    const parsed = plainLike
+      ? parseInterpolation(sourceText(model.text, node.range[0], node.range[1], quoted), node.range[0] + (quoted ? 1 : 0))
+      : onSource(parseInterpolation(node.value), blockValueOffsets(model.text, node.range[0], node.range[1], node.value));
     if (parsed.refs.length > 0) model.interpolations.push({ refs: parsed.refs, path: path.slice() });
-    if (!plainLike) for (const e of parsed.errors) e.end = Math.min(e.end, node.range[1]);
     model.interpolationErrors.push(...parsed.errors);
   }
+}
+
+/**
+ * Where each character of a block scalar's value lies in the text, for the value's offsets 0 to its length. The
+ * value holds the source's characters in order, less indentation and with line breaks folded, and no escapes; so
+ * walking both and skipping white space in the source that the value lacks finds every character that is not
+ * white space exactly. (A space folded from a line break lands on white space next to it.)
+ */
+function blockValueOffsets(text: string, start: number, end: number, value: string): Int32Array {
+  const offsets = new Int32Array(value.length + 1);
+  const header = text.indexOf('\n', start);
+  let p = header < 0 || header >= end ? end : header + 1;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    while (p < end && text[p] !== c && isWhiteSpace(text.charCodeAt(p))) p++;
+    offsets[i] = p;
+    if (p < end && text[p] === c) p++;
+  }
+  offsets[value.length] = p;
+  return offsets;
+}
+
+const isWhiteSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** An interpolation parsed from a block scalar's value, its offsets moved onto the text. */
+function onSource(parsed: Interpolation, offsets: Int32Array): Interpolation {
+  // An end is just after the last character it covers, not before the white space that may follow it.
+  const at = (i: number) => offsets[Math.min(i, offsets.length - 1)]!;
+  const after = (i: number) => (i === 0 ? at(0) : at(i - 1) + 1);
+  const move = (ref: InterpolationRef): InterpolationRef => {
+    const start = at(ref.start);
+    const nameStart = at(ref.nameStart);
+    return { ...ref, start, end: Math.max(start, after(ref.end)), nameStart, nameEnd: Math.max(nameStart, after(ref.nameEnd)), nested: ref.nested.map(move) };
+  };
+  return { refs: parsed.refs.map(move), errors: parsed.errors.map((e) => ({ ...e, start: at(e.start), end: Math.max(at(e.start), after(e.end)) })) };
 }
 
 /** The source of a plain or quoted scalar at [start, end), inside its quotes. */

@@ -95,6 +95,8 @@ function fixFor(ctx: RuleContext<DockerfileModel>, script: CommandSite[], at: nu
   const site = script[at];
   const instruction = site.instruction;
   if (ownerOf(ctx.model, instruction) !== instruction) return undefined;
+  // Before the first FROM no SHELL applies (and the builder rejects the RUN), so an added SHELL changes nothing.
+  if (!instruction.stage) return undefined;
   const ashImage = program === 'sh' && isAshImage(ctx.model, instruction);
   if (PIPEFAIL_SHELLS.has(program) || ashImage) {
     if (site.heredoc) {
