@@ -34,6 +34,8 @@ function record(text, kind, violations, origin) {
   for (const v of violations) {
     const key = `${v.property} ${v.rule ?? ''}`.trim();
     const prev = found.get(key);
+    // A new kind of problem is shown at once, so a long run can be read (and its bug chased) before it ends.
+    if (!prev) log(`new: ${key} (from ${origin}, ${text.length} chars): ${v.detail.slice(0, 200)}`);
     if (!prev || text.length < prev.text.length) found.set(key, { ...v, text, kind, origin, count: (prev?.count ?? 0) + 1 });
     else prev.count++;
   }

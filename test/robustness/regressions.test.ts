@@ -313,6 +313,18 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile, ninth sess
 });
 
 describe('regressions found by the fix-soundness fuzzing (engine)', () => {
+  test('engine/lint.ts: in a Dockerfile with a lone \\r, no fix adds or removes a line break (one fix\'s edits overlapped and threw)', () => {
+    // Found when the fuzz checked every fix: rules find lines by `\n`, the parser also by a lone `\r`. One fix
+    // replaced the whole file and inserted inside it (applyEdits threw "Overlapping edit"); another deleted the file.
+    const fixesOf = (text: string, rule: string) => lint(text, { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === rule).map((f) => f.fixes.length);
+    assert.deepEqual(fixesOf('FROM node:22-slim\rWORKDIR /app\rCOPY . .\rRUN npm ci\r', 'copy-all-before-dependency-install'), [0]);
+    assert.deepEqual(fixesOf('FROM node:22-slim\rENV NODE_TLS_REJECT_UNAUTHORIZED=0\r', 'tls-verification-disabled-env'), [0]);
+    assert.doesNotThrow(() => fixAll('FROM node:22-slim\rWORKDIR /app\rCOPY . .\rRUN npm ci\r', { kind: 'dockerfile', allRules: true }, { unsafe: true }));
+    // A fix inside one line is still offered, and CRLF files are not affected.
+    assert.deepEqual(fixesOf('FROM debian:12\rRUN apt-get install curl\r', 'apt-get-missing-yes'), [1]);
+    assert.deepEqual(fixesOf('FROM node:22-slim\r\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\r\n', 'tls-verification-disabled-env'), [1]);
+  });
+
   test('engine/lint.ts: a Compose fix is not offered from the first YAML error on (an appended key joined a half-typed one)', () => {
     // Found when `npm run fuzz` began to check unsafe fixes: after `    en` (a key typed without its `:` yet),
     // no-new-privileges-missing appended `security_opt:` and YAML read `en security_opt` as one key, so the

@@ -108,7 +108,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
   // array is a slow runtime call, and most rules report nothing).
   let reports: Report[] = [];
   let facts: DockerfileFacts | undefined;
-  const brokenFrom = model.kind === 'compose' ? firstYamlError(model) : Infinity;
+  const limits = fixLimits(model);
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
   const ctx: RuleContext<Model> = {
@@ -128,7 +128,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
     try {
       rule.check(ctx);
       if (reports.length > 0) {
-        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, brokenFrom));
+        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, limits));
         reports = [];
       }
     } catch (error) {
@@ -162,21 +162,41 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
 
 export { effectiveSeverity } from './rule-plan';
 
-/**
- * The offset where a Compose file's YAML first breaks (Infinity when it does not). From there on the text's
- * structure is a guess: a key typed without its `:` yet, an open quote or bracket. A line a fix adds there can
- * become part of the broken node (a key appended after `  en` made `en healthcheck` one key), so such fixes are
- * not offered until the YAML parses.
- */
-function firstYamlError(model: ComposeModel): number {
-  let first = Infinity;
-  for (const e of model.errors) first = Math.min(first, e.start);
-  return first;
+/** Where a file cannot take a fix, whatever rule offers it. */
+interface FixLimits {
+  /**
+   * Compose: the offset where the YAML first breaks (Infinity when it does not). From there on the structure is a
+   * guess: a key typed without its `:` yet, an open quote or bracket. A line a fix adds there can become part of
+   * the broken node (a key appended after `  en` made `en healthcheck` one key), so such fixes wait until it parses.
+   */
+  brokenFrom: number;
+  /**
+   * A Dockerfile holding a lone `\r` (old Mac line ends): the builder reads it as part of a line, editors and the
+   * parser as a line break, so no fix that adds or removes a line break can be right for both.
+   */
+  loneCr: boolean;
 }
 
-function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, brokenFrom: number): Finding {
+const NO_LIMITS: FixLimits = { brokenFrom: Infinity, loneCr: false };
+
+function fixLimits(model: Model): FixLimits {
+  if (model.kind === 'compose') {
+    let first = Infinity;
+    for (const e of model.errors) first = Math.min(first, e.start);
+    return first === Infinity ? NO_LIMITS : { brokenFrom: first, loneCr: false };
+  }
+  return model.text.includes('\r') && /\r(?!\n)/.test(model.text) ? { brokenFrom: Infinity, loneCr: true } : NO_LIMITS;
+}
+
+function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean {
+  return fix.edits.every(
+    (e) => document.offsetAt(e.range.end) < limits.brokenFrom && !(limits.loneCr && (/[\r\n]/.test(e.newText) || /[\r\n]/.test(document.getText(e.range)))),
+  );
+}
+
+function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, limits: FixLimits): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
-  if (brokenFrom !== Infinity) fixes = fixes.filter((f) => f.edits.every((e) => document.offsetAt(e.range.end) < brokenFrom));
+  if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
   return {
     rule,
     severity,

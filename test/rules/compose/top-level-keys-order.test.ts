@@ -9,6 +9,11 @@ ruleTester('top-level-keys-order', {
       output: '# header comment\nx-env: &env\n  TZ: UTC\nservices:\n  db:\n    image: postgres:17\nvolumes:\n  data: {}\n',
     },
     {
+      name: 'a collection as a key: named by its text, and no fix (moved below another entry, yaml cannot read it)',
+      code: '[x]:\n  driver: json-file\nservices:\n  a:\n    image: x:1\n',
+      errors: [{ range: [2, 0, 2, 8], message: 'Top-level key `services` should come before `[x]`.' }],
+    },
+    {
       name: 'moving an anchor after its alias is refused',
       code: 'services:\n  a:\n    environment: *env\nx-env: &env\n  TZ: UTC\n',
       errors: [{ range: [3, 0, 3, 5] }],

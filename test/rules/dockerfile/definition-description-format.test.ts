@@ -4,6 +4,7 @@ ruleTester('definition-description-format', {
   valid: [
     '# VERSION is the release to install\nARG VERSION=1.2.3\n# build compiles the binary\nFROM golang:1.23 AS build',
     { name: 'no comment, blank line between, tool comments', code: 'ARG A=1\n# about B\n\nARG B=2\n# hadolint ignore=DL3006\nFROM alpine AS x' },
+    { name: 'a name holding white space (a \\uFEFF) can never start the comment: not judged', code: '# Build and run\nARG \uFEFF\nFROM alpine:3.20' },
   ],
   invalid: [
     {

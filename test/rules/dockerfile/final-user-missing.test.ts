@@ -49,7 +49,7 @@ ruleTester('final-user-missing', {
       errors: [{ range: [2, 5, 2, 9] }],
     },
     {
-      name: 'old Mac line ends (a lone \\r, a line break for editors but not for the builder): no place is right for both, so no fix',
+      name: 'old Mac line ends (a lone \\r, a line break for editors but not for the builder): no fix adds a line (engine/lint.ts)',
       code: 'FROM debian:bookworm-slim\rCOPY a /a\rCMD ["a"]\r',
       errors: [{ range: [0, 5, 0, 25] }],
     },

@@ -9,6 +9,11 @@ ruleTester('parser-directive-misplaced', {
   ],
   invalid: [
     {
+      name: 'a garbled value would break the build once the line takes effect: no fix',
+      code: '\n # syntax=docker/dockerf: # syntax=docker/dockerfile:1.7\nFROM alpine:3.20\n# escape=x\n',
+      errors: [{ range: [1, 3, 1, 9] }, { range: [3, 2, 3, 8] }],
+    },
+    {
       code: '# Build the API image\n# syntax=docker/dockerfile:1\nFROM alpine:3.20',
       errors: [{ range: [1, 2, 1, 8], message: '`# syntax=docker/dockerfile:1` is after the directive block, so it is an ordinary comment and has no effect.' }],
       output: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',

@@ -19,6 +19,11 @@ ruleTester('typographic-dash-or-space', {
   ],
   invalid: [
     {
+      name: 'the character is all the instruction holds: deleting it would leave an empty FROM, so no fix',
+      code: 'FROM \uFEFF\n',
+      errors: [{ range: [0, 5, 0, 6] }],
+    },
+    {
       code: `${f}RUN apt-get update && apt-get install –y curl`,
       errors: [{ range: [1, 38, 1, 39], message: "An en dash (`–`) stands where a flag's `-` belongs, so `–y` is not read as a flag." }],
       output: `${f}RUN apt-get update && apt-get install -y curl`,

@@ -1,7 +1,7 @@
-import { isMap } from 'yaml';
+import { isMap, type Node } from 'yaml';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { keyName } from '../../model/compose/parse';
+import { keyName, nodeRange } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
 import { reportOrder } from '../shared/compose-order';
 
@@ -36,9 +36,15 @@ function rank(name: string): number {
 export function check(ctx: RuleContext<ComposeModel>): void {
   for (const doc of ctx.model.yamlDocs) {
     if (!isMap(doc.contents)) continue;
-    const names = doc.contents.items.map((p) => keyName(p) ?? '');
+    // A key that is not a string (`[x]:`) is named by its text.
+    const names = doc.contents.items.map((p) => keyName(p) ?? keyText(ctx.model.text, p.key));
     if (names.includes('<<')) continue;
     const keys = names.map(rank);
     reportOrder(ctx, doc.contents, keys, (a, b) => a - b, (i, before) => `Top-level key ${code(names[i])} should come before ${code(names[before])}.`, 'Reorder the top-level keys');
   }
+}
+
+function keyText(text: string, key: unknown): string {
+  const range = nodeRange(key as Node);
+  return range ? text.slice(range[0], range[1]) : '';
 }

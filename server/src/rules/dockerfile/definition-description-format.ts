@@ -30,6 +30,9 @@ export const meta: DockerfileRuleMeta = {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const byLine = new Map<number, Comment>(ctx.model.comments.map((c) => [c.line, c]));
   const judge = (line: number, name: string) => {
+    // A name holding white space (`\uFEFF` counts as such for `\s`) can never be the comment's first word: the fix
+    // would add it again on every fix-all.
+    if (/\s/.test(name)) return;
     const comment = byLine.get(line - 1);
     if (!comment || comment.text === '' || TOOL_COMMENT.test(comment.text)) return;
     const first = comment.text.split(/\s+/)[0];

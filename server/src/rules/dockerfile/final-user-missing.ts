@@ -68,9 +68,6 @@ function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string,
   const own = stage.instructions.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
   const at = own ? lineSpan(text, own.start)[0] : appendAt;
   if (at === undefined) return undefined;
-  // A lone `\r` before the CMD: editors (and the parser) start a line there, the builder does not, so no place
-  // before it is right for both (inserting at the builder's line start put a RUN above FROM).
-  if (own && text.slice(at, own.start).includes('\r')) return undefined;
   const prefix = !own && needsBreakBefore(text, at) ? eol : '';
   return makeFix('Add an unprivileged USER', 'unsafe', [insertEdit(ctx.document, at, prefix + lines.join(eol) + eol)]);
 }

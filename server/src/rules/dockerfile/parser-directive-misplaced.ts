@@ -2,7 +2,7 @@ import type { DockerfileFacts } from '../../engine/applicability';
 import { eolOf, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { DockerfileModel, Directive } from '../../model/dockerfile/types';
 import { directiveLines, nextLineStart } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
@@ -47,7 +47,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const d of lines) {
     if (d.inBlock) continue;
     if (d.name === 'check' && /^\s*skip\s*=/i.test(d.value) && instructionLines.has(d.line + 1)) continue;
-    const canMove = !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
+    const canMove = wellFormed(d) && !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
     const lineText = text.slice(d.start, d.end).trim();
     const eol = eolOf(text);
     const prefix = insertAt > 0 && text[insertAt - 1] !== '\n' ? eol : '';
@@ -62,4 +62,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         : undefined,
     });
   }
+}
+
+/**
+ * A value the builder accepts once the line is moved: moved, the directive takes effect, so a garbled one
+ * (`# syntax=docker/dockerf: # syntax=…`) would break a build that ignored it before.
+ */
+function wellFormed(d: Directive): boolean {
+  return d.name === 'escape' ? d.value === '`' || d.value === '\\' : /^[^\s#]+$/.test(d.value);
 }

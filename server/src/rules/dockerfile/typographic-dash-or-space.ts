@@ -72,15 +72,20 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const beforeFlag = next === '-' || DASHES.test(next);
       const adjacentSpace = /[ \t]/.test(text[at - 1] ?? '') || /[ \t]/.test(text[at + 1] ?? '');
       const replacement = adjacentSpace && ch !== '\u00a0' ? '' : ' ';
+      // The character is all the instruction has after its keyword (`FROM \uFEFF`): without it the instruction is empty.
+      const { keywordEnd, end } = span.instruction;
+      const alone = !/[^\s\u200b]/.test(text.slice(keywordEnd, at) + text.slice(at + 1, end));
       ctx.report({
         range: ctx.range(at, at + 1),
         message: `A ${NAMES[ch]} (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) is not white space to the builder or the shell.`,
         // Before a flag or after the keyword the text cannot work as written; elsewhere the character may be wanted.
-        fix: makeFix(
-          replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`,
-          afterKeyword || beforeFlag ? 'safe' : 'unsafe',
-          [replaceEdit(ctx.document, at, at + 1, replacement)],
-        ),
+        fix: alone
+          ? undefined
+          : makeFix(
+              replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`,
+              afterKeyword || beforeFlag ? 'safe' : 'unsafe',
+              [replaceEdit(ctx.document, at, at + 1, replacement)],
+            ),
       });
     }
   }

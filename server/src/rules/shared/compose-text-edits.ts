@@ -153,6 +153,8 @@ export function reorderEdit(document: TextDocument, text: string, collection: YA
   const starts: number[] = [];
   for (const item of items) {
     if (isMap(collection) && keyName(item as Pair) === '<<') return undefined;
+    // A collection as a key (`[x]:`, never valid Compose): moved below another entry, `yaml` can no longer read it.
+    if (isMap(collection) && !isScalar((item as Pair).key)) return undefined;
     const s = isMap(collection) ? nodeRange((item as Pair).key as Node)?.[0] : nodeRange(item as Node)?.[0];
     if (s === undefined) return undefined;
     const lineStart = lineStartOf(text, s);

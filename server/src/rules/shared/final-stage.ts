@@ -132,10 +132,7 @@ function describeShipped(model: DockerfileModel, finals: readonly Stage[]): Ship
   }));
 }
 
-/**
- * Whether text inserted at `at` needs a line break first: `at` is not at the start of a line. A lone `\r` does not
- * end a line for the builder, so a `\n` goes after it (making the two one line break for editors too).
- */
+/** Whether text inserted at `at` needs a line break first: `at` is not at the start of a line. */
 export function needsBreakBefore(text: string, at: number): boolean {
   return at > 0 && text[at - 1] !== '\n';
 }
