@@ -5,6 +5,7 @@
  * file that parsed, and fix-all reaches a fixed point.
  * Returns violations instead of asserting so the fuzzer can collect and shrink them.
  */
+import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';
@@ -57,6 +58,10 @@ export function parseErrors(text: string, kind: FileKind): number | undefined {
     for (const d of parseAllDocuments(text, { uniqueKeys: false })) if ('errors' in d) for (const e of d.errors) lines.add(doc.positionAt(e.pos[0]).line);
     return lines.size;
   }
+  // dockerfile-ast reads a first line such as `# a=b# # c=d` as two directives and then skips the next line, so
+  // dockerfile-utils reports nothing for that line, however broken: no verdict on such a file.
+  const directiveLines = DockerfileParser.parse(text).getDirectives().map((d) => d.getRange().start.line);
+  if (new Set(directiveLines).size < directiveLines.length) return undefined;
   try {
     return new Set(validate(text).filter((d) => d.severity === 1).map((d) => d.range.start.line)).size;
   } catch {

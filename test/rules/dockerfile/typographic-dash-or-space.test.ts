@@ -47,6 +47,12 @@ ruleTester('typographic-dash-or-space', {
       output: `${f}RUN echo a b`,
     },
     {
+      name: 'zero-width space inside a FROM word: deleted, since an image reference never holds a space',
+      code: 'FROM node\u200b:22 AS build\n',
+      errors: [{ range: [0, 9, 0, 10] }],
+      output: 'FROM node:22 AS build\n',
+    },
+    {
       name: 'zero-width no-break space after the keyword: safe',
       code: `${f}WORKDIR\ufeff/app`,
       errors: [{ range: [1, 7, 1, 8], message: 'A zero-width no-break space (U+FEFF) is not white space to the builder or the shell.' }],

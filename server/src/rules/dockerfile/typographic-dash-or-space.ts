@@ -23,7 +23,9 @@ export const meta: DockerfileRuleMeta = {
       'Replaces a dash at a flag position with `-` (or `--` for an em dash or a long option), and an invisible space before ' +
       'a flag or after the instruction keyword with a plain space (or deletes it when it sits next to one). Safe: at those ' +
       'positions the text cannot work as written. Invisible spaces elsewhere get the same replacement as an unsafe fix, ' +
-      'since a non-breaking space inside a quoted value or a message may be intended.',
+      'since a non-breaking space inside a quoted value or a message may be intended. A zero-width character inside the ' +
+      'words of a FROM is deleted instead (an image reference holds no space), and there is no fix when the character ' +
+      'is all the instruction holds.',
     notes: 'Comments, LABEL values and COPY/ADD heredoc bodies are not checked; a byte-order mark at the very start of the file is fine.',
   },
   fix: 'safe',
@@ -71,7 +73,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const afterKeyword = at === span.instruction.keywordEnd;
       const beforeFlag = next === '-' || DASHES.test(next);
       const adjacentSpace = /[ \t]/.test(text[at - 1] ?? '') || /[ \t]/.test(text[at + 1] ?? '');
-      const replacement = adjacentSpace && ch !== '\u00a0' ? '' : ' ';
+      // A zero-width character inside a FROM's words is deleted: an image reference or stage name never holds a space,
+      // and the user saw none there (`FROM }\uFEFFx` became two arguments).
+      const insideFromWord = ch !== '\u00a0' && span.instruction.keyword === 'FROM' && !afterKeyword;
+      const replacement = (adjacentSpace && ch !== '\u00a0') || insideFromWord ? '' : ' ';
       // The character is all the instruction has after its keyword (`FROM \uFEFF`): without it the instruction is empty.
       const { keywordEnd, end } = span.instruction;
       const alone = !/[^\s\u200b]/.test(text.slice(keywordEnd, at) + text.slice(at + 1, end));
