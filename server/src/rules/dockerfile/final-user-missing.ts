@@ -23,7 +23,9 @@ export const meta: DockerfileRuleMeta = {
       'FROM python:3.12-slim\nRUN useradd --system --uid 10001 app\nCOPY app.py /app/\nUSER 10001\nCMD ["python", "/app/app.py"]',
     fix:
       'Inserts, before the CMD/ENTRYPOINT, a user for the base family (`adduser` on Alpine, `useradd` elsewhere) and ' +
-      '`USER 10001`, or just `USER 65532` for distroless and scratch. Unsafe: files the app writes must be owned by that user.',
+      '`USER 10001`, or just `USER 65532` for distroless and scratch (appended when the CMD is inherited). Unsafe: files the ' +
+      'app writes must be owned by that user. Not offered when the file ends inside its last instruction (a trailing `\\` ' +
+      'or an open heredoc), where an appended line would become part of it.',
     notes:
       'Not reported for bases known to run unprivileged (`gcr.io/distroless/*:nonroot`, Chainguard images except `-dev`, ' +
       '`nginxinc/nginx-unprivileged`, `bitnami/*`), for privilege-dropping entrypoints (`gosu`, `su-exec`…, also a stage that ' +

@@ -19,7 +19,8 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM node:22-slim\nUSER root\nRUN apt-get update && apt-get install -y curl\nUSER 1000\nCMD ["node", "server.js"]',
     fix:
       'Appends `USER 65534` (the `nobody` user of Debian, Ubuntu and Alpine) at the end of the file. Unsafe: the ' +
-      'application may need to write files owned by root; a user of your own is usually better.',
+      'application may need to write files owned by root; a user of your own is usually better. Not offered when the file ' +
+      'ends inside its last instruction (a trailing `\\` or an open heredoc), where the line would become part of it.',
     notes:
       'Only the final stage chain is judged (build stages need root; hadolint DL3002 reports them too). Exempt when the ' +
       'ENTRYPOINT or CMD drops privileges itself with `gosu`, `su-exec`, `setpriv`, `runuser`, `chpst`, `s6-setuidgid` ' +

@@ -21,7 +21,8 @@ export const meta: DockerfileRuleMeta = {
       'HEALTHCHECK --interval=30s --timeout=5s CMD curl -fsS http://localhost/ || exit 1',
     fix:
       'Appends a `HEALTHCHECK` template that probes `http://localhost/` with curl. Unsafe: adjust the URL and make sure the ' +
-      'image has curl, or the container will be reported unhealthy.',
+      'image has curl, or the container will be reported unhealthy. Not offered when the file ends inside its last ' +
+      'instruction (a trailing `\\` or an open heredoc), where the line would become part of it.',
     notes: 'An explicit `HEALTHCHECK NONE` counts as a decision and is not reported. Instructions inherited through `FROM <stage>` count.',
   },
   fix: 'unsafe',

@@ -18,7 +18,9 @@ export const meta: DockerfileRuleMeta = {
       '`# escape=` changes nothing. The file then builds differently from what it says.',
     incorrect: '# Build the API image\n# syntax=docker/dockerfile:1\nFROM alpine:3.20',
     correct: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',
-    fix: 'Moves the line into the directive block. Unsafe: the directive then takes effect.',
+    fix:
+      'Moves the line into the directive block. Unsafe: the directive then takes effect. Not offered for a garbled value ' +
+      '(a `syntax` or `check` value with spaces or `#`, an `escape` other than `` ` `` or `\\`), which would break the build.',
     notes: 'A `#!` first line is skipped, as BuildKit does. `# check=skip=…` directly above an instruction is not ' +
       'reported: newer frontends honour it for that instruction.',
   },
