@@ -165,20 +165,20 @@ function checkFixes(text: string, kind: FileKind, findings: Finding[], opts: Lin
   const fixes = findings.flatMap((finding) => finding.fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ finding, fix }))).slice(0, maxFixes);
   for (const { finding, fix } of fixes) {
     const fixed = applyFixes(text, [{ ...finding, fixes: [fix] }], { unsafe: true }).text;
-    const title = `${fix.title}" (${fix.safety}`;
+    const title = `"${fix.title}" (${fix.safety})`;
     if (fixed === text) {
-      out.push({ property: 'fix-no-effect', rule: finding.rule, detail: `fix "${title}) changed nothing` });
+      out.push({ property: 'fix-no-effect', rule: finding.rule, detail: `fix ${title} changed nothing` });
       continue;
     }
     const after = lint(fixed, opts).findings;
     out.push(...crashes(after));
     if (stillReported(finding, fix, after, text, fixed)) {
-      out.push({ property: 'fix-keeps-finding', rule: finding.rule, detail: `after fix "${title}) the rule still reports ${show(finding.message)}; text after: ${show(fixed)}` });
+      out.push({ property: 'fix-keeps-finding', rule: finding.rule, detail: `after fix ${title} the rule still reports ${show(finding.message)}; text after: ${show(fixed)}` });
     }
     // A safe fix must not add a parse error; an unsafe one must not break a file that parsed (renaming junk such as
     // `FRAS #` to `FROM #` may expose errors in arguments nobody checked before, and the user sees what it does).
     const worse = parseErrors(fixed, kind);
-    if (before !== undefined && worse !== undefined && worse > before && (fix.safety === 'safe' || before === 0)) out.push({ property: 'fix-parses-worse', rule: finding.rule, detail: `fix "${title}) raised the lines with parse errors ${before} → ${worse}; text after: ${show(fixed)}` });
+    if (before !== undefined && worse !== undefined && worse > before && (fix.safety === 'safe' || before === 0)) out.push({ property: 'fix-parses-worse', rule: finding.rule, detail: `fix ${title} raised the lines with parse errors ${before} → ${worse}; text after: ${show(fixed)}` });
   }
   const first = fixAll(text, opts);
   const second = fixAll(first.text, opts);

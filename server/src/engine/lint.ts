@@ -189,10 +189,13 @@ function fixLimits(model: Model): FixLimits {
 }
 
 function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean {
-  return fix.edits.every(
-    (e) => document.offsetAt(e.range.end) < limits.brokenFrom && !(limits.loneCr && (/[\r\n]/.test(e.newText) || /[\r\n]/.test(document.getText(e.range)))),
-  );
+  return fix.edits.every((e) => {
+    if (document.offsetAt(e.range.end) >= limits.brokenFrom) return false;
+    return !limits.loneCr || !(LINE_BREAK.test(e.newText) || LINE_BREAK.test(document.getText(e.range)));
+  });
 }
+
+const LINE_BREAK = /[\r\n]/;
 
 function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, limits: FixLimits): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];

@@ -152,18 +152,12 @@ function endsInsideInstruction(model: DockerfileModel): boolean {
   const last = model.instructions[model.instructions.length - 1];
   if (!last) return false;
   if (last.heredocs.some((h) => h.delimiterStart < 0)) return true;
-  let end = text.length;
-  while (end > last.start) {
-    const [start] = lineSpan(text, end);
-    let first = start;
-    while (first < end && isSpace(text.charCodeAt(first))) first++;
-    let final = end;
-    while (final > first && isSpaceOrBreak(text.charCodeAt(final - 1))) final--;
-    if (final > first && text[first] !== '#') return text[final - 1] === escape;
-    end = start === end ? start - 1 : start;
+  // Line by line from the end of the file (`end` is where a line ends, before its break).
+  for (let end = text.length; end > last.start; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line !== '' && !line.startsWith('#')) return line.endsWith(escape);
+    end = start - 1;
   }
   return false;
 }
-
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
-const isSpaceOrBreak = (c: number): boolean => isSpace(c) || c === 0x0a || c === 0x0d;
