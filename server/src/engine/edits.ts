@@ -35,6 +35,11 @@ export function lineSpan(text: string, offset: number): [number, number] {
   return [start, end];
 }
 
+/** Whether text inserted at `at` needs a line break first: `at` is not at the start of a line. */
+export function needsBreakBefore(text: string, at: number): boolean {
+  return at > 0 && text[at - 1] !== '\n';
+}
+
 /** The indentation (spaces and tabs) at the start of the line holding `offset`. */
 export function indentationAt(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;

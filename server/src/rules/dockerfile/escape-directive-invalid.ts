@@ -3,7 +3,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { directiveLines } from '../shared/dockerfile-syntax';
+import { directiveLines, isEscapeCharacter } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
   id: 'escape-directive-invalid',
@@ -30,7 +30,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const d of directiveLines(ctx.model)) {
-    if (!d.inBlock || d.name !== 'escape' || d.value === '\\' || d.value === '`') continue;
+    if (!d.inBlock || d.name !== 'escape' || isEscapeCharacter(d.value)) continue;
     const [start, end] = d.value === '' ? [d.nameStart, d.nameEnd] : [d.valueStart, d.valueEnd];
     const set = (value: string, title: string) => makeFix(title, 'unsafe', [replaceEdit(ctx.document, d.valueStart, d.valueEnd, value)]);
     ctx.report({

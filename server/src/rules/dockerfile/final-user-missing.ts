@@ -1,11 +1,11 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
-import { eolOf, insertEdit, lineSpan, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, lineSpan, makeFix, needsBreakBefore } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
-import { chainRoot, dropsPrivileges, effectiveUser, isDevContainer, needsBreakBefore, shippedStages } from '../shared/final-stage';
+import { chainRoot, dropsPrivileges, effectiveUser, isDevContainer, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-missing',

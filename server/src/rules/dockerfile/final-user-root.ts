@@ -1,9 +1,9 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
-import { eolOf, insertEdit, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix, needsBreakBefore } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { dropsPrivileges, effectiveUser, isDevContainer, isRootUser, needsBreakBefore, shippedStages } from '../shared/final-stage';
+import { dropsPrivileges, effectiveUser, isDevContainer, isRootUser, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-root',

@@ -1,8 +1,8 @@
-import { eolOf, insertEdit, makeFix } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix, needsBreakBefore } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { effective } from '../shared/cmd-entrypoint';
-import { needsBreakBefore, shippedStages } from '../shared/final-stage';
+import { shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'healthcheck-missing',

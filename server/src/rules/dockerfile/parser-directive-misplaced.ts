@@ -1,9 +1,9 @@
 import type { DockerfileFacts } from '../../engine/applicability';
-import { eolOf, insertEdit, makeFix, replaceEdit } from '../../engine/edits';
+import { eolOf, insertEdit, makeFix, needsBreakBefore, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Directive } from '../../model/dockerfile/types';
-import { directiveLines, nextLineStart } from '../shared/dockerfile-syntax';
+import { directiveLines, isEscapeCharacter, nextLineStart } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
   id: 'parser-directive-misplaced',
@@ -52,7 +52,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const canMove = wellFormed(d) && !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
     const lineText = text.slice(d.start, d.end).trim();
     const eol = eolOf(text);
-    const prefix = insertAt > 0 && text[insertAt - 1] !== '\n' ? eol : '';
+    const prefix = needsBreakBefore(text, insertAt) ? eol : '';
     ctx.report({
       range: ctx.range(d.nameStart, d.nameEnd),
       message: `${code(lineText)} is after the directive block, so it is an ordinary comment and has no effect.`,
@@ -71,5 +71,5 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
  * (`# syntax=docker/dockerf: # syntax=…`) would break a build that ignored it before.
  */
 function wellFormed(d: Directive): boolean {
-  return d.name === 'escape' ? d.value === '`' || d.value === '\\' : /^[^\s#]+$/.test(d.value);
+  return d.name === 'escape' ? isEscapeCharacter(d.value) : /^[^\s#]+$/.test(d.value);
 }

@@ -62,6 +62,11 @@ export function pinnedFrontend(model: DockerfileModel): { version: FrontendVersi
   return version ? { version, directive } : undefined;
 }
 
+/** The two characters `# escape=` accepts: a backslash (the default) and a backtick. */
+export function isEscapeCharacter(value: string): boolean {
+  return value === '\\' || value === '`';
+}
+
 /** The offsets [start, end) of the physical line holding `offset`, without the line break. */
 export function physicalLine(text: string, offset: number): [number, number] {
   const start = text.lastIndexOf('\n', offset - 1) + 1;

@@ -4,8 +4,8 @@ import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { lineSpan } from '../../engine/edits';
 import { effective } from './cmd-entrypoint';
+import { nextLineStart } from './dockerfile-syntax';
 import { finalStages } from './stage-graph';
 import { AnswerCache } from '../../model/once-per';
 
@@ -132,15 +132,10 @@ function describeShipped(model: DockerfileModel, finals: readonly Stage[]): Ship
   }));
 }
 
-/** Whether text inserted at `at` needs a line break first: `at` is not at the start of a line. */
-export function needsBreakBefore(text: string, at: number): boolean {
-  return at > 0 && text[at - 1] !== '\n';
-}
-
 /** Offset just after the line holding the stage's last instruction. */
 function stageEnd(model: DockerfileModel, stage: Stage): number {
   const last = stage.instructions[stage.instructions.length - 1];
-  return lineSpan(model.text, last.end)[1];
+  return nextLineStart(model.text, last.end);
 }
 
 /**
