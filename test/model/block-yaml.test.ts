@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, Parser, parseAllDocuments, type Document, type Node } from 'yaml';
+import { composeDirectly } from '../../server/src/model/compose/block-compose';
 import { composeBlockYaml, readBlockYaml } from '../../server/src/model/compose/block-yaml';
 import { parseCompose, YAML_OPTIONS } from '../../server/src/model/compose/parse';
 import { composeRules } from '../../server/src/rules/compose';
@@ -31,13 +32,19 @@ function assertSameTokens(text: string): boolean {
   return true;
 }
 
-/** The documents `composeBlockYaml` builds reading `linesPerPull` lines at a time are `parseAllDocuments`'. */
+/**
+ * The documents `composeBlockYaml` builds reading `linesPerPull` lines at a time are `parseAllDocuments`', and so
+ * are those the direct composer builds, where it builds them (it must not fail otherwise than by giving up: the
+ * lint would hide that by composing with `yaml`).
+ */
 function assertSameDocuments(text: string, linesPerPull: number): void {
   const ours = composeBlockYaml(text, YAML_OPTIONS, linesPerPull);
   assert.ok(ours, JSON.stringify(text));
   const theirs = parseAllDocuments(text, YAML_OPTIONS);
   assert.ok(Array.isArray(theirs));
   assert.deepStrictEqual(ours.map(documentShape), theirs.map(documentShape), JSON.stringify(text));
+  const direct = composeDirectly(readBlockYaml(text, true, 0)!, YAML_OPTIONS, true);
+  if (direct) assert.deepStrictEqual(direct.map(documentShape), theirs.map(documentShape), JSON.stringify(text));
 }
 
 /** Texts that `yaml`'s parser turns into tokens in non-obvious places. */
@@ -189,20 +196,29 @@ test('mutants of real stacks: wherever the reader reads one, its tokens are yaml
   assert.ok(read > 1000, `only ${read} mutants read`);
 });
 
-/** A document's nodes as comparable data: kinds, values, ranges, comments, anchors. */
+/** A document's nodes as comparable data: classes, values, sources, ranges, comments, anchors, flow and tags. */
 function shape(node: unknown): unknown {
   if (node === null || node === undefined) return null;
-  const n = node as Node;
-  const common = { range: n.range, comment: n.comment, commentBefore: n.commentBefore, spaceBefore: n.spaceBefore, anchor: n.anchor };
-  if (isMap(node) || isSeq(node)) return { ...common, kind: isMap(node) ? 'map' : 'seq', items: node.items.map((i) => (isMap(node) ? [shape((i as { key: Node }).key), shape((i as { value: Node }).value)] : shape(i))) };
+  const n = node as Node & { flow?: boolean; format?: string; minFractionDigits?: number; source?: unknown };
+  const common = { class: n.constructor.name, keys: Object.keys(n).sort(), range: n.range, comment: n.comment, commentBefore: n.commentBefore, spaceBefore: n.spaceBefore, anchor: n.anchor, tag: n.tag };
+  if (isMap(node) || isSeq(node)) return { ...common, flow: n.flow, items: node.items.map((i) => (isMap(node) ? [shape((i as { key: Node }).key), shape((i as { value: Node }).value)] : shape(i))) };
   // A merge key's value is a new symbol in every parse.
-  if (isScalar(node)) return { ...common, value: typeof node.value === 'symbol' ? String(node.value) : node.value, type: node.type };
+  if (isScalar(node)) return { ...common, value: typeof node.value === 'symbol' ? String(node.value) : node.value, type: node.type, source: n.source, format: n.format, minFractionDigits: n.minFractionDigits };
   return { ...common, other: String(node) };
 }
 
-/** A document as comparable data: its nodes, range, comments, and its errors and warnings by code and place. */
+/**
+ * A document as comparable data: its nodes, range, comments, directives, errors and warnings by code and place, and
+ * the text `yaml` writes from it.
+ */
 function documentShape(doc: Document): unknown {
-  return [shape(doc.contents), doc.range, doc.commentBefore, doc.comment, doc.errors.map((e) => [e.code, e.pos, e.message]), doc.warnings.map((w) => [w.code, w.pos, w.message])];
+  let written: string | undefined;
+  try {
+    written = doc.errors.length === 0 ? String(doc) : undefined;
+  } catch (e) {
+    written = `throws ${(e as Error).message}`; // an alias without its anchor
+  }
+  return [shape(doc.contents), doc.range, doc.commentBefore, doc.comment, doc.directives?.docStart, doc.directives?.docEnd, doc.errors.map((e) => [e.code, e.pos, e.message]), doc.warnings.map((w) => [w.code, w.pos, w.message]), written];
 }
 
 test('the Compose model built from the reader\'s tokens holds the documents parseAllDocuments builds', async () => {
@@ -224,4 +240,42 @@ test('a large stack is composed while it is read, and one that leaves the subset
   const late = `${big}x-late: {a: 1}\n`;
   for (const linesPerPull of [1, 64]) assert.equal(composeBlockYaml(late, YAML_OPTIONS, linesPerPull), undefined);
   assert.deepEqual(parseCompose(late).yamlDocs.map(documentShape), parseAllDocuments(late, YAML_OPTIONS).map(documentShape));
+});
+
+/** The documents the direct composer builds from the reader's tokens, or undefined where it leaves them to `yaml`. */
+function composedDirectly(text: string): Document.Parsed[] | undefined {
+  const tokens = readBlockYaml(text, true, 0);
+  assert.ok(tokens, `should be read: ${JSON.stringify(text)}`);
+  return composeDirectly(tokens, YAML_OPTIONS, true);
+}
+
+test('the direct composer builds the documents yaml builds, and leaves to yaml whatever yaml reports on', async () => {
+  // Everything a Compose file is usually made of: comments around and between items, blank lines, anchors, merges,
+  // aliases, quoted and escaped scalars, numbers, booleans, nulls, flow sequences, block scalars, a `---` line.
+  const built = [
+    ...READ.filter((text) => !['a: b: c\n', '- item\n   continued\n', '? complex\n: key\n', 'a: - b\n', '  indented: root\n'].includes(text)),
+    '# head\n\nservices: # the services\n  web:\n    # image first\n    image: nginx:1.27 # pinned\n\n    ports: ["80:80", \'443:443\']\n# tail\n',
+    'a: 0x1F\nb: 0o17\nc: 1.50\nd: 1e3\ne: .inf\nf: -.NaN\ng: ~\nh: Null\ni: TRUE\nj: false\nk: "\\x41\\u00e9\\t"\nl: -12\nm: +3\n',
+    'x: &anchor\n  - a\n  - &b b\ny: *anchor\nz: [*b, c]\n',
+    'a: &s |\n  kept\nb: *s\nc: >-\n  folded\n  text\n',
+  ];
+  for (const text of built) {
+    const docs = composedDirectly(text);
+    assert.ok(docs, `should be composed directly: ${JSON.stringify(text)}`);
+    const theirs = parseAllDocuments(text, YAML_OPTIONS);
+    assert.ok(Array.isArray(theirs));
+    assert.deepStrictEqual(docs.map(documentShape), theirs.map(documentShape), JSON.stringify(text));
+  }
+  const corpus = await loadCorpus();
+  for (const file of [...corpus.composeCorpus(5, 16), { name: 'grown', text: corpus.grownCompose(3) }]) assert.ok(composedDirectly(file.text), file.name);
+  // yaml reports an error or a warning on each of these (a map on a key's line, a key without `:`, a bad indent, an
+  // invalid escape, an anchor ending in `:`): composeBlockYaml then returns what yaml's own composer builds.
+  const reported = ['a: b: c\n', 'a:\n  b: 1\n c: 2\n', 'a: 1\nb\n', 'a: "\\q"\n', 'a: &x: 1\n', '- a\n b: 1\n'];
+  for (const text of reported) {
+    if (!readBlockYaml(text, true)) continue;
+    assert.equal(composedDirectly(text), undefined, JSON.stringify(text));
+    assertSameDocuments(text, 1);
+    const theirs = parseAllDocuments(text, YAML_OPTIONS);
+    assert.ok(Array.isArray(theirs) && theirs.some((d) => d.errors.length + d.warnings.length > 0), `yaml should report on ${JSON.stringify(text)}`);
+  }
 });

@@ -19,6 +19,7 @@
  * fails that test.
  */
 import { Composer, type CST, type Document } from 'yaml';
+import { composeDirectly, composesDirectly } from './block-compose';
 
 type SourceToken = CST.SourceToken;
 type ScalarToken = CST.FlowScalar;
@@ -53,7 +54,9 @@ function spaceRun(text: string, start: number, end: number): string {
 }
 
 /**
- * The documents `yaml`'s `Composer` builds from the reader's tokens, or undefined outside the subset. The composer
+ * The documents `yaml`'s `Composer` builds from the reader's tokens, or undefined outside the subset. They are
+ * built by `block-compose`'s direct composer where it can stand in for `yaml`'s (Compose's options, and a text on
+ * which `yaml` reports nothing), and otherwise by `yaml`'s `Composer` from a second reading. The composer
  * pulls the tokens as it goes: the reader reads a line only when the composer asks for an item that is not final
  * yet. So at any moment only the few items around the current line exist as tokens, instead of the whole syntax
  * tree (twice the size of the documents), which every young-generation collection used to copy. A reader that
@@ -66,6 +69,14 @@ export function composeBlockYaml(
   linesPerPull = text.length < PULL_FROM_LENGTH ? 0 : LINES_PER_PULL,
 ): Document.Parsed[] | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  if (composesDirectly(options)) {
+    const reader = new BlockYamlReader(text, linesPerPull);
+    if (linesPerPull === 0 && !reader.readAll()) return undefined;
+    const docs = composeDirectly(reader.tokens(), options);
+    if (reader.failure !== undefined) return undefined;
+    if (docs) return docs;
+    // Something `yaml`'s composer reports on, or builds itself: it composes the text from a new reading.
+  }
   const reader = new BlockYamlReader(text, linesPerPull);
   if (linesPerPull === 0 && !reader.readAll()) return undefined;
   const docs = Array.from(new Composer(options).compose(reader.tokens()));
