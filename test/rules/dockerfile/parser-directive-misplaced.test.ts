@@ -14,6 +14,17 @@ ruleTester('parser-directive-misplaced', {
       errors: [{ range: [1, 3, 1, 9] }, { range: [3, 2, 3, 8] }],
     },
     {
+      name: 'a check value BuildKit rejects (an unknown option) would fail the build once it takes effect: no fix',
+      code: '# Build\n# check=error=true;fail=1\n# more\nFROM alpine:3.20',
+      errors: [{ range: [1, 2, 1, 7] }],
+    },
+    {
+      name: 'a valid check value is moved',
+      code: '# Build\n# check=skip=all;error=true\n# more\nFROM alpine:3.20',
+      errors: [{ range: [1, 2, 1, 7] }],
+      output: '# check=skip=all;error=true\n# Build\n# more\nFROM alpine:3.20',
+    },
+    {
       code: '# Build the API image\n# syntax=docker/dockerfile:1\nFROM alpine:3.20',
       errors: [{ range: [1, 2, 1, 8], message: '`# syntax=docker/dockerfile:1` is after the directive block, so it is an ordinary comment and has no effect.' }],
       output: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',

@@ -1,12 +1,9 @@
 import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import { closest, code } from '../../engine/text';
-import { CHECK_DIRECTIVE_KEYS } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
+import { checkValueProblems } from '../shared/check-directive';
 import { directiveLines, nextLineStart } from '../shared/dockerfile-syntax';
-
-const BOOLEAN = /^(1|t|T|TRUE|true|True|0|f|F|FALSE|false|False)$/;
 
 export const meta: DockerfileRuleMeta = {
   id: 'check-directive-invalid',
@@ -44,18 +41,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       return { text: p, start, end: start + p.length };
     });
     const bad = new Set<number>();
-    const problems: { index: number; message: string }[] = [];
-    spans.forEach((s, index) => {
-      const eq = s.text.indexOf('=');
-      const key = (eq < 0 ? s.text : s.text.slice(0, eq)).trim();
-      if (eq < 0) problems.push({ index, message: `${code(s.text.trim())} is not a \`key=value\` check option.` });
-      else if (!CHECK_DIRECTIVE_KEYS.includes(key)) {
-        const guess = closest(key, CHECK_DIRECTIVE_KEYS, 2);
-        problems.push({ index, message: `Unknown check option ${code(key)}${guess ? `; did you mean ${code(guess)}?` : '; use `skip`, `error` or `experimental`.'}` });
-      } else if (key === 'error' && !BOOLEAN.test(s.text.slice(eq + 1).trim())) {
-        problems.push({ index, message: `\`error=\` takes \`true\` or \`false\`, not ${code(s.text.slice(eq + 1).trim())}.` });
-      } else if (index >= 3) problems.push({ index, message: '`# check=` takes at most three `;`-separated parts.' });
-    });
+    const problems = checkValueProblems(parts);
     if (problems.length === 0) continue;
     for (const p of problems) bad.add(p.index);
     const kept = parts.filter((_, k) => !bad.has(k)).map((p) => p.trim()).filter((p) => p !== '');

@@ -3,6 +3,7 @@ import { eolOf, insertEdit, makeFix, needsBreakBefore, replaceEdit } from '../..
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Directive } from '../../model/dockerfile/types';
+import { checkValueProblems } from '../shared/check-directive';
 import { directiveLines, isEscapeCharacter, nextLineStart } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
@@ -20,7 +21,8 @@ export const meta: DockerfileRuleMeta = {
     correct: '# syntax=docker/dockerfile:1\n# Build the API image\nFROM alpine:3.20',
     fix:
       'Moves the line into the directive block. Unsafe: the directive then takes effect. Not offered for a garbled value ' +
-      '(a `syntax` or `check` value with spaces or `#`, an `escape` other than `` ` `` or `\\`), which would break the build.',
+      '(a `syntax` or `check` value with spaces or `#`, a `check` value `check-directive-invalid` reports, an `escape` ' +
+      'other than `` ` `` or `\\`), which would break the build.',
     notes: 'A `#!` first line is skipped, as BuildKit does. `# check=skip=…` directly above an instruction is not ' +
       'reported: newer frontends honour it for that instruction.',
   },
@@ -71,5 +73,6 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
  * (`# syntax=docker/dockerf: # syntax=…`) would break a build that ignored it before.
  */
 function wellFormed(d: Directive): boolean {
-  return d.name === 'escape' ? isEscapeCharacter(d.value) : /^[^\s#]+$/.test(d.value);
+  if (d.name === 'escape') return isEscapeCharacter(d.value);
+  return /^[^\s#]+$/.test(d.value) && (d.name !== 'check' || checkValueProblems(d.value.split(';')).length === 0);
 }
