@@ -108,8 +108,11 @@ function timeMedian(fn, runs, warmup, warmupMs = 0) {
 
 /** Each size runs in a child process with a deadline: a super-linear rule must not stall the whole bench. */
 export const SCALING_DEADLINE_MS = 45000;
-/** Rounds of the scaling measurement: every size once per round, in a fresh process each time. */
-export const SCALING_ROUNDS = 3;
+/**
+ * Rounds of the scaling measurement: every size once per round, in a fresh process each time. Five, not three: on
+ * this shared machine one size's rounds came out up to half apart, and a median of three moved with one slow spell.
+ */
+export const SCALING_ROUNDS = 5;
 /** How long each process times lints after its warm-up. */
 export const SCALING_TIMED_MS = 1500;
 

@@ -409,7 +409,7 @@ class DirectComposer {
       if (this.found) leave(); // an explicit key (`?`); the reader does not read them
       if (key && (key.type === 'block-seq' || ('indent' in key && key.indent !== token.indent))) leave();
       if (!this.anchor && !sep) {
-        // Only comments and blank lines: the map's comment
+        // Comments and blank lines between items (no `:`): they make the map's comment, as in `yaml`
         commentEnd = this.end;
         if (this.comment) map.comment = map.comment ? `${map.comment}\n${this.comment}` : this.comment;
         continue;
