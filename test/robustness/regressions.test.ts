@@ -297,6 +297,16 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile, ninth sess
     assert.match(fixed, /COPY COPY --from=#/, 'fix-all leaves the unsafe fix alone');
   });
 
+  test('rules/dockerfile/duplicated-instruction-keyword.ts: the fix is unsafe when the FROM would take another stage\'s name', () => {
+    // A mutant `npm run fuzz` found (eleventh session): deleting the repeated FROM of `FROM FROM node:20 AS build` below
+    // a stage `build` declared `build` twice, an error on both lines where there was one.
+    const safety = (text: string) => lint(text, { kind: 'dockerfile', allRules: true }).findings.filter((f) => f.rule === 'duplicated-instruction-keyword').map((f) => f.fixes[0]?.safety);
+    assert.deepEqual(safety('FROM node:20 AS build\nFROM FROM node:20 AS build\nFROM nginx:1.27\n'), ['unsafe']);
+    assert.deepEqual(safety('FROM node:20 AS build\nFROM FROM node:20 as BUILD\n'), ['unsafe'], 'stage names are compared in lower case');
+    assert.deepEqual(safety('FROM node:20 AS build\nFROM FROM node:20 AS test\n'), ['safe'], 'a new name: still safe');
+    assert.deepEqual(safety('FROM FROM node:20 AS build\n'), ['safe'], 'its own name does not count');
+  });
+
   test('engine/edits.ts: a line inserted at the start of a file with a byte order mark goes after the mark', () => {
     // A mutant `npm run fuzz` found: inline-comment moved `# Production image` above `\uFEFFARG :ARG :` by inserting
     // at offset 0, so the mark ended up inside the text, before `ARG`, and the file no longer parsed.

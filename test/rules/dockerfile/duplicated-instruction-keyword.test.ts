@@ -25,6 +25,12 @@ ruleTester('duplicated-instruction-keyword', {
       output: 'FROM node:20 AS build\nFROM node:20\nCOPY --from=build /app /app',
     },
     {
+      name: 'a FROM that would then take another stage\'s name: the fix is unsafe',
+      code: 'FROM node:20 AS build\nFROM FROM node:20 AS build\nFROM nginx:1.27',
+      errors: [{ range: [1, 5, 1, 9] }],
+      output: 'FROM node:20 AS build\nFROM node:20 AS build\nFROM nginx:1.27',
+    },
+    {
       name: 'ONBUILD trigger',
       code: 'FROM node:20\nONBUILD RUN RUN make',
       errors: [{ range: [1, 12, 1, 15] }],

@@ -1,7 +1,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { flagCount } from '../../model/dockerfile/scan';
 import { withTriggers } from '../shared/dockerfile-syntax';
 
@@ -26,7 +26,8 @@ export const meta: DockerfileRuleMeta = {
       'only argument (`FROM FROM`): deleting it would leave the instruction empty; write the real argument instead. ' +
       'Unsafe when a flag follows (`COPY COPY --from=build a b`): the builder reads flags only before the first ' +
       'argument, so deleting the word turns `--from=build` from an argument into a flag. That is likely what was meant, ' +
-      'but check the flag.',
+      'but check the flag. Unsafe too when the stage name a FROM would then declare is another stage\'s ' +
+      '(`FROM FROM node:20 AS build` after a stage `build`): the file still does not build.',
     notes: 'ENV, ARG, LABEL, USER and WORKDIR are not checked: `ENV ENV=prod` or `USER user` are legitimate.',
   },
   fix: 'safe',
@@ -48,10 +49,22 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     // Flags are read only before the first argument: once the repeated word is gone, a `--…` word after it becomes a
     // flag (`COPY COPY --from=x a b`). Likely what was meant, but it changes how the rest is read, so it is unsafe.
     const flagsFollow = flagCount(instruction.keyword, instruction.args.slice(1)) > 0;
+    const unsafe = flagsFollow || takesTakenStageName(ctx.model, instruction);
     ctx.report({
       range: ctx.range(first.start, first.end),
       message: `The keyword ${code(instruction.rawKeyword)} is repeated; the builder reads ${code(first.value)} as an argument.`,
-      fix: alone ? undefined : makeFix(`Delete the repeated ${first.value}`, flagsFollow ? 'unsafe' : 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
+      fix: alone ? undefined : makeFix(`Delete the repeated ${first.value}`, unsafe ? 'unsafe' : 'safe', [replaceEdit(ctx.document, first.start, end, '')]),
     });
   }
+}
+
+/**
+ * True when, once the repeated word is gone, a FROM would name its stage like another stage (`FROM FROM node:20 AS
+ * build` after a stage `build`): the file still does not build, for another reason.
+ */
+function takesTakenStageName(model: DockerfileModel, from: InstructionNode): boolean {
+  const rest = from.args.slice(1);
+  if (from.keyword !== 'FROM' || rest.length !== 3 || rest[1]!.value.toUpperCase() !== 'AS') return false;
+  const name = rest[2]!.value.toLowerCase();
+  return model.stages.some((stage) => stage.from.start !== from.start && stage.name === name);
 }
