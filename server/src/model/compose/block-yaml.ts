@@ -70,17 +70,23 @@ export function composeBlockYaml(
 ): Document.Parsed[] | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
   if (composesDirectly(options)) {
-    const reader = new BlockYamlReader(text, linesPerPull);
-    if (linesPerPull === 0 && !reader.readAll()) return undefined;
+    const reader = startReading(text, linesPerPull);
+    if (!reader) return undefined;
     const docs = composeDirectly(reader.tokens(), options);
     if (reader.failure !== undefined) return undefined;
     if (docs) return docs;
     // Something `yaml`'s composer reports on, or builds itself: it composes the text from a new reading.
   }
-  const reader = new BlockYamlReader(text, linesPerPull);
-  if (linesPerPull === 0 && !reader.readAll()) return undefined;
+  const reader = startReading(text, linesPerPull);
+  if (!reader) return undefined;
   const docs = Array.from(new Composer(options).compose(reader.tokens()));
   return reader.failure === undefined ? (docs as Document.Parsed[]) : undefined;
+}
+
+/** A reader of `text`; undefined when it is to read the text whole first (0 lines per pull) and that leaves the subset. */
+function startReading(text: string, linesPerPull: number): BlockYamlReader | undefined {
+  const reader = new BlockYamlReader(text, linesPerPull);
+  return linesPerPull === 0 && !reader.readAll() ? undefined : reader;
 }
 
 type ComposerOptions = ConstructorParameters<typeof Composer>[0];
