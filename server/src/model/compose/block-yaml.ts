@@ -83,7 +83,7 @@ export function composeBlockYaml(
   return reader.failure === undefined ? (docs as Document.Parsed[]) : undefined;
 }
 
-/** A reader of `text`; undefined when it is to read the text whole first (0 lines per pull) and that leaves the subset. */
+/** A reader of `text`, or undefined when it reads the text whole first (0 lines per pull) and leaves the subset. */
 function startReading(text: string, linesPerPull: number): BlockYamlReader | undefined {
   const reader = new BlockYamlReader(text, linesPerPull);
   return linesPerPull === 0 && !reader.readAll() ? undefined : reader;
