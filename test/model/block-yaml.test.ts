@@ -12,12 +12,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { isMap, isScalar, isSeq, Parser, parseAllDocuments, type Document, type Node } from 'yaml';
+import { Parser, parseAllDocuments, type Document } from 'yaml';
 import { composeDirectly } from '../../server/src/model/compose/block-compose';
 import { composeBlockYaml, readBlockYaml } from '../../server/src/model/compose/block-yaml';
 import { parseCompose, YAML_OPTIONS } from '../../server/src/model/compose/parse';
 import { composeRules } from '../../server/src/rules/compose';
 import { loadCorpus, mutate, mutationArb, ROOT } from '../robustness/inputs';
+import { documentShape } from '../support/yaml-shape';
 
 /**
  * Asserts the reader's tokens are `yaml`'s, pulled a line at a time and read whole first, and that the documents
@@ -195,31 +196,6 @@ test('mutants of real stacks: wherever the reader reads one, its tokens are yaml
   // The comparison means something only if many mutants stay inside the subset.
   assert.ok(read > 1000, `only ${read} mutants read`);
 });
-
-/** A document's nodes as comparable data: classes, values, sources, ranges, comments, anchors, flow and tags. */
-function shape(node: unknown): unknown {
-  if (node === null || node === undefined) return null;
-  const n = node as Node & { flow?: boolean; format?: string; minFractionDigits?: number; source?: unknown };
-  const common = { class: n.constructor.name, keys: Object.keys(n).sort(), range: n.range, comment: n.comment, commentBefore: n.commentBefore, spaceBefore: n.spaceBefore, anchor: n.anchor, tag: n.tag };
-  if (isMap(node) || isSeq(node)) return { ...common, flow: n.flow, items: node.items.map((i) => (isMap(node) ? [shape((i as { key: Node }).key), shape((i as { value: Node }).value)] : shape(i))) };
-  // A merge key's value is a new symbol in every parse.
-  if (isScalar(node)) return { ...common, value: typeof node.value === 'symbol' ? String(node.value) : node.value, type: node.type, source: n.source, format: n.format, minFractionDigits: n.minFractionDigits };
-  return { ...common, other: String(node) };
-}
-
-/**
- * A document as comparable data: its nodes, range, comments, directives, errors and warnings by code and place, and
- * the text `yaml` writes from it.
- */
-function documentShape(doc: Document): unknown {
-  let written: string | undefined;
-  try {
-    written = doc.errors.length === 0 ? String(doc) : undefined;
-  } catch (e) {
-    written = `throws ${(e as Error).message}`; // an alias without its anchor
-  }
-  return [shape(doc.contents), doc.range, doc.commentBefore, doc.comment, doc.directives?.docStart, doc.directives?.docEnd, doc.errors.map((e) => [e.code, e.pos, e.message]), doc.warnings.map((w) => [w.code, w.pos, w.message]), written];
-}
 
 test('the Compose model built from the reader\'s tokens holds the documents parseAllDocuments builds', async () => {
   const corpus = await loadCorpus();

@@ -1,21 +1,24 @@
 /**
  * The properties every lint must keep on any input, checked by the property tests and `npm run fuzz`:
- * no throw and no rule crash, bounded time, every range inside the document, every fix (safe or unsafe, primary
- * or alternative) removes its finding, a safe fix never makes the file parse worse and an unsafe one never breaks a
- * file that parsed, and fix-all (safe fixes only, and with unsafe ones) reaches a fixed point.
+ * no throw and no rule crash, bounded time, every range inside the document, a Compose model whose documents are
+ * `yaml`'s own, every fix (safe or unsafe, primary or alternative) removes its finding, a safe fix never makes the
+ * file parse worse and an unsafe one never breaks a file that parsed, and fix-all (safe fixes only, and with unsafe
+ * ones) reaches a fixed point.
  * Returns violations instead of asserting so the fuzzer can collect and shrink them.
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseAllDocuments } from 'yaml';
+import { parseAllDocuments, type Document } from 'yaml';
 import { memoryFileSystem } from '../../server/src/engine/fs';
 import { applyFixes, fixAll } from '../../server/src/engine/fixes';
-import { lint, LintOptions } from '../../server/src/engine/lint';
+import { lint, LintOptions, type Model } from '../../server/src/engine/lint';
 import type { FileKind, Finding, Fix, Range } from '../../server/src/engine/types';
+import { YAML_OPTIONS } from '../../server/src/model/compose/parse';
+import { documentShape } from '../support/yaml-shape';
 
 export interface Violation {
-  property: 'throw' | 'rule-crash' | 'slow' | 'range' | 'fix-no-effect' | 'fix-keeps-finding' | 'fix-parses-worse' | 'fix-all-not-idempotent';
+  property: 'throw' | 'rule-crash' | 'slow' | 'range' | 'model-differs' | 'fix-no-effect' | 'fix-keeps-finding' | 'fix-parses-worse' | 'fix-all-not-idempotent';
   rule?: string;
   detail: string;
 }
@@ -136,15 +139,17 @@ export function checkDocument(text: string, kind: FileKind, options: CheckOption
   const opts = lintOptions(kind);
   const violations: Violation[] = [];
   let findings: Finding[];
+  let model: Model;
   const t0 = performance.now();
   try {
-    findings = lint(text, opts).findings;
+    ({ findings, model } = lint(text, opts));
   } catch (error) {
     return [{ property: 'throw', detail: `lint threw ${(error as Error)?.stack ?? String(error)}` }];
   }
   const elapsed = performance.now() - t0;
   if (elapsed > (options.budgetMs ?? 5000)) violations.push({ property: 'slow', detail: `lint took ${elapsed.toFixed(0)} ms on ${text.length} chars` });
   violations.push(...crashes(findings), ...rangeViolations(findings, text));
+  if (model.kind === 'compose') violations.push(...modelViolations(text, model.yamlDocs));
   if (!options.fixes) return violations;
 
   try {
@@ -153,6 +158,33 @@ export function checkDocument(text: string, kind: FileKind, options: CheckOption
     violations.push({ property: 'throw', detail: `fixing threw ${(error as Error)?.stack ?? String(error)}` });
   }
   return violations;
+}
+
+/** Texts up to this length are parsed by `yaml` alone too, to compare the documents (larger ones cost too much). */
+const MODEL_CHECK_MAX = 256 * 1024;
+
+/**
+ * The Compose model's documents, which our reader and composer build wherever they read the text, are the ones
+ * `yaml`'s `parseAllDocuments` builds: the same nodes, ranges, comments, errors and warnings.
+ */
+function modelViolations(text: string, ours: readonly Document[]): Violation[] {
+  if (text.length > MODEL_CHECK_MAX) return [];
+  let theirs: Document[];
+  try {
+    theirs = parseAllDocuments(text, YAML_OPTIONS) as Document[];
+  } catch {
+    return []; // nested too deeply for yaml: the model says so itself
+  }
+  // yaml turns a stack overflow inside a collection into an error there, so how deep it gets depends on the stack
+  // left to it: no verdict then.
+  const exhausted = (docs: readonly Document[]) => docs.some((d) => d.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION'));
+  if (exhausted(ours) || exhausted(theirs)) return [];
+  const a = JSON.stringify(ours.map(documentShape));
+  const b = JSON.stringify(theirs.map(documentShape));
+  if (a === b) return [];
+  let at = 0;
+  while (a[at] === b[at]) at++;
+  return [{ property: 'model-differs', detail: `the model's documents are not yaml's: …${a.slice(Math.max(0, at - 80), at + 80)}… against …${b.slice(Math.max(0, at - 80), at + 80)}…` }];
 }
 
 /**
