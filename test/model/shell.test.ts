@@ -49,6 +49,15 @@ test('comments and heredoc bodies inside a script', () => {
   assert.deepEqual(commands('a # b c\ncat <<EOF > f\nnot a command\nEOF\nd').map((c) => c.words), [['a'], ['cat'], ['d']]);
 });
 
+test('a heredoc whose delimiter never comes is marked open: its body runs to the end of the script', () => {
+  const open = (text: string) => lexShell(contiguous(text, 0)).openHeredoc;
+  assert.equal(open('cat <<EOF > f\nbody\nEOF\nd'), false);
+  assert.equal(open('cat <<-EOF > f\n\tbody\n\tEOF'), false, 'tab-stripped, at the very end');
+  assert.equal(open('a\nRUN <<EOF\napt-get update\nrm -rf /x\n'), true);
+  assert.equal(open('cat <<EOF'), true, 'on the last line');
+  assert.equal(open(`sh -c 'cat <<X'\nd`), false, 'inside sh -c the body ends with the string, not the script');
+});
+
 test('unterminated quotes are reported, not thrown', () => {
   const script = lexShell(contiguous(`echo "abc`, 0));
   assert.equal(script.errors.length, 1);

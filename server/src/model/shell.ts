@@ -59,6 +59,11 @@ export interface ShellError {
 export interface ShellScript {
   commands: ShellCommand[];
   errors: ShellError[];
+  /**
+   * A heredoc's body runs to the end of the script, its delimiter never written (`cat <<X` and no `X` line): the
+   * shell reads it so, with a warning. Anything added at the end lands in that body.
+   */
+  openHeredoc: boolean;
 }
 
 const RESERVED = new Set([
@@ -73,7 +78,7 @@ export const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash',
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
 export function lexShell(source: MappedText): ShellScript {
-  const script: ShellScript = { commands: [], errors: [] };
+  const script: ShellScript = { commands: [], errors: [], openHeredoc: false };
   lexInto(source, script, false, 0);
   // The lists the model keeps, at their exact size (push reserves 17 slots), or the shared empty one.
   script.commands = script.commands.slice();
@@ -105,7 +110,11 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       }
       before = '\n';
       i++;
-      while (pendingHeredocs.length > 0 && i < n) i = skipHeredocBody(text, i, pendingHeredocs.shift() as string);
+      while (pendingHeredocs.length > 0 && i < n) {
+        const next = skipHeredocBody(text, i, pendingHeredocs.shift() as string);
+        if (next < 0 && !nested) script.openHeredoc = true;
+        i = next < 0 ? n : next;
+      }
       continue;
     }
     if (ch === '#') {
@@ -146,6 +155,8 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
     words.push(word);
   }
   endCommand(script, words, redirects, before, '', nested);
+  // A heredoc redirect on the last line: its body would start after the end.
+  if (pendingHeredocs.length > 0 && !nested) script.openHeredoc = true;
 
   if (depth < 3) {
     // The commands added above (nested ones are added after them).
@@ -226,15 +237,16 @@ function startingAt(list: readonly string[], text: string, at: number): string |
   return undefined;
 }
 
+/** Skips a heredoc's body from `i`: where the line after its delimiter starts, or -1 when the text ends first. */
 function skipHeredocBody(text: string, i: number, delimiter: string): number {
   while (i < text.length) {
     let end = text.indexOf('\n', i);
     if (end < 0) end = text.length;
     const line = text.slice(i, end).replace(/\r$/, '').replace(/^\t+/, '');
     i = end + 1;
-    if (line === delimiter) break;
+    if (line === delimiter) return i;
   }
-  return i;
+  return -1;
 }
 
 /** Reads one word starting at `start` (it ends at its `srcEnd`); quotes, escapes and expansions stay inside the word. */

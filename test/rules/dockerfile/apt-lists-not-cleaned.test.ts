@@ -76,6 +76,15 @@ rm -rf /var/lib/apt/lists/*
 EOF`,
     },
     {
+      name: "no fix when the heredoc script ends inside a shell heredoc (an appended line would be part of its body)",
+      code: `${deb}RUN <<EOF
+apt-get update
+cat <<CONF > /etc/x
+rm -rf /var/lib/apt/lists/*
+EOF`,
+      errors: [{ range: [2, 8, 2, 14] }],
+    },
+    {
       name: "no fix when a later RUN installs from the lists",
       code: `${deb}RUN apt-get update
 RUN apt-get install -y curl && rm -rf /var/lib/apt/lists/*`,

@@ -25,7 +25,8 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Appends `&& rm -rf /var/lib/apt/lists/*` to the RUN (a line before the closing delimiter in a heredoc). Safe: it only ' +
       'drops package indexes. Not offered when a later RUN of the stage, or of a stage built on it, installs packages ' +
-      'without running its own update, because that RUN needs the lists.',
+      'without running its own update, because that RUN needs the lists; nor when the script ends inside a quote, ' +
+      '`$(` or shell heredoc (`cat <<X` without its `X` line), where the appended command would become part of it.',
     notes:
       'Only stages that end up in an image are checked: the last stage and stages another stage builds on with ' +
       '`FROM <stage>`. A `cache` or `tmpfs` mount on `/var/lib/apt` or `/var/lib/apt/lists` exempts the RUN.',

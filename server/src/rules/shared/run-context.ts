@@ -268,8 +268,9 @@ export function commandStart(command: ShellCommand): number {
  * ends in a way that makes appending unclear (a trailing `;` or `&`, an unterminated heredoc or quote).
  */
 export function appendCommandEdit(document: TextDocument, site: CommandSite, text: string): TextEdit | undefined {
-  // With an unterminated quote or `$(`, the appended command would land inside it.
-  if ((site.heredoc ? site.heredoc.script : site.instruction.shell)?.errors.length) return undefined;
+  // With an unterminated quote, `$(` or shell heredoc, the appended command would land inside it.
+  const script = site.heredoc ? site.heredoc.script : site.instruction.shell;
+  if (script && (script.errors.length > 0 || script.openHeredoc)) return undefined;
   if (site.heredoc) return appendToHeredoc(document, site.heredoc, text);
   const top = (site.instruction.shell?.commands ?? []).filter((c) => !c.nested);
   const last = top[top.length - 1];
