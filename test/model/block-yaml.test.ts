@@ -106,6 +106,8 @@ const NOT_READ = [
   'a: "open\n  quote"\n',
   'a: plain\n  continued\n',
   '- item\n   continued\n',
+  // An anchor before a key: yaml's map starts at the anchor, so the next line continues `e` (found by npm run fuzz).
+  '&a  r: e\n    s:',
   '? complex\n: key\n',
   'a: b: c\n',
   'just a scalar\n',

@@ -10,8 +10,8 @@
  * `>-`), anchors and aliases, flow sequences of scalars on one line, `{}`, comments, blank lines, a `---` first
  * line and `\r\n` line ends. It gives up on tabs, a lone `\r`, a byte order mark, control characters, other
  * document markers and directives, tags, `+` or an indentation digit in a block scalar header, flow mappings,
- * nested or multi-line flow sequences, explicit keys (`?`), more than one key on a line, and a plain scalar
- * that might continue on the next line.
+ * nested or multi-line flow sequences, explicit keys (`?`), more than one key on a line, an anchor before a key,
+ * and a plain scalar that might continue on the next line.
  *
  * Where tokens go (which item's `start`, `sep` or `end` holds a space, comment or newline) follows what
  * `yaml`'s parser does, as its output shows: `test/model/block-yaml.test.ts` compares the two token for token
@@ -404,6 +404,9 @@ class BlockYamlReader {
       }
       if (c === ':' && next === ' ' && keyColumn < 0 && (lastValue === 'scalar' || lastValue === 'double-quoted-scalar' || lastValue === 'single-quoted-scalar')) {
         // The scalar just read is a key. Its column is where a following line may continue a compact map.
+        // An anchor before a key (`&a  key: v`) is not indentation to `yaml`: its map starts at the anchor's column,
+        // so a line indented up to the key continues a plain value (`v`) instead. Rare; left to `yaml`.
+        if (sawAnchor) throw outside;
         keyColumn = valueStart - lineStart;
         this.emit('map-value-ind', i, ':');
         lastValue = undefined;
