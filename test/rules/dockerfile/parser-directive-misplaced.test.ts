@@ -19,6 +19,17 @@ ruleTester('parser-directive-misplaced', {
       errors: [{ range: [1, 2, 1, 7] }],
     },
     {
+      name: 'escape=` in a file continued with backslashes: moved, it would change how every continued line reads, so no fix',
+      code: 'FROM alpine:3.20\nRUN apk add \\\n    curl\n# escape=`\n',
+      errors: [{ range: [3, 2, 3, 8] }],
+    },
+    {
+      name: 'escape=` in a file without continued lines is moved',
+      code: 'FROM alpine:3.20\nRUN apk add curl\n# escape=`\n',
+      errors: [{ range: [2, 2, 2, 8] }],
+      output: '# escape=`\nFROM alpine:3.20\nRUN apk add curl\n',
+    },
+    {
       name: 'a valid check value is moved',
       code: '# Build\n# check=skip=all;error=true\n# more\nFROM alpine:3.20',
       errors: [{ range: [1, 2, 1, 7] }],

@@ -22,7 +22,8 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Moves the line into the directive block. Unsafe: the directive then takes effect. Not offered for a garbled value ' +
       '(a `syntax` or `check` value with spaces or `#`, a `check` value `check-directive-invalid` reports, an `escape` ' +
-      'other than `` ` `` or `\\`), which would break the build.',
+      'other than `` ` `` or `\\`), which would break the build; nor for an `escape` of `` ` `` in a file with lines ending ' +
+      'in `\\` or `` ` ``, which would then continue differently.',
     notes: 'A `#!` first line is skipped, as BuildKit does. `# check=skip=…` directly above an instruction is not ' +
       'reported: newer frontends honour it for that instruction.',
   },
@@ -51,7 +52,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const d of lines) {
     if (d.inBlock) continue;
     if (d.name === 'check' && /^\s*skip\s*=/i.test(d.value) && instructionLines.has(d.line + 1)) continue;
-    const canMove = wellFormed(d) && !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
+    const canMove = wellFormed(d) && !(d.name === 'escape' && d.value !== '\\' && endsLinesWithEscape(text)) && !block.some((b) => b.name === d.name) && !lines.some((o) => !o.inBlock && o.name === d.name && o.line < d.line);
     const lineText = text.slice(d.start, d.end).trim();
     const eol = eolOf(text);
     const prefix = needsBreakBefore(text, insertAt) ? eol : '';
@@ -75,4 +76,23 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 function wellFormed(d: Directive): boolean {
   if (d.name === 'escape') return isEscapeCharacter(d.value);
   return /^[^\s#]+$/.test(d.value) && (d.name !== 'check' || checkValueProblems(d.value.split(';')).length === 0);
+}
+
+/**
+ * True when a line that is not a comment ends in `\\` or `` ` `` (spaces aside). Moved into the block, `# escape=\``
+ * makes the backtick end continued lines instead of the backslash, so such a file would be read differently: its
+ * `\\` lines would stop continuing, and a line ending in a backtick would start to.
+ */
+function endsLinesWithEscape(text: string): boolean {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let last = end - 1;
+    while (last >= start && (text[last] === ' ' || text[last] === '\t' || text[last] === '\r')) last--;
+    let first = start;
+    while (first < last && (text[first] === ' ' || text[first] === '\t')) first++;
+    if (last >= start && (text[last] === '\\' || text[last] === '`') && text[first] !== '#') return true;
+    start = end + 1;
+  }
+  return false;
 }
