@@ -53,6 +53,18 @@ ruleTester('typographic-dash-or-space', {
       output: 'FROM node:22 AS build\n',
     },
     {
+      name: 'zero-width no-break space inside any word: deleted, since a space would split the word (a COPY destination)',
+      code: `${f}COPY a /app\ufeffx`,
+      errors: [{ range: [1, 11, 1, 12] }],
+      output: `${f}COPY a /appx`,
+    },
+    {
+      name: 'zero-width space before a flag, after a word: replaced with a space',
+      code: `${f}RUN apt-get install\u200b-y curl`,
+      errors: [{ range: [1, 19, 1, 20] }],
+      output: `${f}RUN apt-get install -y curl`,
+    },
+    {
       name: 'zero-width no-break space after the keyword: safe',
       code: `${f}WORKDIR\ufeff/app`,
       errors: [{ range: [1, 7, 1, 8], message: 'A zero-width no-break space (U+FEFF) is not white space to the builder or the shell.' }],
@@ -74,10 +86,11 @@ test('invisible spaces: a safe fix before a flag, an unsafe one elsewhere', () =
   );
   assert.equal(found[0].message, 'A non-breaking space (U+00A0) is not white space to the builder or the shell.');
   assert.match(found[1].message, /zero-width space \(U\+200B\)/);
+  // The zero-width space sits inside a word: deleting it leaves what the user saw, a space would split the word.
   assert.deepEqual(found.map((x) => [x.fixes[0].title, x.fixes[0].safety]), [
     ['Replace the non-breaking space with a space', 'safe'],
-    ['(unsafe) Replace the zero-width space with a space', 'unsafe'],
+    ['(unsafe) Delete the zero-width space', 'unsafe'],
   ]);
   assert.equal(applyFixes(code, found).text, `${f}RUN apt-get install -y\u200bcurl`);
-  assert.equal(applyFixes(code, found, { unsafe: true }).text, `${f}RUN apt-get install -y curl`);
+  assert.equal(applyFixes(code, found, { unsafe: true }).text, `${f}RUN apt-get install -ycurl`);
 });

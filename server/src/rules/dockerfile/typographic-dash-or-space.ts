@@ -3,6 +3,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
+import { KEYWORDS } from '../shared/dockerfile-syntax';
 import { instructionTextSpans } from '../shared/instruction-text';
 
 export const meta: DockerfileRuleMeta = {
@@ -23,9 +24,10 @@ export const meta: DockerfileRuleMeta = {
       'Replaces a dash at a flag position with `-` (or `--` for an em dash or a long option), and an invisible space before ' +
       'a flag or after the instruction keyword with a plain space (or deletes it when it sits next to one). Safe: at those ' +
       'positions the text cannot work as written. Invisible spaces elsewhere get the same replacement as an unsafe fix, ' +
-      'since a non-breaking space inside a quoted value or a message may be intended. A zero-width character inside the ' +
-      'words of a FROM is deleted instead (an image reference holds no space), and there is no fix when the character ' +
-      'is all the instruction holds.',
+      'since a non-breaking space inside a quoted value or a message may be intended. A zero-width character inside a ' +
+      'word (between two visible characters, not before a flag) or among the words of a FROM is deleted instead: the ' +
+      'user saw no space there, and a space would split the word. There is no fix when the character is all the ' +
+      'instruction holds.',
     notes: 'Comments, LABEL values and COPY/ADD heredoc bodies are not checked; a byte-order mark at the very start of the file is fine.',
   },
   fix: 'safe',
@@ -70,13 +72,17 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
       if (!SPACES.test(ch) || at === 0) continue;
       const next = text.slice(at + 1, span.end).replace(/^[ \t\u00a0\u200b]+/, '')[0] ?? '';
-      const afterKeyword = at === span.instruction.keywordEnd;
+      // Right after the keyword, also when the scanner read the character into the keyword (`WORKDIR\uFEFF/app`).
+      const afterKeyword = at === span.instruction.keywordEnd || KEYWORDS.has(text.slice(span.instruction.keywordStart, at).toUpperCase());
       const beforeFlag = next === '-' || DASHES.test(next);
       const adjacentSpace = /[ \t]/.test(text[at - 1] ?? '') || /[ \t]/.test(text[at + 1] ?? '');
-      // A zero-width character inside a FROM's words is deleted: an image reference or stage name never holds a space,
-      // and the user saw none there (`FROM }\uFEFFx` became two arguments).
-      const insideFromWord = ch !== '\u00a0' && span.instruction.keyword === 'FROM' && !afterKeyword;
-      const replacement = (adjacentSpace && ch !== '\u00a0') || insideFromWord ? '' : ' ';
+      // A zero-width character inside a FROM's words, or inside any word (between two visible characters, not before a
+      // flag), is deleted: the user saw no space there, and a space would split the word (`FROM }\uFEFFx`, or a COPY
+      // destination `/app\uFEFFx` that became a second source).
+      const zeroWidth = ch !== '\u00a0' && !afterKeyword;
+      const insideFromWord = zeroWidth && span.instruction.keyword === 'FROM';
+      const insideWord = zeroWidth && !beforeFlag && isVisible(text[at - 1]) && isVisible(text[at + 1]);
+      const replacement = (adjacentSpace && ch !== '\u00a0') || insideFromWord || insideWord ? '' : ' ';
       // The character is all the instruction has after its keyword (`FROM \uFEFF`): without it the instruction is empty.
       const { keywordEnd, end } = span.instruction;
       const alone = !/[^\s\u200b]/.test(text.slice(keywordEnd, at) + text.slice(at + 1, end));
@@ -94,4 +100,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
     }
   }
+}
+
+/** A character that shows: not white space (nor an invisible space), not the text's end. */
+function isVisible(ch: string | undefined): boolean {
+  return ch !== undefined && !/\s/.test(ch) && !SPACES.test(ch);
 }
