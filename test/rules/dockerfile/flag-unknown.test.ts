@@ -25,6 +25,23 @@ ruleTester('flag-unknown', {
       output: 'FROM node:20 AS build\nCOPY --from=build /app /app',
     },
     {
+      name: 'one dash and no value: as --from it would be a flag without its value, so no fix',
+      code: 'FROM node:22-slim\nCOPY -FROM node:22-slim\n',
+      errors: [{ range: [1, 5, 1, 10], message: 'Flags start with two dashes: write `--from`, not `-FROM`.' }],
+    },
+    {
+      name: 'one dash, a flag whose value may be left out: written with two',
+      code: 'FROM node:22-slim\nCOPY -link a /b\n',
+      errors: [{ range: [1, 5, 1, 10] }],
+      output: 'FROM node:22-slim\nCOPY --link a /b\n',
+    },
+    {
+      name: 'a misspelt flag without a value: no rename to a flag that needs one, only removal',
+      code: 'FROM node:22-slim\nCOPY --fromm a /b\n',
+      errors: [{ range: [1, 5, 1, 12] }],
+      output: 'FROM node:22-slim\nCOPY a /b\n',
+    },
+    {
       code: 'FROM --plaform=linux/amd64 node:20',
       errors: [{ range: [0, 5, 0, 14] }],
       output: 'FROM --platform=linux/amd64 node:20',

@@ -23,7 +23,10 @@ export const meta: DockerfileRuleMeta = {
       'build. A flag written with one dash (`-from=build`) is not a flag at all: the builder wants `--`.',
     incorrect: 'FROM node:20 AS build\nFROM nginx:1.27\nCOPY --form=build /app/dist /usr/share/nginx/html',
     correct: 'FROM node:20 AS build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html',
-    fix: 'Renames the flag to the nearest known one, or (alternative) removes it. Both unsafe: the intended flag may be another one.',
+    fix:
+      'Renames the flag to the nearest known one, or (alternative) removes it. Both unsafe: the intended flag may be ' +
+      'another one. No rename when the known flag takes a value and none is written (`-from node:22`): the builder ' +
+      'would reject the flag, where it now reads a file name.',
     notes: 'En and em dashes in place of `--` are `typographic-dash-or-space`\'s.',
   },
   fix: 'unsafe',
@@ -40,7 +43,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (known.includes(flag.name.toLowerCase())) continue;
       const suggestion = closest(flag.name, known, 2);
       const fixes: Fix[] = [];
-      if (suggestion) fixes.push(makeFix(`Rename to --${suggestion}`, 'unsafe', [replaceEdit(ctx.document, flag.nameStart, flag.nameEnd, suggestion)]));
+      if (suggestion && (flag.value !== null || !needsValue(instruction.keyword, suggestion))) fixes.push(makeFix(`Rename to --${suggestion}`, 'unsafe', [replaceEdit(ctx.document, flag.nameStart, flag.nameEnd, suggestion)]));
       fixes.push(removal(ctx, text, flag.start, flag.end));
       ctx.report({
         range: ctx.range(flag.start, flag.nameEnd),
@@ -54,10 +57,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const match = known.find((k) => k === name.toLowerCase()) ?? closest(name, known, 1);
       if (!match) continue;
       const nameEnd = word.start + 1 + name.length;
+      // `-from node:22` as `--from node:22` is a flag without its value: the builder rejects it, where it read a file.
+      const valueMissing = !word.value.includes('=') && needsValue(instruction.keyword, match);
       ctx.report({
         range: ctx.range(word.start, nameEnd),
         message: `Flags start with two dashes: write ${code(`--${match}`)}, not ${code(`-${name}`)}.`,
-        fix: makeFix(`Write --${match}`, 'unsafe', [replaceEdit(ctx.document, word.start, nameEnd, `--${match}`)]),
+        fix: valueMissing ? undefined : makeFix(`Write --${match}`, 'unsafe', [replaceEdit(ctx.document, word.start, nameEnd, `--${match}`)]),
       });
     }
   }
@@ -70,6 +75,12 @@ function knownFlags(keyword: string): string[] {
   let known = knownByKeyword.get(keyword);
   if (!known) knownByKeyword.set(keyword, (known = flagsFor(keyword).map((f) => f.name)));
   return known;
+}
+
+/** The flag takes a value (`--from=…`); a boolean one whose value may be left out (`--link`) does not. */
+function needsValue(keyword: string, name: string): boolean {
+  const doc = flagsFor(keyword).find((f) => f.name === name);
+  return doc !== undefined && doc.valueKind !== 'none' && !doc.valueOptional;
 }
 
 function removal(ctx: RuleContext<DockerfileModel>, text: string, start: number, end: number): Fix {
