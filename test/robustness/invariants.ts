@@ -149,7 +149,8 @@ export function checkDocument(text: string, kind: FileKind, options: CheckOption
   const elapsed = performance.now() - t0;
   if (elapsed > (options.budgetMs ?? 5000)) violations.push({ property: 'slow', detail: `lint took ${elapsed.toFixed(0)} ms on ${text.length} chars` });
   violations.push(...crashes(findings), ...rangeViolations(findings, text));
-  if (model.kind === 'compose') violations.push(...modelViolations(text, model.yamlDocs));
+  // A model nested too deeply for the parser holds no documents; how deep yaml gets depends on the stack left to it.
+  if (model.kind === 'compose' && !model.errors.some((e) => e.code === 'NESTING_TOO_DEEP')) violations.push(...modelViolations(text, model.yamlDocs));
   if (!options.fixes) return violations;
 
   try {
