@@ -2,7 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { closest, code } from '../../engine/text';
-import { flagsFor } from '../../knowledge/dockerfile';
+import { flagsFor, getFlagDoc } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { leadingDashWords, withTriggers } from '../shared/dockerfile-syntax';
 
@@ -79,7 +79,7 @@ function knownFlags(keyword: string): string[] {
 
 /** The flag takes a value (`--from=…`); a boolean one whose value may be left out (`--link`) does not. */
 function needsValue(keyword: string, name: string): boolean {
-  const doc = flagsFor(keyword).find((f) => f.name === name);
+  const doc = getFlagDoc(keyword, name);
   return doc !== undefined && doc.valueKind !== 'none' && !doc.valueOptional;
 }
 
