@@ -413,11 +413,16 @@ export function grownDockerfile(factor, seed = 1) {
 
 /** A Compose file with `factor` copies of a 10-service stack, renamed so every service is distinct. */
 export function grownCompose(factor, seed = 1) {
-  const r = rng(seed);
   const names = [];
   for (let i = 0; i < 10 * factor; i++) names.push(`${SERVICE_KINDS[i % 10]}${Math.floor(i / 10)}`);
   const lines = ['x-logging: &default-logging', '  logging:', '    driver: json-file', '', 'services:'];
-  names.forEach((n, i) => lines.push(...composeService(r, n, SERVICE_KINDS[i % 10], names.slice(Math.floor(i / 10) * 10, Math.floor(i / 10) * 10 + 10))));
+  for (let copy = 0; copy < factor; copy++) {
+    // Every copy draws from a generator seeded alike, so it is the first copy again under other names: the
+    // grown file holds the 1× file's mix of features, and the ratio measures growth, not a different sample.
+    const r = rng(seed);
+    const group = names.slice(copy * 10, copy * 10 + 10);
+    group.forEach((n, i) => lines.push(...composeService(r, n, SERVICE_KINDS[i], group)));
+  }
   lines.push('', 'networks:', '  frontend:', '  backend:', '', 'volumes:', ...names.filter((_, i) => i % 10 === 3).map((d) => `  ${d}-data:`), '', 'secrets:', '  db_password:', '    file: ./db_password.txt');
   return lines.join('\n') + '\n';
 }
