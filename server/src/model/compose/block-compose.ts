@@ -78,6 +78,12 @@ class DirectComposer {
   private comma: SourceToken | null = null;
   private newlineAfterProp: SourceToken | null = null;
   private end = 0;
+  /**
+   * The items of the collections being built, innermost last: each takes its own off the top when done, as an array
+   * of exactly its length. Pushed one by one onto its own `[]`, a collection's items would sit in room for 17 (what
+   * a first push reserves), and a Compose model holds thousands of small maps that live as long as the lint.
+   */
+  private readonly pending: unknown[] = [];
 
   constructor(private readonly options: ComposerOptions) {}
 
@@ -400,6 +406,8 @@ class DirectComposer {
 
   private blockMap(token: CST.BlockMap): YAMLMap {
     const map = new YAMLMap(this.schema);
+    const pending = this.pending;
+    const first = pending.length;
     let offset = token.offset;
     let commentEnd: number | undefined;
     for (const item of token.items) {
@@ -423,8 +431,9 @@ class DirectComposer {
       if (value?.type === 'block-map' && !this.hasNewline) leave();
       const valueNode = value ? this.node(value, false) : this.emptyNode(offset, sep);
       offset = valueNode.range![2];
-      map.items.push(new Pair(keyNode, valueNode));
+      pending.push(new Pair(keyNode, valueNode));
     }
+    map.items = takeFrom(pending, first) as Pair[];
     if (commentEnd !== undefined && commentEnd < offset) leave();
     map.range = [token.offset, offset, commentEnd ?? offset];
     return map;
@@ -432,6 +441,8 @@ class DirectComposer {
 
   private blockSeq(token: CST.BlockSequence): YAMLSeq {
     const seq = new YAMLSeq(this.schema);
+    const pending = this.pending;
+    const first = pending.length;
     let offset = token.offset;
     let commentEnd: number | undefined;
     for (const item of token.items) {
@@ -445,8 +456,9 @@ class DirectComposer {
       }
       const node = value ? this.node(value, false) : this.emptyNode(this.end, item.start);
       offset = node.range![2];
-      seq.items.push(node);
+      pending.push(node);
     }
+    seq.items = takeFrom(pending, first);
     seq.range = [token.offset, offset, commentEnd ?? offset];
     return seq;
   }
@@ -485,6 +497,14 @@ class DirectComposer {
     }
     return collection;
   }
+}
+
+/** The items from `first` to the end of `pending`, taken off it: a new array of exactly their number. */
+function takeFrom(pending: unknown[], first: number): unknown[] {
+  if (first === pending.length) return [];
+  const items = pending.slice(first);
+  pending.length = first;
+  return items;
 }
 
 /** Where `yaml` places an empty node: after the last token before it that is not white space or a comment. */

@@ -23,6 +23,9 @@ export interface TreeEntry {
   readonly viaAlias: boolean;
 }
 
+/** Up to this many children are searched in a list; more go into a Map. */
+const LISTED_CHILDREN = 8;
+
 /**
  * The entry of one path of the value, in a tree of paths: a child per key or index. Looking a path up
  * segment by segment spares building and hashing a string per node (this index is built for every node
@@ -34,10 +37,11 @@ export class PathEntry implements TreeEntry {
   value: Node | null = null;
   viaAlias = false;
   /**
-   * Entries one segment deeper: the only one, or by segment once there are two (many collections have one item,
-   * and a Map costs ~180 bytes). Index and key segments differ (`0` is not `"0"`), as in a path.
+   * Entries one segment deeper: the only one, a list of a few, or by segment once there are many. Most collections
+   * have one to a handful of items; a Map costs ~200 bytes, and this index lives through the lint for every node of
+   * the file. Index and key segments differ (`0` is not `"0"`), as in a path.
    */
-  private children: PathEntry | Map<string | number, PathEntry> | undefined = undefined;
+  private children: PathEntry | PathEntry[] | Map<string | number, PathEntry> | undefined = undefined;
 
   constructor(
     readonly parent: PathEntry | undefined,
@@ -47,16 +51,21 @@ export class PathEntry implements TreeEntry {
   /** The entry one segment deeper, if there is one. */
   child(segment: string | number): PathEntry | undefined {
     const children = this.children;
+    if (children === undefined) return undefined;
+    if (children instanceof PathEntry) return children.segment === segment ? children : undefined;
     if (children instanceof Map) return children.get(segment);
-    return children?.segment === segment ? children : undefined;
+    for (let i = 0; i < children.length; i++) if (children[i]!.segment === segment) return children[i];
+    return undefined;
   }
 
   /** Adds an entry one segment deeper, whose segment no child has yet. */
   addChild(entry: PathEntry): void {
     const children = this.children;
     if (children === undefined) this.children = entry;
+    else if (children instanceof PathEntry) this.children = [children, entry];
     else if (children instanceof Map) children.set(entry.segment!, entry);
-    else this.children = new Map<string | number, PathEntry>().set(children.segment!, children).set(entry.segment!, entry);
+    else if (children.length < LISTED_CHILDREN) this.children = withOneMore(children, entry);
+    else this.children = new Map(children.map((c) => [c.segment!, c] as const)).set(entry.segment!, entry);
   }
 
   /** The path of this entry from the document root. */
@@ -65,6 +74,17 @@ export class PathEntry implements TreeEntry {
     for (let at: PathEntry | undefined = this; at?.parent; at = at.parent) out.push(at.segment as string | number);
     return out.reverse();
   }
+}
+
+/**
+ * A new list of `list`'s entries and `entry`, of exactly that length: a push would reserve room for 19, and so did a
+ * spread into a literal.
+ */
+function withOneMore(list: PathEntry[], entry: PathEntry): PathEntry[] {
+  const out = new Array<PathEntry>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = entry;
+  return out;
 }
 
 export interface TreeDocument {
