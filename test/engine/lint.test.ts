@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, fixAll } from '../../server/src/engine/fixes';
 import { detectKind } from '../../server/src/engine/kind';
-import { lint } from '../../server/src/engine/lint';
+import { lint, ruleMeta } from '../../server/src/engine/lint';
+import type { Rule, RuleContext } from '../../server/src/engine/rule';
+import type { Range } from '../../server/src/engine/types';
 import { ignoreFileEdits, ignoreLineEdits } from '../../server/src/engine/suppression-edits';
 import { allRules } from '../../server/src/rules';
 import { pick } from '../support/rule-tester';
@@ -106,5 +108,37 @@ test('the engine does not import vscode', () => {
     for (const file of walk(join(root, folder)).filter((f) => f.endsWith('.ts'))) {
       assert.doesNotMatch(readFileSync(file, 'utf8'), /from 'vscode'|require\('vscode'\)|vscode-languageserver\/node/, file);
     }
+  }
+});
+
+test('a range a rule reports is clamped into the document exactly as positionAt(offsetAt(…)) would place it', () => {
+  const text = 'FROM a\r\nRUN b\n\nCMD c';
+  const doc = TextDocument.create('file:///x', 'dockerfile', 0, text);
+  const ranges: Range[] = [
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }, // exact
+    { start: { line: 0, character: 6 }, end: { line: 1, character: 0 } }, // the end of a CRLF line, the next line's start
+    { start: { line: 0, character: 7 }, end: { line: 0, character: 8 } }, // between \r and \n, past the line break
+    { start: { line: 1, character: 3 }, end: { line: 0, character: 2 } }, // reversed
+    { start: { line: 1, character: 40 }, end: { line: 9, character: 0 } }, // past the line's end, past the last line
+    { start: { line: -1, character: -3 }, end: { line: 2, character: 1 } }, // before the document, past an empty line
+    { start: { line: 3, character: 5 }, end: { line: 3, character: 6 } }, // the end of the text, and past it
+    { start: { line: 1, character: 1.5 }, end: { line: 1, character: 2 } }, // not a whole character
+  ];
+  const probe = { meta: { ...ruleMeta('base-image-latest')!, id: 'range-probe' }, check: (ctx: RuleContext<unknown>) => {
+    ranges.forEach((range, i) => ctx.report({ range, message: String(i), related: [{ range, message: 'here' }], fix: { title: 'probe', safety: 'safe', edits: [{ range, newText: '' }] } }));
+  } } as unknown as Rule;
+  const clamped = (r: Range) => {
+    const [a, b] = [doc.offsetAt(r.start), doc.offsetAt(r.end)];
+    return { start: doc.positionAt(Math.min(a, b)), end: doc.positionAt(Math.max(a, b)) };
+  };
+  const findings = lint(text, { fileName: '/w/Dockerfile', rules: [probe] }).findings.filter((f) => f.rule === 'range-probe');
+  assert.equal(findings.length, ranges.length);
+  for (const f of findings) {
+    const i = Number(f.message);
+    const want = clamped(ranges[i]!);
+    assert.deepEqual(f.range, want, `range ${i}`);
+    assert.deepEqual(f.related?.[0]?.range, want, `related ${i}`);
+    assert.deepEqual(f.fixes[0]?.edits[0]?.range, want, `edit ${i}`);
+    assert.notEqual(f.range.start, ranges[i]!.start, 'a copy, not the rule’s own object');
   }
 });

@@ -20,7 +20,7 @@ import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan'
 import { RuleNames } from './rule-names';
 import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
 import { closest } from './text';
-import type { FileKind, Finding, Fix, Range, RuleMeta, RuleSeverity, Severity } from './types';
+import type { FileKind, Finding, Fix, Position, Range, RuleMeta, RuleSeverity, Severity } from './types';
 
 export type Model = DockerfileModel | ComposeModel;
 
@@ -311,7 +311,23 @@ export function rangeOf(document: TextDocument, start: number, end: number): Ran
 function clampRange(document: TextDocument, range: Range): Range {
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
+  // Most ranges come from `ctx.range` and are already what `rangeOf` would make of them: copied as they are, which
+  // spares two searches of the line table per range (a 100x Compose file's findings and related places made 7,000).
+  if (start <= end && isExact(document, range.start, start) && isExact(document, range.end, end)) {
+    return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
+  }
   return rangeOf(document, Math.min(start, end), Math.max(start, end));
+}
+
+/**
+ * True when `document.positionAt(offset)` is `position`, given `offset = document.offsetAt(position)`: the position
+ * lies on a line of the document and `offsetAt` moved it nowhere. (It moves a position past the end of its line, or
+ * between a `\r` and its `\n`, back before the line break; so an offset it did not move lies on that line.)
+ */
+function isExact(document: TextDocument, position: Position, offset: number): boolean {
+  const { line, character } = position;
+  if (!Number.isInteger(line) || !Number.isInteger(character) || line < 0 || line >= document.lineCount) return false;
+  return offset === document.offsetAt({ line, character: 0 }) + character;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
