@@ -15,6 +15,7 @@ import { ResolvedConfig, emptyConfig } from './config';
 import { agreedBuildArgs } from '../rules/shared/workspace-builds';
 import { emptyFileSystem, FileSystem, folderVisible, snapshotFileSystem } from './fs';
 import { detectKind } from './kind';
+import { PositionFinder } from './positions';
 import type { Report, Rule, RuleContext } from './rule';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
@@ -103,6 +104,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
   const { checkableIds, metaById } = index;
   const severityOf = (meta: RuleMeta) => effectiveSeverity(meta, config, allOn);
   const document = model.document;
+  const positions = new PositionFinder(document);
   const findings: Finding[] = [];
   // The reports of the rule that runs; replaced after a rule that reported (setting `length` to empty an
   // array is a slow runtime call, and most rules report nothing).
@@ -118,7 +120,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
     options: NO_OPTIONS,
     fs: options.fs ?? emptyFileSystem,
     now: options.now ?? new Date(),
-    range: (start, end) => rangeOf(document, start, end),
+    range: (start, end) => rangeOf(document, start, end, positions),
     report: (r) => reports.push(r),
   };
 
@@ -128,7 +130,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
     try {
       rule.check(ctx);
       if (reports.length > 0) {
-        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, limits));
+        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, positions, limits));
         reports = [];
       }
     } catch (error) {
@@ -197,16 +199,16 @@ function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean
 
 const LINE_BREAK = /[\r\n]/;
 
-function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, limits: FixLimits): Finding {
+function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, positions: PositionFinder, limits: FixLimits): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
   if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
   return {
     rule,
     severity,
     message: report.message,
-    range: clampRange(document, report.range),
-    fixes: fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: clampRange(document, e.range) })) })),
-    ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range) })) } : {}),
+    range: clampRange(document, report.range, positions),
+    fixes: fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: clampRange(document, e.range, positions) })) })),
+    ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range, positions) })) } : {}),
   };
 }
 
@@ -301,14 +303,15 @@ function suggestionsFor(token: SuppressionToken, metaById: Map<string, RuleMeta>
   return names;
 }
 
-export function rangeOf(document: TextDocument, start: number, end: number): Range {
+/** Offsets [start, end) to a range inside the document; `positions` finds them (the document's own search by default). */
+export function rangeOf(document: TextDocument, start: number, end: number, positions: Pick<TextDocument, 'positionAt'> = document): Range {
   const length = document.getText().length;
   const s = Math.max(0, Math.min(start, length));
   const e = Math.max(s, Math.min(end, length));
-  return { start: document.positionAt(s), end: document.positionAt(e) };
+  return { start: positions.positionAt(s), end: positions.positionAt(e) };
 }
 
-function clampRange(document: TextDocument, range: Range): Range {
+function clampRange(document: TextDocument, range: Range, positions: PositionFinder): Range {
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   // Most ranges come from `ctx.range` and are already what `rangeOf` would make of them: copied as they are, which
@@ -316,7 +319,7 @@ function clampRange(document: TextDocument, range: Range): Range {
   if (start <= end && isExact(document, range.start, start) && isExact(document, range.end, end)) {
     return { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } };
   }
-  return rangeOf(document, Math.min(start, end), Math.max(start, end));
+  return rangeOf(document, Math.min(start, end), Math.max(start, end), positions);
 }
 
 /**

@@ -84,6 +84,8 @@ class DirectComposer {
    * a first push reserves), and a Compose model holds thousands of small maps that live as long as the lint.
    */
   private readonly pending: unknown[] = [];
+  /** How many of `pending`'s slots are in use (the array is not shortened: setting `length` is a slow call). */
+  private pendingCount = 0;
 
   constructor(private readonly options: ComposerOptions) {}
 
@@ -406,8 +408,7 @@ class DirectComposer {
 
   private blockMap(token: CST.BlockMap): YAMLMap {
     const map = new YAMLMap(this.schema);
-    const pending = this.pending;
-    const first = pending.length;
+    const first = this.pendingCount;
     let offset = token.offset;
     let commentEnd: number | undefined;
     for (const item of token.items) {
@@ -431,18 +432,24 @@ class DirectComposer {
       if (value?.type === 'block-map' && !this.hasNewline) leave();
       const valueNode = value ? this.node(value, false) : this.emptyNode(offset, sep);
       offset = valueNode.range![2];
-      pending.push(new Pair(keyNode, valueNode));
+      this.pending[this.pendingCount++] = new Pair(keyNode, valueNode);
     }
-    map.items = takeFrom(pending, first) as Pair[];
+    map.items = this.takeFrom(first) as Pair[];
     if (commentEnd !== undefined && commentEnd < offset) leave();
     map.range = [token.offset, offset, commentEnd ?? offset];
     return map;
   }
 
+  /** The pending items from `first` on, taken off the stack: a new array of exactly their number. */
+  private takeFrom(first: number): unknown[] {
+    const count = this.pendingCount;
+    this.pendingCount = first;
+    return first === count ? [] : this.pending.slice(first, count);
+  }
+
   private blockSeq(token: CST.BlockSequence): YAMLSeq {
     const seq = new YAMLSeq(this.schema);
-    const pending = this.pending;
-    const first = pending.length;
+    const first = this.pendingCount;
     let offset = token.offset;
     let commentEnd: number | undefined;
     for (const item of token.items) {
@@ -456,9 +463,9 @@ class DirectComposer {
       }
       const node = value ? this.node(value, false) : this.emptyNode(this.end, item.start);
       offset = node.range![2];
-      pending.push(node);
+      this.pending[this.pendingCount++] = node;
     }
-    seq.items = takeFrom(pending, first);
+    seq.items = this.takeFrom(first);
     seq.range = [token.offset, offset, commentEnd ?? offset];
     return seq;
   }
@@ -497,14 +504,6 @@ class DirectComposer {
     }
     return collection;
   }
-}
-
-/** The items from `first` to the end of `pending`, taken off it: a new array of exactly their number. */
-function takeFrom(pending: unknown[], first: number): unknown[] {
-  if (first === pending.length) return [];
-  const items = pending.slice(first);
-  pending.length = first;
-  return items;
 }
 
 /** Where `yaml` places an empty node: after the last token before it that is not white space or a comment. */
