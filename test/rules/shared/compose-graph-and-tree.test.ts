@@ -6,7 +6,7 @@ import type { Dependency } from '../../../server/src/rules/shared/compose-depend
 import { dependencyGraph } from '../../../server/src/rules/shared/compose-dependency-graph';
 import { pathBack, shortestEdges, stronglyConnected } from '../../../server/src/rules/shared/numbered-graph';
 import type { ServiceView } from '../../../server/src/rules/shared/compose-services';
-import { childEntry, composeTree, entryAt } from '../../../server/src/rules/shared/compose-tree';
+import { childEntry, composeTree, entryAt, pathOf } from '../../../server/src/rules/shared/compose-tree';
 
 /** Edges `from>to` at increasing offsets; only the names matter to the graph. */
 function edges(...pairs: string[]): Dependency[] {
@@ -78,9 +78,9 @@ describe('value tree entries', () => {
 
   test('entries know their path and are listed in the order their paths were first reached', () => {
     const web = entryAt(doc, ['services', 'web']);
-    assert.deepEqual(childEntry(web, 'command')?.path(), ['services', 'web', 'command']);
-    assert.deepEqual(doc.root?.path(), []);
-    const paths = doc.entries.map((e) => JSON.stringify(e.path()));
+    assert.deepEqual(pathOf(childEntry(web, 'command')!), ['services', 'web', 'command']);
+    assert.deepEqual(pathOf(doc.root!), []);
+    const paths = doc.entries.map((e) => JSON.stringify(pathOf(e)));
     assert.equal(new Set(paths).size, paths.length);
     assert.ok(paths.indexOf('["services","web","image"]') < paths.indexOf('["services","web","command"]'));
   });

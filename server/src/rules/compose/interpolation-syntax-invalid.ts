@@ -3,7 +3,7 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { isSecretName } from '../../knowledge/dockerfile/shared-lists';
 import type { ComposeModel } from '../../model/compose/types';
-import { composeTree, spanOf } from '../shared/compose-tree';
+import { composeTree, pathOf, spanOf } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
   id: 'interpolation-syntax-invalid',
@@ -38,7 +38,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   for (const doc of composeTree(ctx.model).docs) {
     for (const entry of doc.entries) {
       if (entry.viaAlias || !isScalar(entry.value)) continue;
-      if (isLiteralPlace(entry.path(), entry.value.value)) {
+      if (isLiteralPlace(pathOf(entry), entry.value.value)) {
         const span = spanOf(entry.value);
         if (span) literalScalars.push(span);
       }

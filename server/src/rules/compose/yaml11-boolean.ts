@@ -4,7 +4,7 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { isBooleanField, isYaml11BooleanWord } from '../shared/compose-schema';
-import { composeTree, spanOf } from '../shared/compose-tree';
+import { composeTree, pathOf, spanOf } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
   id: 'yaml11-boolean',
@@ -39,7 +39,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       if (!isYaml11BooleanWord(word) || !isScalar(node) || node.type !== Scalar.PLAIN) continue;
       const span = spanOf(node);
       if (!span || seen.has(span[0])) continue;
-      if (!isBooleanField(entry.path())) continue;
+      if (!isBooleanField(pathOf(entry))) continue;
       seen.add(span[0]);
       const replacement = TRUE_WORDS.test(word) ? 'true' : 'false';
       ctx.report({

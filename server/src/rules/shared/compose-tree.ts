@@ -31,49 +31,57 @@ const LISTED_CHILDREN = 8;
  * segment by segment spares building and hashing a string per node (this index is built for every node
  * of every file). A path converted twice (a merged key written again) keeps its place and takes the
  * latest entry; deeper paths of the value it replaced stay, as they did when this was a flat map.
+ *
+ * A plain object made by `newEntry`'s literal, not a class instance: V8 allocates the objects of a literal that
+ * keep surviving straight into the old generation, and a large file's entries all live through its lint. Class
+ * instances are always made young, so every young-generation collection during a lint copied them.
  */
-export class PathEntry implements TreeEntry {
-  key: Node | undefined = undefined;
-  value: Node | null = null;
-  viaAlias = false;
+export interface PathEntry extends TreeEntry {
+  key: Node | undefined;
+  value: Node | null;
+  viaAlias: boolean;
+  readonly parent: PathEntry | undefined;
+  readonly segment: string | number | undefined;
   /**
    * Entries one segment deeper: the only one, a list of a few, or by segment once there are many. Most collections
    * have one to a handful of items; a Map costs ~200 bytes, and this index lives through the lint for every node of
    * the file. Index and key segments differ (`0` is not `"0"`), as in a path.
    */
-  private children: PathEntry | PathEntry[] | Map<string | number, PathEntry> | undefined = undefined;
+  children: PathEntry | PathEntry[] | Map<string | number, PathEntry> | undefined;
+}
 
-  constructor(
-    readonly parent: PathEntry | undefined,
-    readonly segment: string | number | undefined,
-  ) {}
+function newEntry(parent: PathEntry | undefined, segment: string | number | undefined): PathEntry {
+  return { key: undefined, value: null, viaAlias: false, parent, segment, children: undefined };
+}
 
-  /** The entry one segment deeper, if there is one. */
-  child(segment: string | number): PathEntry | undefined {
-    const children = this.children;
-    if (children === undefined) return undefined;
-    if (children instanceof PathEntry) return children.segment === segment ? children : undefined;
-    if (children instanceof Map) return children.get(segment);
+/** The entry one segment deeper, if there is one. */
+function child(entry: PathEntry, segment: string | number): PathEntry | undefined {
+  const children = entry.children;
+  if (children === undefined) return undefined;
+  if (Array.isArray(children)) {
     for (let i = 0; i < children.length; i++) if (children[i]!.segment === segment) return children[i];
     return undefined;
   }
+  if (children instanceof Map) return children.get(segment);
+  return children.segment === segment ? children : undefined;
+}
 
-  /** Adds an entry one segment deeper, whose segment no child has yet. */
-  addChild(entry: PathEntry): void {
-    const children = this.children;
-    if (children === undefined) this.children = entry;
-    else if (children instanceof PathEntry) this.children = [children, entry];
-    else if (children instanceof Map) children.set(entry.segment!, entry);
-    else if (children.length < LISTED_CHILDREN) this.children = withOneMore(children, entry);
-    else this.children = new Map(children.map((c) => [c.segment!, c] as const)).set(entry.segment!, entry);
-  }
+/** Adds an entry one segment deeper, whose segment no child has yet. */
+function addChild(parent: PathEntry, entry: PathEntry): void {
+  const children = parent.children;
+  if (children === undefined) parent.children = entry;
+  else if (Array.isArray(children)) {
+    if (children.length < LISTED_CHILDREN) parent.children = withOneMore(children, entry);
+    else parent.children = new Map(children.map((c) => [c.segment!, c] as const)).set(entry.segment!, entry);
+  } else if (children instanceof Map) children.set(entry.segment!, entry);
+  else parent.children = [children, entry];
+}
 
-  /** The path of this entry from the document root. */
-  path(): (string | number)[] {
-    const out: (string | number)[] = [];
-    for (let at: PathEntry | undefined = this; at?.parent; at = at.parent) out.push(at.segment as string | number);
-    return out.reverse();
-  }
+/** The path of an entry from the document root. */
+export function pathOf(entry: PathEntry): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (let at: PathEntry | undefined = entry; at?.parent; at = at.parent) out.push(at.segment as string | number);
+  return out.reverse();
 }
 
 /**
@@ -154,13 +162,13 @@ function build(model: ComposeModel): ComposeTree {
     // The entry of a path (`segment` under `parent`; the root when there is no parent), made when first reached.
     const entryFor = (parent: PathEntry | undefined, segment: string | number | undefined): PathEntry => {
       if (!parent) {
-        if (!root) entries.push((root = new PathEntry(undefined, undefined)));
+        if (!root) entries.push((root = newEntry(undefined, undefined)));
         return root;
       }
-      let entry = parent.child(segment as string | number);
+      let entry = child(parent, segment as string | number);
       if (!entry) {
-        entry = new PathEntry(parent, segment);
-        parent.addChild(entry);
+        entry = newEntry(parent, segment);
+        addChild(parent, entry);
         entries.push(entry);
       }
       return entry;
@@ -297,12 +305,12 @@ export function spanOf(node: Node | null | undefined): [number, number] | undefi
 
 /** The entry one segment below `entry`, if there is one. */
 export function childEntry(entry: PathEntry | undefined, segment: string | number): PathEntry | undefined {
-  return entry?.child(segment);
+  return entry && child(entry, segment);
 }
 
 /** The entry at a path of a document, if the path exists in the value. */
 export function entryAt(doc: TreeDocument, path: readonly (string | number)[]): PathEntry | undefined {
   let entry = doc.root;
-  for (let i = 0; entry && i < path.length; i++) entry = entry.child(path[i]!);
+  for (let i = 0; entry && i < path.length; i++) entry = child(entry, path[i]!);
   return entry;
 }
