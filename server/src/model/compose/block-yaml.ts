@@ -20,6 +20,7 @@
  */
 import { Composer, type CST, type Document } from 'yaml';
 import { composeDirectly, composesDirectly } from './block-compose';
+import { knownKeyName } from './key-names';
 
 type SourceToken = CST.SourceToken;
 type ScalarToken = CST.FlowScalar;
@@ -38,6 +39,7 @@ const outside = new OutsideSubset();
 
 /** Characters that make a file leave the subset wherever they are (see the module comment); `\r` only before `\n`. */
 const UNSUPPORTED_CHARACTERS = /\r(?!\n)|[\t\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029]/;
+const COLON = 0x3a;
 /** Characters that cannot start a plain scalar here (the rest of YAML's indicators are read or refused). */
 const NO_PLAIN_START = new Set(['#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '[', ']', '{', '}']);
 /** Characters that end a plain scalar or an anchor inside a flow sequence. */
@@ -573,7 +575,8 @@ class BlockYamlReader {
       if (ch === ':' && (j + 1 === eol || text[j + 1] === ' ')) break;
       end = j + 1;
     }
-    this.emit('scalar', i, text.slice(i, end));
+    // A key (`:` right after it) takes the shared string of a key name the model knows.
+    this.emit('scalar', i, (text.charCodeAt(end) === COLON && knownKeyName(text, i, end)) || text.slice(i, end));
     return end;
   }
 
