@@ -20,5 +20,15 @@ ruleTester('port-published-duplicate', {
         { range: [6, 19, 6, 23] },
       ],
     },
+    {
+      name: 'the earliest entry that clashes, past earlier ones that share the port but do not',
+      code: 'services:\n  a:\n    image: x:1\n    ports: ["127.0.0.1:3000:80"]\n  b:\n    image: x:1\n    ports: ["127.0.0.2:3000:80"]\n  c:\n    image: x:1\n    ports: ["127.0.0.2:3000:80"]\n',
+      errors: [{ range: [9, 23, 9, 27], message: 'Host port `3000` of service `c` is already published by service `b`.' }],
+    },
+    {
+      name: 'each repeat clashes with the first of its port, whichever list finds it',
+      code: 'services:\n  dev:\n    image: x:1\n    profiles: [dev]\n    ports: ["3000-3001:80-81"]\n  prod:\n    image: x:1\n    profiles: [prod]\n    ports: ["3001:80"]\n  all:\n    image: x:1\n    ports: ["3001:80"]\n',
+      errors: [{ range: [11, 13, 11, 17], message: 'Host port `3001` of service `all` is already published by service `dev`.' }],
+    },
   ],
 });

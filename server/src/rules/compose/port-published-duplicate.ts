@@ -53,12 +53,8 @@ class PublishedIndex {
     const protocol = current.entry.protocol;
     if (!indexable(range)) return this.all.find(clashes);
     let found: Published | undefined;
-    const consider = (p: Published) => {
-      if ((found === undefined || p.order < found.order) && clashes(p)) found = p;
-    };
-    for (let port = range[0]; port <= range[1]; port++) this.byPort.get(`${protocol}/${port}`)?.forEach(consider);
-    this.wide.forEach(consider);
-    return found;
+    for (let port = range[0]; port <= range[1]; port++) found = earliestIn(this.byPort.get(`${protocol}/${port}`), clashes, found);
+    return earliestIn(this.wide, clashes, found);
   }
 
   add(p: Published): void {
@@ -81,6 +77,20 @@ class PublishedIndex {
 }
 
 /** A range narrow enough to index port by port (a reversed range is searched one by one). */
+/**
+ * The earliest entry of `list` that clashes, when it comes before `found`; else `found`. Lists are in the order the
+ * entries were seen, so the search stops at the first clash: a file that publishes one port in many services
+ * (a stack repeated) would otherwise try every earlier one for each, quadratic in the repeats.
+ */
+function earliestIn(list: readonly Published[] | undefined, clashes: (p: Published) => boolean, found: Published | undefined): Published | undefined {
+  if (list === undefined) return found;
+  for (const p of list) {
+    if (found !== undefined && p.order >= found.order) break;
+    if (clashes(p)) return p;
+  }
+  return found;
+}
+
 function indexable(range: [number, number]): boolean {
   return range[0] <= range[1] && range[1] - range[0] < INDEXED_SPAN;
 }
