@@ -12,6 +12,7 @@
  * with `parseAllDocuments`' on generated stacks, the repository's Compose files and thousands of mutants.
  */
 import { Alias, Composer, Document, Pair, Scalar, YAMLMap, YAMLSeq, type CST, type Schema } from 'yaml';
+import { newMap, newPair, newScalar, newSeq } from './fast-nodes';
 
 type SourceToken = CST.SourceToken;
 type Token = CST.Token;
@@ -361,7 +362,7 @@ class DirectComposer {
       const inner = source.slice(1, -1);
       const value = quote === "'" ? inner.replaceAll("''", "'") : inner.includes('\\') ? unescapeDoubleQuoted(inner) : inner;
       const resolved = this.stringTag.resolve(value, leave, this.docOptions);
-      scalar = resolved instanceof Scalar ? resolved : new Scalar(resolved);
+      scalar = resolved instanceof Scalar ? resolved : newScalar(resolved);
       scalar.range = [offset, valueEnd, end];
       scalar.source = value;
       scalar.type = quote === "'" ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE;
@@ -384,7 +385,7 @@ class DirectComposer {
       }
     }
     const resolved = tag.resolve(source, leave, this.docOptions);
-    const scalar = resolved instanceof Scalar ? resolved : new Scalar(resolved);
+    const scalar = resolved instanceof Scalar ? resolved : newScalar(resolved);
     scalar.range = [offset, valueEnd, end];
     scalar.source = source;
     scalar.type = Scalar.PLAIN;
@@ -407,7 +408,7 @@ class DirectComposer {
   }
 
   private blockMap(token: CST.BlockMap): YAMLMap {
-    const map = new YAMLMap(this.schema);
+    const map = newMap(this.schema);
     const first = this.pendingCount;
     let offset = token.offset;
     let commentEnd: number | undefined;
@@ -432,7 +433,7 @@ class DirectComposer {
       if (value?.type === 'block-map' && !this.hasNewline) leave();
       const valueNode = value ? this.node(value, false) : this.emptyNode(offset, sep);
       offset = valueNode.range![2];
-      this.pending[this.pendingCount++] = new Pair(keyNode, valueNode);
+      this.pending[this.pendingCount++] = newPair(keyNode, valueNode);
     }
     map.items = this.takeFrom(first) as Pair[];
     if (commentEnd !== undefined && commentEnd < offset) leave();
@@ -448,7 +449,7 @@ class DirectComposer {
   }
 
   private blockSeq(token: CST.BlockSequence): YAMLSeq {
-    const seq = new YAMLSeq(this.schema);
+    const seq = newSeq(this.schema);
     const first = this.pendingCount;
     let offset = token.offset;
     let commentEnd: number | undefined;
@@ -473,7 +474,7 @@ class DirectComposer {
   /** A flow sequence of single values on one line (`[a, "b"]`), or an empty one (`[]`, `{}`); pairs are left to `yaml`. */
   private flowCollection(token: CST.FlowCollection): YAMLSeq | YAMLMap {
     const isMap = token.start.source === '{';
-    const collection = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
+    const collection = isMap ? newMap(this.schema) : newSeq(this.schema);
     collection.flow = true;
     let offset = token.offset + token.start.source.length;
     const items = token.items;
