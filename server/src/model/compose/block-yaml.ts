@@ -39,6 +39,7 @@ const outside = new OutsideSubset();
 
 /** Characters that make a file leave the subset wherever they are (see the module comment); `\r` only before `\n`. */
 const UNSUPPORTED_CHARACTERS = /\r(?!\n)|[\t\uFEFF\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029]/;
+/** `:`, which ends a plain key. */
 const COLON = 0x3a;
 /** Characters that cannot start a plain scalar here (the rest of YAML's indicators are read or refused). */
 const NO_PLAIN_START = new Set(['#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', ',', '[', ']', '{', '}']);

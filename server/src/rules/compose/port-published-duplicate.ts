@@ -76,7 +76,6 @@ class PublishedIndex {
   }
 }
 
-/** A range narrow enough to index port by port (a reversed range is searched one by one). */
 /**
  * The earliest entry of `list` that clashes, when it comes before `found`; else `found`. Lists are in the order the
  * entries were seen, so the search stops at the first clash: a file that publishes one port in many services
@@ -91,6 +90,7 @@ function earliestIn(list: readonly Published[] | undefined, clashes: (p: Publish
   return found;
 }
 
+/** A range narrow enough to index port by port (a reversed range is searched one by one). */
 function indexable(range: [number, number]): boolean {
   return range[0] <= range[1] && range[1] - range[0] < INDEXED_SPAN;
 }

@@ -54,9 +54,9 @@ function newEntry(parent: PathEntry | undefined, segment: string | number | unde
   return { key: undefined, value: null, viaAlias: false, parent, segment, children: undefined };
 }
 
-/** The entry one segment deeper, if there is one. */
-function child(entry: PathEntry, segment: string | number): PathEntry | undefined {
-  const children = entry.children;
+/** The entry one segment below `entry`, if there is one. */
+export function childEntry(entry: PathEntry | undefined, segment: string | number): PathEntry | undefined {
+  const children = entry?.children;
   if (children === undefined) return undefined;
   if (Array.isArray(children)) {
     for (let i = 0; i < children.length; i++) if (children[i]!.segment === segment) return children[i];
@@ -165,7 +165,7 @@ function build(model: ComposeModel): ComposeTree {
         if (!root) entries.push((root = newEntry(undefined, undefined)));
         return root;
       }
-      let entry = child(parent, segment as string | number);
+      let entry = childEntry(parent, segment as string | number);
       if (!entry) {
         entry = newEntry(parent, segment);
         addChild(parent, entry);
@@ -303,14 +303,9 @@ export function spanOf(node: Node | null | undefined): [number, number] | undefi
   return r ? [r[0], r[1]] : undefined;
 }
 
-/** The entry one segment below `entry`, if there is one. */
-export function childEntry(entry: PathEntry | undefined, segment: string | number): PathEntry | undefined {
-  return entry && child(entry, segment);
-}
-
 /** The entry at a path of a document, if the path exists in the value. */
 export function entryAt(doc: TreeDocument, path: readonly (string | number)[]): PathEntry | undefined {
   let entry = doc.root;
-  for (let i = 0; entry && i < path.length; i++) entry = child(entry, path[i]!);
+  for (let i = 0; entry && i < path.length; i++) entry = childEntry(entry, path[i]!);
   return entry;
 }
