@@ -334,7 +334,11 @@ export function dockerfileCorpus(seed, count) {
 
 const SERVICE_KINDS = ['web', 'api', 'worker', 'db', 'cache', 'proxy', 'queue', 'search', 'mail', 'metrics'];
 
-function composeService(r, name, kind, all) {
+/**
+ * One service of a stack. `portShift` moves its published host port: copies of one stack in one file would
+ * otherwise publish the same host ports, which Compose refuses (and `port-published-duplicate` reports).
+ */
+function composeService(r, name, kind, all, portShift = 0) {
   const lines = [`  ${name}:`];
   const image = {
     db: `postgres:${r.pick(['16.4', '17.2'])}`,
@@ -349,7 +353,7 @@ function composeService(r, name, kind, all) {
   else if (r.chance(0.6)) lines.push('    build:', '      context: .', `      dockerfile: ${kind}.Dockerfile`, ...(r.chance(0.3) ? ['      args:', '        - APP_ENV=${APP_ENV:-production}'] : []));
   else lines.push(`    image: ghcr.io/example/${name}:\${TAG:-1.4.2}`);
   if (r.chance(0.5)) lines.push('    restart: unless-stopped');
-  if (kind === 'web' || kind === 'proxy' || kind === 'api') lines.push('    ports:', `      - "${r.chance(0.5) ? '127.0.0.1:' : ''}${r.int(3000, 9000)}:${r.pick([80, 8080, 3000])}"`);
+  if (kind === 'web' || kind === 'proxy' || kind === 'api') lines.push('    ports:', `      - "${r.chance(0.5) ? '127.0.0.1:' : ''}${r.int(3000, 9000) + portShift}:${r.pick([80, 8080, 3000])}"`);
   const env = r.int(0, 4);
   if (env > 0) {
     if (r.chance(0.5)) {
@@ -411,17 +415,18 @@ export function grownDockerfile(factor, seed = 1) {
   return head + stages.join('\n');
 }
 
-/** A Compose file with `factor` copies of a 10-service stack, renamed so every service is distinct. */
+/** A Compose file with `factor` copies of a 10-service stack, renamed so every service and host port is distinct. */
 export function grownCompose(factor, seed = 1) {
   const names = [];
   for (let i = 0; i < 10 * factor; i++) names.push(`${SERVICE_KINDS[i % 10]}${Math.floor(i / 10)}`);
   const lines = ['x-logging: &default-logging', '  logging:', '    driver: json-file', '', 'services:'];
   for (let copy = 0; copy < factor; copy++) {
-    // Every copy draws from a generator seeded alike, so it is the first copy again under other names: the
-    // grown file holds the 1× file's mix of features, and the ratio measures growth, not a different sample.
+    // Every copy draws from a generator seeded alike, so it is the first copy again under other names (and host
+    // ports one further on per copy): the grown file holds the 1× file's mix of features and findings, and the
+    // ratio measures growth, not a different sample. The stack's ports are over 500 apart, so shifts never meet.
     const r = rng(seed);
     const group = names.slice(copy * 10, copy * 10 + 10);
-    group.forEach((n, i) => lines.push(...composeService(r, n, SERVICE_KINDS[i], group)));
+    group.forEach((n, i) => lines.push(...composeService(r, n, SERVICE_KINDS[i], group, copy)));
   }
   lines.push('', 'networks:', '  frontend:', '  backend:', '', 'volumes:', ...names.filter((_, i) => i % 10 === 3).map((d) => `  ${d}-data:`), '', 'secrets:', '  db_password:', '    file: ./db_password.txt');
   return lines.join('\n') + '\n';
