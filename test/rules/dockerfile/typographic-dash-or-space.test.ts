@@ -65,6 +65,17 @@ ruleTester('typographic-dash-or-space', {
       output: `${f}RUN apt-get install -y curl`,
     },
     {
+      name: 'before the only source of a COPY: as a flag it would leave no destination, so no fix (found by the fuzzer)',
+      code: `${f}COPY \ufeff--chown=app /src\nCOPY —chown=app /src\nADD \u00a0--chmod=755 /src`,
+      errors: [{ range: [1, 5, 1, 6] }, { range: [2, 5, 2, 6], message: /`--` belongs/ }, { range: [3, 4, 3, 5] }],
+    },
+    {
+      name: 'before a COPY flag followed by a source and a destination: fixed',
+      code: `${f}COPY \ufeff--chown=app /src /dst`,
+      errors: [{ range: [1, 5, 1, 6] }],
+      output: `${f}COPY --chown=app /src /dst`,
+    },
+    {
       name: 'zero-width no-break space after the keyword: safe',
       code: `${f}WORKDIR\ufeff/app`,
       errors: [{ range: [1, 7, 1, 8], message: 'A zero-width no-break space (U+FEFF) is not white space to the builder or the shell.' }],

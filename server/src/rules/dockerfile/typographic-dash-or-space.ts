@@ -2,7 +2,7 @@ import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { KEYWORDS } from '../shared/dockerfile-syntax';
 import { instructionTextSpans } from '../shared/instruction-text';
 
@@ -27,7 +27,8 @@ export const meta: DockerfileRuleMeta = {
       'since a non-breaking space inside a quoted value or a message may be intended. A zero-width character inside a ' +
       'word (between two visible characters, not before a flag) or among the words of a FROM is deleted instead: the ' +
       'user saw no space there, and a space would split the word. There is no fix when the character is all the ' +
-      'instruction holds.',
+      'instruction holds, nor when the fix would make the first argument a flag and leave the instruction short of ' +
+      'arguments (`COPY —chown=app /src` has a source and a destination as written, and no destination as fixed).',
     notes: 'Comments, LABEL values and COPY/ADD heredoc bodies are not checked; a byte-order mark at the very start of the file is fine.',
   },
   fix: 'safe',
@@ -63,10 +64,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         const rest = /^[\p{L}-][\p{L}\d-]*=?/u.exec(text.slice(at + 1, span.end))?.[0];
         if (!/\s|[\u00a0\u200b]/.test(before) || !rest) continue;
         const replacement = ch === '\u2014' || (!rest.startsWith('-') && (rest.endsWith('=') || rest.replace(/=$/, '').length >= 4 || rest.includes('-'))) ? '--' : '-';
+        const becomesFlag = replacement === '--' || rest.startsWith('-');
         ctx.report({
           range: ctx.range(at, at + 1),
           message: `An ${NAMES[ch]} (${code(ch)}) stands where a flag's ${code(replacement)} belongs, so ${code(ch + rest.replace(/=$/, ''))} is not read as a flag.`.replace('An minus', 'A minus'),
-          fix: makeFix(`Replace the ${NAMES[ch]} with ${replacement}`, 'safe', [replaceEdit(ctx.document, at, at + 1, replacement)]),
+          fix: becomesFlag && takesNeededArgument(span.instruction, at, at)
+            ? undefined
+            : makeFix(`Replace the ${NAMES[ch]} with ${replacement}`, 'safe', [replaceEdit(ctx.document, at, at + 1, replacement)]),
         });
         continue;
       }
@@ -86,11 +90,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       // The character is all the instruction has after its keyword (`FROM \uFEFF`): without it the instruction is empty.
       const { keywordEnd, end } = span.instruction;
       const alone = !/[^\s\u200b]/.test(text.slice(keywordEnd, at) + text.slice(at + 1, end));
+      const becomesFlag = text.startsWith('--', at + 1) && takesNeededArgument(span.instruction, at, at + 1);
       ctx.report({
         range: ctx.range(at, at + 1),
         message: `A ${NAMES[ch]} (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) is not white space to the builder or the shell.`,
         // Before a flag or after the keyword the text cannot work as written; elsewhere the character may be wanted.
-        fix: alone
+        fix: alone || becomesFlag
           ? undefined
           : makeFix(
               replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`,
@@ -100,6 +105,18 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
     }
   }
+}
+
+/**
+ * Whether the fix at `at` makes the instruction's first argument (the word starting at `at` or at `wordStart`) a
+ * flag, and so leaves the instruction fewer arguments than it needs: `COPY \uFEFF--chown=app src` copies a file
+ * with an odd name as written, but `COPY --chown=app src` has no destination. Such a line gets no fix.
+ */
+function takesNeededArgument(instruction: InstructionNode, at: number, wordStart: number): boolean {
+  const first = instruction.args[0];
+  if (!first || (first.start !== at && first.start !== wordStart)) return false;
+  const needed = instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? 2 : 1;
+  return instruction.args.length - 1 < needed;
 }
 
 /** A character that shows: not white space (nor an invisible space), not the text's end. */
