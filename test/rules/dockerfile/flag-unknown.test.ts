@@ -30,6 +30,11 @@ ruleTester('flag-unknown', {
       errors: [{ range: [1, 5, 1, 10], message: 'Flags start with two dashes: write `--from`, not `-FROM`.' }],
     },
     {
+      name: 'one dash before the only source: as --from it would leave COPY no destination, so no fix (found by the fuzzer)',
+      code: 'FROM node:22-slim AS build\nCOPY -from=build /app\nFROM -platform=linux/amd64\n',
+      errors: [{ range: [1, 5, 1, 10] }, { range: [2, 5, 2, 14] }],
+    },
+    {
       name: 'one dash, a flag whose value may be left out: written with two',
       code: 'FROM node:22-slim\nCOPY -link a /b\n',
       errors: [{ range: [1, 5, 1, 10] }],

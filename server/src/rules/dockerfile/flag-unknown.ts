@@ -4,7 +4,7 @@ import type { Fix } from '../../engine/types';
 import { closest, code } from '../../engine/text';
 import { flagsFor, getFlagDoc } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { leadingDashWords, withTriggers } from '../shared/dockerfile-syntax';
+import { leadingDashWords, shortWithoutFirstArgument, withTriggers } from '../shared/dockerfile-syntax';
 
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 
@@ -26,7 +26,8 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Renames the flag to the nearest known one, or (alternative) removes it. Both unsafe: the intended flag may be ' +
       'another one. No rename when the known flag takes a value and none is written (`-from node:22`): the builder ' +
-      'would reject the flag, where it now reads a file name.',
+      'would reject the flag, where it now reads a file name; nor when the word is the instruction\'s first argument and ' +
+      'the instruction would be left short of arguments (`COPY -from=build /app` has no destination once `--from` is a flag).',
     notes: 'En and em dashes in place of `--` are `typographic-dash-or-space`\'s.',
   },
   fix: 'unsafe',
@@ -58,11 +59,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (!match) continue;
       const nameEnd = word.start + 1 + name.length;
       // `-from node:22` as `--from node:22` is a flag without its value: the builder rejects it, where it read a file.
+      // So is `COPY -from=build /app` as `COPY --from=build /app`: a COPY with no destination.
       const valueMissing = !word.value.includes('=') && needsValue(instruction.keyword, match);
+      const argumentsMissing = word === instruction.args[0] && shortWithoutFirstArgument(instruction);
       ctx.report({
         range: ctx.range(word.start, nameEnd),
         message: `Flags start with two dashes: write ${code(`--${match}`)}, not ${code(`-${name}`)}.`,
-        fix: valueMissing ? undefined : makeFix(`Write --${match}`, 'unsafe', [replaceEdit(ctx.document, word.start, nameEnd, `--${match}`)]),
+        fix: valueMissing || argumentsMissing ? undefined : makeFix(`Write --${match}`, 'unsafe', [replaceEdit(ctx.document, word.start, nameEnd, `--${match}`)]),
       });
     }
   }

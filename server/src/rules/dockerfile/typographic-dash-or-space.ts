@@ -3,7 +3,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { KEYWORDS } from '../shared/dockerfile-syntax';
+import { KEYWORDS, shortWithoutFirstArgument } from '../shared/dockerfile-syntax';
 import { instructionTextSpans } from '../shared/instruction-text';
 
 export const meta: DockerfileRuleMeta = {
@@ -108,15 +108,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 /**
- * Whether the fix at `at` makes the instruction's first argument (the word starting at `at` or at `wordStart`) a
- * flag, and so leaves the instruction fewer arguments than it needs: `COPY \uFEFF--chown=app src` copies a file
- * with an odd name as written, but `COPY --chown=app src` has no destination. Such a line gets no fix.
+ * Whether the fix at `at` makes the instruction's first argument (the word starting at `at`, or at `wordStart`) a
+ * flag and leaves the instruction short of arguments: `COPY \uFEFF--chown=app src` copies a file with an odd name
+ * as written, but `COPY --chown=app src` has no destination. Such a line gets no fix.
  */
 function takesNeededArgument(instruction: InstructionNode, at: number, wordStart: number): boolean {
   const first = instruction.args[0];
-  if (!first || (first.start !== at && first.start !== wordStart)) return false;
-  const needed = instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? 2 : 1;
-  return instruction.args.length - 1 < needed;
+  return first !== undefined && (first.start === at || first.start === wordStart) && shortWithoutFirstArgument(instruction);
 }
 
 /** A character that shows: not white space (nor an invisible space), not the text's end. */

@@ -39,6 +39,16 @@ export function leadingDashWords(instruction: InstructionNode): readonly Word[] 
   return out;
 }
 
+/**
+ * Whether the instruction would be short of arguments if its first argument became a flag (`-from=x` written
+ * `--from=x`, an invisible character before `--chown` deleted): COPY and ADD need a source and a destination, other
+ * instructions one argument. As written, such a word is read as a file or an image and the line parses.
+ */
+export function shortWithoutFirstArgument(instruction: InstructionNode): boolean {
+  const needed = instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? 2 : 1;
+  return instruction.args.length - 1 < needed;
+}
+
 export { DIRECTIVE_KEYS } from '../../model/dockerfile/directives';
 
 /** One line of the file that looks like a parser directive, wherever it is (the model keeps them all). */
