@@ -145,7 +145,7 @@ export function benchScaling() {
     const ms = failed ? Infinity : median(runs.map((m) => m.ms));
     const { lines, bytes } = runs[0];
     base ??= { t: ms, size: bytes };
-    rows.push({ kind, factor, lines, bytes, ms, rounds: runs.map((m) => m.ms), error: failed?.error, timeRatio: ms / base.t, sizeRatio: bytes / base.size });
+    rows.push({ kind, factor, lines, bytes, ms, rounds: runs.map((m) => m.ms), probes: runs.map((m) => m.probeNs), error: failed?.error, timeRatio: ms / base.t, sizeRatio: bytes / base.size });
   }
   const big = dockerfileOfLines(5000);
   // Warmed like the corpus comparisons: the editor lints a big file on every pause in typing, so the JIT has

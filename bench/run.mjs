@@ -74,8 +74,9 @@ const composeTable = table(['Tool', 'Corpus pass (median)', 'Per file median', '
   ['`dclint` `lintFiles` (read + schema + rules)', ms(cf.dclint.pass), ms(cf.dclint.fileMedian), ms(cf.dclint.fileP99), cf.dclint.filesPerSecond.toFixed(1)],
 ]);
 
-const scalingTable = table(['File', 'Factor', 'Lines', 'Bytes', 'Lint (mean per lint, median of rounds)', 'Each round', 'Time ratio', 'Size ratio'], scaling.rows.map((r) => [
-  r.kind, `${r.factor}×`, String(r.lines), String(r.bytes), r.error ?? ms(r.ms), r.rounds.map(ms).join(', '), ratio(r.timeRatio), ratio(r.sizeRatio),
+const probed = (t, ns) => (ns === undefined ? ms(t) : `${ms(t)} (${ns.toFixed(0)} ns)`);
+const scalingTable = table(['File', 'Factor', 'Lines', 'Bytes', 'Lint (mean per lint, median of rounds)', 'Each round (cache probe)', 'Time ratio', 'Size ratio'], scaling.rows.map((r) => [
+  r.kind, `${r.factor}×`, String(r.lines), String(r.bytes), r.error ?? ms(r.ms), r.rounds.map((t, i) => probed(t, r.probes[i])).join(', '), ratio(r.timeRatio), ratio(r.sizeRatio),
 ]));
 
 const memoryTable = table(['Moment', 'Server RSS'], [
@@ -115,7 +116,7 @@ ${costTables}
 
 ### Scaling (one file repeated as more stages / services)
 
-Each size is measured ${SCALING_ROUNDS} times, in rounds that go through every size in turn, each time in a fresh process: warmed alike (at least 20 lints and 1 s, at most 10 s), then the mean time per lint over at least ${SCALING_TIMED_MS / 1000} s and 7 lints. A size's time is the median of its rounds. A mean, because a big file's lints take turns meeting a garbage collection; a size is stopped after ${SCALING_DEADLINE_MS / 1000} s.
+Each size is measured ${SCALING_ROUNDS} times, in rounds that go through every size in turn, each time in a fresh process: warmed alike (at least 20 lints and 1 s, at most 10 s), then the mean time per lint over at least ${SCALING_TIMED_MS / 1000} s and 7 lints. A size's time is the median of its rounds. A mean, because a big file's lints take turns meeting a garbage collection; a size is stopped after ${SCALING_DEADLINE_MS / 1000} s. In brackets, each round's cache probe (\`bench/cache-probe.mjs\`, the mean of one probe before and one after): the time of a load from a random walk through 4 MB, about 15 to 20 ns while the machine's other tenants leave the shared L3 cache alone and more while they fill it. A big file's round that is slow with a slow probe was slowed by the machine.
 
 ${scalingTable}
 
