@@ -64,11 +64,11 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         const rest = /^[\p{L}-][\p{L}\d-]*=?/u.exec(text.slice(at + 1, span.end))?.[0];
         if (!/\s|[\u00a0\u200b]/.test(before) || !rest) continue;
         const replacement = ch === '\u2014' || (!rest.startsWith('-') && (rest.endsWith('=') || rest.replace(/=$/, '').length >= 4 || rest.includes('-'))) ? '--' : '-';
-        const becomesFlag = replacement === '--' || rest.startsWith('-');
+        const leavesTooFew = (replacement === '--' || rest.startsWith('-')) && takesNeededArgument(span.instruction, at);
         ctx.report({
           range: ctx.range(at, at + 1),
           message: `An ${NAMES[ch]} (${code(ch)}) stands where a flag's ${code(replacement)} belongs, so ${code(ch + rest.replace(/=$/, ''))} is not read as a flag.`.replace('An minus', 'A minus'),
-          fix: becomesFlag && takesNeededArgument(span.instruction, at, at)
+          fix: leavesTooFew
             ? undefined
             : makeFix(`Replace the ${NAMES[ch]} with ${replacement}`, 'safe', [replaceEdit(ctx.document, at, at + 1, replacement)]),
         });
@@ -90,12 +90,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       // The character is all the instruction has after its keyword (`FROM \uFEFF`): without it the instruction is empty.
       const { keywordEnd, end } = span.instruction;
       const alone = !/[^\s\u200b]/.test(text.slice(keywordEnd, at) + text.slice(at + 1, end));
-      const becomesFlag = text.startsWith('--', at + 1) && takesNeededArgument(span.instruction, at, at + 1);
+      const leavesTooFew = text.startsWith('--', at + 1) && takesNeededArgument(span.instruction, at, at + 1);
       ctx.report({
         range: ctx.range(at, at + 1),
         message: `A ${NAMES[ch]} (U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}) is not white space to the builder or the shell.`,
         // Before a flag or after the keyword the text cannot work as written; elsewhere the character may be wanted.
-        fix: alone || becomesFlag
+        fix: alone || leavesTooFew
           ? undefined
           : makeFix(
               replacement === '' ? `Delete the ${NAMES[ch]}` : `Replace the ${NAMES[ch]} with a space`,
@@ -112,7 +112,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
  * flag and leaves the instruction short of arguments: `COPY \uFEFF--chown=app src` copies a file with an odd name
  * as written, but `COPY --chown=app src` has no destination. Such a line gets no fix.
  */
-function takesNeededArgument(instruction: InstructionNode, at: number, wordStart: number): boolean {
+function takesNeededArgument(instruction: InstructionNode, at: number, wordStart = at): boolean {
   const first = instruction.args[0];
   return first !== undefined && (first.start === at || first.start === wordStart) && shortWithoutFirstArgument(instruction);
 }
