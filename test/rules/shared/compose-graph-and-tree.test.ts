@@ -85,3 +85,26 @@ describe('value tree entries', () => {
     assert.ok(paths.indexOf('["services","web","image"]') < paths.indexOf('["services","web","command"]'));
   });
 });
+
+describe('value tree values', () => {
+  // The sections' values are dictionary-mode objects and deeper mappings plain `{}`: both must read as `{}` does.
+  const many = Array.from({ length: 40 }, (_, i) => `V${i}`);
+  const text =
+    'services:\n  __proto__:\n    image: a\n  web:\n    image: b\n    labels:\n      z: last\n      "2": two\n      "1": one\n' +
+    `    environment:\n      __proto__: p\n${many.map((v, i) => `      ${v}: "${i}"`).join('\n')}\n`;
+  const value = composeTree(parseCompose(text)).docs[0]!.value as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+
+  test('a key named __proto__ is an own key at any depth, and every mapping keeps the usual prototype', () => {
+    assert.ok(Object.hasOwn(value.services!, '__proto__'));
+    assert.deepEqual(Object.keys(value.services!), ['__proto__', 'web']);
+    const env = value.services!.web!.environment!;
+    assert.equal(Object.getOwnPropertyDescriptor(env, '__proto__')?.value, 'p');
+    for (const record of [value, value.services!, value.services!.web!, env]) assert.equal(Object.getPrototypeOf(record), Object.prototype);
+  });
+
+  test('keys keep the order a plain object gives them, however many there are', () => {
+    assert.deepEqual(Object.keys(value.services!.web!.labels!), ['1', '2', 'z']);
+    assert.deepEqual(Object.keys(value.services!.web!.environment!), ['__proto__', ...many]);
+    assert.equal(value.services!.web!.environment!.V39, '39');
+  });
+});
