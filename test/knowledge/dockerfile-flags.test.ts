@@ -4,6 +4,7 @@ import {
   FLAGS,
   MOUNT_TYPES,
   ALL_MOUNT_OPTION_KEYS,
+  flagNeedsValue,
   flagsFor,
   getFlagDoc,
   getMountOption,
@@ -56,6 +57,16 @@ describe('flag docs', () => {
       assert.equal(getFlagDoc('HEALTHCHECK', d)?.valueKind, 'duration');
     }
     assert.equal(getFlagDoc('HEALTHCHECK', 'retries')?.valueKind, 'integer');
+  });
+
+  test('which flags must be written with a value: every flag but the boolean ones, whose value may be left out', () => {
+    assert.equal(flagNeedsValue('COPY', 'from'), true);
+    assert.equal(flagNeedsValue('RUN', '--mount'), true);
+    assert.equal(flagNeedsValue('HEALTHCHECK', 'retries'), true);
+    assert.equal(flagNeedsValue('COPY', 'link'), false);
+    assert.equal(flagNeedsValue('ADD', 'keep-git-dir'), false);
+    assert.equal(flagNeedsValue('COPY', 'nope'), false);
+    for (const f of FLAGS) assert.equal(flagNeedsValue(f.instruction, f.name), f.valueKind !== 'boolean', `${f.instruction} --${f.name}`);
   });
 
   test('only --mount, --exclude and --device repeat', () => {

@@ -299,6 +299,12 @@ export function getFlagDoc(instruction: string, name: string): FlagDoc | undefin
   return byName && (byName.get(name) ?? byName.get(flagName(name)));
 }
 
+/** Whether `--name` on `instruction` must be written with a value (`--from=…`); a flag whose value may be left out (`--link`) and an unknown flag need none. */
+export function flagNeedsValue(instruction: string, name: string): boolean {
+  const doc = getFlagDoc(instruction, name);
+  return doc !== undefined && doc.valueKind !== 'none' && !doc.valueOptional;
+}
+
 /** All flags an instruction accepts (empty for instructions without flags). */
 export function flagsFor(instruction: string): readonly FlagDoc[] {
   const upper = instruction.toUpperCase();

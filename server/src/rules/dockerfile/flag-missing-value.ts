@@ -1,7 +1,7 @@
 import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { getFlagDoc } from '../../knowledge/dockerfile';
+import { flagNeedsValue } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { withTriggers } from '../shared/dockerfile-syntax';
 
@@ -32,8 +32,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const instruction of withTriggers(ctx.model)) {
     for (const flag of instruction.flags) {
-      const doc = getFlagDoc(instruction.keyword, flag.name);
-      if (!doc || doc.valueKind === 'none' || doc.valueKind === 'boolean') continue;
+      if (!flagNeedsValue(instruction.keyword, flag.name)) continue;
       if (flag.value !== null && flag.value.trim() !== '') continue;
       ctx.report({
         range: ctx.range(flag.start, flag.end),

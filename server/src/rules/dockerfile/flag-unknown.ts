@@ -2,7 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { closest, code } from '../../engine/text';
-import { flagsFor, getFlagDoc } from '../../knowledge/dockerfile';
+import { flagNeedsValue, flagsFor } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { leadingDashWords, shortWithoutFirstArgument, withTriggers } from '../shared/dockerfile-syntax';
 
@@ -44,7 +44,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (known.includes(flag.name.toLowerCase())) continue;
       const suggestion = closest(flag.name, known, 2);
       const fixes: Fix[] = [];
-      if (suggestion && (flag.value !== null || !needsValue(instruction.keyword, suggestion))) fixes.push(makeFix(`Rename to --${suggestion}`, 'unsafe', [replaceEdit(ctx.document, flag.nameStart, flag.nameEnd, suggestion)]));
+      if (suggestion && (flag.value !== null || !flagNeedsValue(instruction.keyword, suggestion))) fixes.push(makeFix(`Rename to --${suggestion}`, 'unsafe', [replaceEdit(ctx.document, flag.nameStart, flag.nameEnd, suggestion)]));
       fixes.push(removal(ctx, text, flag.start, flag.end));
       ctx.report({
         range: ctx.range(flag.start, flag.nameEnd),
@@ -60,7 +60,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const nameEnd = word.start + 1 + name.length;
       // `-from node:22` as `--from node:22` is a flag without its value: the builder rejects it, where it read a file.
       // So is `COPY -from=build /app` as `COPY --from=build /app`: a COPY with no destination.
-      const valueMissing = !word.value.includes('=') && needsValue(instruction.keyword, match);
+      const valueMissing = !word.value.includes('=') && flagNeedsValue(instruction.keyword, match);
       const argumentsMissing = word === instruction.args[0] && shortWithoutFirstArgument(instruction);
       ctx.report({
         range: ctx.range(word.start, nameEnd),
@@ -78,12 +78,6 @@ function knownFlags(keyword: string): string[] {
   let known = knownByKeyword.get(keyword);
   if (!known) knownByKeyword.set(keyword, (known = flagsFor(keyword).map((f) => f.name)));
   return known;
-}
-
-/** The flag takes a value (`--from=…`); a boolean one whose value may be left out (`--link`) does not. */
-function needsValue(keyword: string, name: string): boolean {
-  const doc = getFlagDoc(keyword, name);
-  return doc !== undefined && doc.valueKind !== 'none' && !doc.valueOptional;
 }
 
 function removal(ctx: RuleContext<DockerfileModel>, text: string, start: number, end: number): Fix {
