@@ -299,7 +299,10 @@ export function getFlagDoc(instruction: string, name: string): FlagDoc | undefin
   return byName && (byName.get(name) ?? byName.get(flagName(name)));
 }
 
-/** Whether `--name` on `instruction` must be written with a value (`--from=…`); a flag whose value may be left out (`--link`) and an unknown flag need none. */
+/**
+ * Whether `--name` on `instruction` must be written with a value (`--from=…`). A flag whose value may be left out
+ * (`--link`) and an unknown flag need none.
+ */
 export function flagNeedsValue(instruction: string, name: string): boolean {
   const doc = getFlagDoc(instruction, name);
   return doc !== undefined && doc.valueKind !== 'none' && !doc.valueOptional;
