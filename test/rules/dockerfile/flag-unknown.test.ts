@@ -35,6 +35,17 @@ ruleTester('flag-unknown', {
       errors: [{ range: [1, 5, 1, 10] }, { range: [2, 5, 2, 14] }],
     },
     {
+      name: 'one dash before a JSON array of a source and a destination (one word): written with two',
+      code: 'FROM node:20 AS build\nCOPY -chown=1000 ["/app","/srv"]',
+      errors: [{ range: [1, 5, 1, 11], message: 'Flags start with two dashes: write `--chown`, not `-chown`.' }],
+      output: 'FROM node:20 AS build\nCOPY --chown=1000 ["/app","/srv"]',
+    },
+    {
+      name: 'one dash before a JSON array of one string: as a flag it would leave COPY no destination, so no fix',
+      code: 'FROM node:20 AS build\nCOPY -chown=1000 ["/app"]',
+      errors: [{ range: [1, 5, 1, 11] }],
+    },
+    {
       name: 'one dash, a flag whose value may be left out: written with two',
       code: 'FROM node:22-slim\nCOPY -link a /b\n',
       errors: [{ range: [1, 5, 1, 10] }],

@@ -76,6 +76,12 @@ ruleTester('typographic-dash-or-space', {
       output: `${f}COPY --chown=app /src /dst`,
     },
     {
+      name: 'before a COPY flag followed by a JSON array of a source and a destination (one word): fixed',
+      code: `${f}COPY \ufeff--chown=app ["/src","/dst"]`,
+      errors: [{ range: [1, 5, 1, 6] }],
+      output: `${f}COPY --chown=app ["/src","/dst"]`,
+    },
+    {
       name: 'zero-width no-break space after the keyword: safe',
       code: `${f}WORKDIR\ufeff/app`,
       errors: [{ range: [1, 7, 1, 8], message: 'A zero-width no-break space (U+FEFF) is not white space to the builder or the shell.' }],

@@ -2,6 +2,9 @@
 import { MappedText, docSpan } from '../mapped-text';
 import type { Word } from './types';
 
+/** The instructions whose arguments may be written as a JSON array of strings. */
+export const EXEC_FORM_KEYWORDS: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
 /** The strings of a JSON array of strings, or undefined when the text is not one. */
 export function parseExecForm(source: MappedText): Word[] | undefined {
   const text = source.text;

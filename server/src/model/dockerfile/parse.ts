@@ -11,7 +11,7 @@ import { EMPTY_LIST } from '../empty-list';
 import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
-import { parseExecForm } from './exec-form';
+import { EXEC_FORM_KEYWORDS, parseExecForm } from './exec-form';
 import { escapeCharacter, flagCount, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
 import { ScopeTable } from './scopes';
 import { simpleProperties } from './simple-properties';
@@ -26,7 +26,6 @@ export const PREDEFINED_PLATFORM_ARGS = [
   'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
 ];
 const PREDEFINED = new Set(PREDEFINED_PLATFORM_ARGS);
-const EXEC_FORM_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 const PROPERTY_KEYWORDS = new Set(['ENV', 'LABEL', 'ARG']);
 
 /**

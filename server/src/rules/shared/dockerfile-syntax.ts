@@ -3,7 +3,9 @@
  * ONBUILD triggers, the parser-directive block as BuildKit reads it, and the pinned frontend.
  */
 import { parseFrontendVersion, type FrontendVersion } from '../../knowledge/dockerfile';
+import { EXEC_FORM_KEYWORDS, parseExecForm } from '../../model/dockerfile/exec-form';
 import type { Directive, DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
+import { mappedSlice } from '../../model/mapped-text';
 import { oncePer } from '../../model/once-per';
 
 /** The 18 instruction keywords. */
@@ -46,7 +48,20 @@ export function leadingDashWords(instruction: InstructionNode): readonly Word[] 
  */
 export function shortWithoutFirstArgument(instruction: InstructionNode): boolean {
   const needed = instruction.keyword === 'COPY' || instruction.keyword === 'ADD' ? 2 : 1;
-  return instruction.args.length - 1 < needed;
+  return argumentsAfterFirst(instruction) < needed;
+}
+
+/**
+ * How many arguments follow the first: the words after it, or the strings of the JSON array after it (`-chown=a
+ * ["src","dst"]` has two, though the array is one word). A first word with a quote in it is not looked into.
+ */
+function argumentsAfterFirst(instruction: InstructionNode): number {
+  const words = instruction.args.length - 1;
+  const text = instruction.argsText.text;
+  // The builder's white space: JavaScript's `\s` also matches the invisible characters `typographic-dash-or-space` finds.
+  const afterFirst = text.search(/[ \t\r\n]/);
+  if (words < 1 || afterFirst < 0 || !EXEC_FORM_KEYWORDS.has(instruction.keyword) || /["']/.test(text.slice(0, afterFirst))) return words;
+  return parseExecForm(mappedSlice(instruction.argsText, afterFirst, text.length))?.length ?? words;
 }
 
 export { DIRECTIVE_KEYS } from '../../model/dockerfile/directives';
