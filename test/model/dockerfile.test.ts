@@ -49,6 +49,19 @@ test('exec form strings keep their spaces and offsets', () => {
   assert.deepEqual(cmd.jsonStrings.map((s) => [s.value, m.text.slice(s.start, s.end)]), [['a b', '"a b"'], ['c"d', '"c\\"d"']]);
 });
 
+test('exec form after the white space BuildKit skips (Go\'s unicode.IsSpace), not after a zero-width no-break space', () => {
+  const forms = (args: string) => {
+    const cmd = parseDockerfile(`FROM alpine:3.20\nCMD ${args}\n`).instructions[1];
+    return [cmd.execForm, cmd.jsonStrings.map((s) => s.value)];
+  };
+  assert.deepEqual(forms('["a"]'), [true, ['a']]);
+  assert.deepEqual(forms('\u00a0["a", "b"]'), [true, ['a', 'b']]);
+  assert.deepEqual(forms('\u0085["a"]'), [true, ['a']]);
+  assert.deepEqual(forms('["a"]\u00a0'), [true, ['a']]);
+  assert.deepEqual(forms('\ufeff["a"]'), [false, []]);
+  assert.deepEqual(forms('\u200b["a"]'), [false, []]);
+});
+
 test('parser directives end at the first non-directive line; comments on line 1 are kept', () => {
   const m = parseDockerfile('# syntax=docker/dockerfile:1\n# escape=`\n\n# hadolint ignore=DL3007\nFROM node:latest\n');
   assert.deepEqual(m.directives.map((d) => [d.name, d.value]), [['syntax', 'docker/dockerfile:1'], ['escape', '`']]);

@@ -5,15 +5,21 @@ import type { Word } from './types';
 /** The instructions whose arguments may be written as a JSON array of strings. */
 export const EXEC_FORM_KEYWORDS: ReadonlySet<string> = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
 
+/**
+ * The white space BuildKit skips before the `[` of a JSON array (Go's `unicode.IsSpace`). JavaScript's `\s` differs:
+ * it also takes U+FEFF, which BuildKit keeps (so `CMD \uFEFF["a"]` is shell form), and not U+0085.
+ */
+const SPACE_BEFORE_ARRAY = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
 /** The strings of a JSON array of strings, or undefined when the text is not one. */
 export function parseExecForm(source: MappedText): Word[] | undefined {
   const text = source.text;
   // Most instructions are in shell form: look at the first non-blank character before trimming a copy.
   let first = 0;
-  while (first < text.length && /\s/.test(text[first])) first++;
+  while (first < text.length && SPACE_BEFORE_ARRAY.test(text[first])) first++;
   if (text[first] !== '[') return undefined;
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('[') || !trimmed.endsWith(']')) return undefined;
+  const trimmed = text.slice(first).trimEnd();
+  if (!trimmed.endsWith(']')) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);
@@ -25,7 +31,7 @@ export function parseExecForm(source: MappedText): Word[] | undefined {
   // each of them.
   const words = new Array<Word>(parsed.length);
   let found = 0;
-  let i = text.indexOf('[') + 1;
+  let i = first + 1;
   while (found < parsed.length && i < text.length) {
     if (text[i] !== '"') {
       i++;
