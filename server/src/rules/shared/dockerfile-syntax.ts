@@ -57,10 +57,11 @@ export function shortWithoutFirstArgument(instruction: InstructionNode): boolean
  */
 function argumentsAfterFirst(instruction: InstructionNode): number {
   const words = instruction.args.length - 1;
+  if (words < 1 || !EXEC_FORM_KEYWORDS.has(instruction.keyword)) return words;
   const text = instruction.argsText.text;
   // The builder's white space: JavaScript's `\s` also matches the invisible characters `typographic-dash-or-space` finds.
   const afterFirst = text.search(/[ \t\r\n]/);
-  if (words < 1 || afterFirst < 0 || !EXEC_FORM_KEYWORDS.has(instruction.keyword) || /["']/.test(text.slice(0, afterFirst))) return words;
+  if (afterFirst < 0 || /["']/.test(text.slice(0, afterFirst))) return words;
   return parseExecForm(mappedSlice(instruction.argsText, afterFirst, text.length))?.length ?? words;
 }
 
