@@ -2,11 +2,13 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { docSpan } from '../../model/mapped-text';
-import type { DockerfileModel } from '../../model/dockerfile/types';
-import { withTriggers } from '../shared/dockerfile-syntax';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { jsonArrayEnd, withTriggers } from '../shared/dockerfile-syntax';
+import { inlineCommentIndex } from '../shared/inline-comments';
 import { singleQuotedArray } from './exec-form-single-quotes';
 
 const KEYWORDS = new Set(['CMD', 'ENTRYPOINT', 'RUN', 'VOLUME', 'COPY', 'ADD']);
+const SHELL_FALLBACK = new Set(['CMD', 'ENTRYPOINT', 'RUN']);
 const SMART_QUOTES = /[\u2018\u2019\u201a\u201c\u201d\u201e\u2032\u2033]/;
 
 export const meta: DockerfileRuleMeta = {
@@ -19,14 +21,17 @@ export const meta: DockerfileRuleMeta = {
     description:
       'When the text between `[` and `]` is not valid JSON the builder does not complain: it quietly runs the whole ' +
       'thing as a shell command, `/bin/sh -c \'[node, app.js]\'`, which fails when the container starts. Typical causes ' +
-      'are unescaped backslashes in Windows paths (`["c:\\app\\run.exe"]` needs `\\\\`), a trailing comma, and words ' +
-      'without quotes (`[node, app.js]`).',
+      'are unescaped backslashes in Windows paths (`["c:\\app\\run.exe"]` needs `\\\\`), a trailing comma, words ' +
+      'without quotes (`[node, app.js]`), and text after the closing `]` (`CMD ["npm", "start"];`). Builders before ' +
+      'mid-2024 read such an array and dropped the text after it; current ones run the whole line as a shell command. ' +
+      'COPY, ADD and VOLUME split it at blanks instead, so `["a.txt",` becomes a file name.',
     incorrect: 'FROM node:22-slim\nCMD [node, app.js]',
     correct: 'FROM node:22-slim\nCMD ["node", "app.js"]',
-    fix: 'Quotes bare words, doubles lone backslashes and drops a trailing comma. Unsafe: it changes what runs, from ' +
-      'the (broken) shell form to exec form.',
-    notes: 'Single-quoted arrays are `exec-form-single-quotes`\'s and typographic quotes are `smart-quotes`\'; a shell ' +
-      'test such as `RUN [ -f /x ]` (no commas) is not taken for exec form.',
+    fix: 'Quotes bare words, doubles lone backslashes and drops a trailing comma; removes text after the closing `]`. ' +
+      'Unsafe: it changes what runs, from the (broken) shell form to exec form.',
+    notes: 'Single-quoted arrays are `exec-form-single-quotes`\'s, typographic quotes are `smart-quotes`\' and a ' +
+      '`# comment` after the `]` is `inline-comment`\'s. A shell test such as `RUN [ -f /x ]` or `RUN [ "$A" ] && b` ' +
+      '(no commas, a blank after `[`) is not taken for exec form.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -89,9 +94,15 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const source = instruction.argsText;
     const text = source.text;
     const trimmed = text.trim();
-    if (!trimmed.startsWith('[') || !trimmed.endsWith(']') || trimmed.startsWith('[[')) continue;
+    if (!trimmed.startsWith('[') || trimmed.startsWith('[[')) continue;
     if (SMART_QUOTES.test(trimmed) || singleQuotedArray(text)) continue;
     const open = text.indexOf('[');
+    const arrayEnd = jsonArrayEnd(text, open);
+    if (arrayEnd >= 0 && text.slice(arrayEnd + 1).trim() !== '') {
+      checkTextAfterArray(ctx, instruction, open, arrayEnd);
+      continue;
+    }
+    if (!trimmed.endsWith(']')) continue;
     const close = text.lastIndexOf(']');
     const inner = text.slice(open + 1, close);
     const single = /^\s*"(?:[^"\\]|\\.)*"\s*$/.test(inner);
@@ -99,12 +110,52 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const { items, problem } = repair(inner, open + 1);
     if (!problem) continue;
     const [start, end] = docSpan(source, problem.start, problem.end);
-    const [arrayStart, arrayEnd] = docSpan(source, open, close + 1);
+    const [arrayStart, arrayStop] = docSpan(source, open, close + 1);
     const replacement = JSON.stringify(items).replace(/","/g, '", "');
     ctx.report({
       range: ctx.range(start, end),
-      message: `Not valid JSON because of ${problem.message}, so ${code(instruction.rawKeyword)} runs it as a shell command.`,
-      fix: makeFix('Repair the JSON array', 'unsafe', [replaceEdit(ctx.document, arrayStart, arrayEnd, replacement)]),
+      message: `Not valid JSON because of ${problem.message}, so ${code(instruction.rawKeyword)} ${fallback(instruction.keyword)}.`,
+      fix: makeFix('Repair the JSON array', 'unsafe', [replaceEdit(ctx.document, arrayStart, arrayStop, replacement)]),
     });
   }
+}
+
+/**
+ * `CMD ["npm", "start"];`: a JSON array of strings with text after its `]`. Builders before mid-2024 read the array
+ * and dropped the rest; since moby/buildkit#5107 the whole text must be JSON, so it falls back to shell form. A
+ * `# comment` there is `inline-comment`'s: the text reported here stops before it.
+ */
+function checkTextAfterArray(ctx: RuleContext<DockerfileModel>, instruction: InstructionNode, open: number, close: number): void {
+  const source = instruction.argsText;
+  const text = source.text;
+  const array = text.slice(open, close + 1);
+  // A shell test (`RUN [ "$A" ] && b`) needs white space after its `[`; a one-item array written so is left alone.
+  if (!array.includes(',') && /^\[\s/.test(array)) return;
+  if (!isStringArray(array)) return;
+  const comment = inlineCommentIndex(instruction, ctx.model.escape) ?? text.length;
+  const after = text.slice(close + 1, comment);
+  const extra = after.trim();
+  if (extra === '') return;
+  const extraStart = close + 1 + (after.length - after.trimStart().length);
+  const [start, end] = docSpan(source, extraStart, extraStart + extra.length);
+  const [cutStart, cutEnd] = docSpan(source, close + 1, extraStart + extra.length);
+  ctx.report({
+    range: ctx.range(start, end),
+    message: `Not valid JSON because of the text ${code(extra)} after the closing \`]\`, so ${code(instruction.rawKeyword)} ${fallback(instruction.keyword)}.`,
+    fix: makeFix('Remove the text after the JSON array', 'unsafe', [replaceEdit(ctx.document, cutStart, cutEnd, '')]),
+  });
+}
+
+function isStringArray(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
+}
+
+/** What the builder does with arguments that are not JSON: a shell runs RUN, CMD and ENTRYPOINT; the rest split at blanks. */
+function fallback(keyword: string): string {
+  return SHELL_FALLBACK.has(keyword) ? 'runs it as a shell command' : 'reads it as words split at blanks';
 }

@@ -2,7 +2,8 @@ import { eolOf, insertEdit, lineSpan, makeFix, replaceEdit } from '../../engine/
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { docOffset, MappedText } from '../../model/mapped-text';
+import { docOffset } from '../../model/mapped-text';
+import { inlineCommentIndex } from '../shared/inline-comments';
 
 export const meta: DockerfileRuleMeta = {
   id: 'inline-comment',
@@ -35,7 +36,6 @@ export const meta: DockerfileRuleMeta = {
   aliases: [],
 };
 
-const NOT_SHELL = new Set(['FROM', 'COPY', 'ADD', 'ENV', 'ARG', 'LABEL', 'EXPOSE', 'USER', 'WORKDIR', 'VOLUME', 'STOPSIGNAL', 'SHELL', 'HEALTHCHECK', 'MAINTAINER']);
 const BUILDS_ANYWAY = new Set(['WORKDIR', 'VOLUME']);
 
 const DIRECTIVE_LIKE = /^#[ \t]*(?:syntax|escape|check)[ \t]*=/i;
@@ -62,8 +62,9 @@ function completeWithout(i: InstructionNode, hash: number): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const node of ctx.model.instructions) {
     const i = node.trigger ?? node;
-    const hash = commentStart(i, ctx.model.escape);
-    if (hash === undefined) continue;
+    const index = inlineCommentIndex(i, ctx.model.escape);
+    if (index === undefined) continue;
+    const hash = docOffset(i.argsText, index);
     const text = ctx.model.text;
     const [lineStart, lineEndWithBreak] = lineSpan(text, hash);
     const lineText = text.slice(lineStart, lineEndWithBreak).replace(/\r?\n$/, '').trimEnd();
@@ -92,58 +93,4 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         : undefined,
     });
   }
-}
-
-/** Offset of the first `#` that follows white space, outside quotes, where the builder does not run a shell. */
-function commentStart(i: InstructionNode, escape: string): number | undefined {
-  const src = i.argsText;
-  const t = src.text;
-  if (!t.includes('#')) return undefined; // the scans below only ever stop at a `#`
-  const trimmed = t.trimStart();
-  let from = 0;
-  if (trimmed.startsWith('[')) {
-    // Exec form: only after the closing bracket.
-    const close = findArrayEnd(t, t.length - trimmed.length);
-    if (close < 0) return undefined;
-    from = close + 1;
-  } else if (!NOT_SHELL.has(i.keyword)) return undefined;
-  else if (i.keyword === 'HEALTHCHECK') {
-    const cmd = /(^|\s)CMD(\s|$)/i.exec(t);
-    const limit = cmd ? (cmd.index ?? 0) : t.length;
-    return scan(src, 0, limit, escape);
-  }
-  return scan(src, from, t.length, escape);
-}
-
-function scan(src: MappedText, from: number, to: number, escape: string): number | undefined {
-  const t = src.text;
-  let quote = '';
-  for (let k = from; k < to; k++) {
-    const ch = t[k];
-    if (ch === escape && quote !== "'") {
-      k++;
-      continue;
-    }
-    if (quote) {
-      if (ch === quote) quote = '';
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#' && (k === 0 || /\s/.test(t[k - 1]))) return docOffset(src, k);
-  }
-  return undefined;
-}
-
-/** Index of the `]` closing a JSON array that starts at `open`, skipping strings; -1 if none. */
-function findArrayEnd(t: string, open: number): number {
-  let inString = false;
-  for (let k = open; k < t.length; k++) {
-    const ch = t[k];
-    if (inString) {
-      if (ch === '\\') k++;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === ']') return k;
-  }
-  return -1;
 }

@@ -107,3 +107,17 @@ export function nextLineStart(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   return nl < 0 ? text.length : nl + 1;
 }
+
+/** Index of the `]` closing the JSON array that opens at `open` in `text`, skipping strings; -1 if none. */
+export function jsonArrayEnd(text: string, open: number): number {
+  let inString = false;
+  for (let k = open; k < text.length; k++) {
+    const ch = text[k];
+    if (inString) {
+      if (ch === '\\') k++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === ']') return k;
+  }
+  return -1;
+}
