@@ -1,6 +1,7 @@
 /**
  * scan.ts reads instructions exactly as dockerfile-ast does (the model was built on that library): the same
- * ranges, keyword, words and flags, on tricky snippets, the realistic corpus and mutants of it.
+ * ranges, keyword, words and flags, on tricky snippets, the realistic corpus and mutants of it. Where the library
+ * and BuildKit differ, scan.ts follows BuildKit, and a test below says where.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -155,6 +156,14 @@ test('a line with two directives does not hide the next line, as it does in dock
   assert.equal(escape, '`');
   assert.deepEqual(scanInstructions(text, escape).map((i) => i.rawKeyword), ['FROM', 'RUN']);
   assert.deepEqual(DockerfileParser.parse(text).getInstructions().map((i) => i.getInstruction()), ['RUN']);
+});
+
+test('a heredoc marker that names nothing opens no heredoc, as in BuildKit; dockerfile-ast opens one that never closes', () => {
+  for (const marker of ['<<- EOF', '<<-', '<<""', "<<''"]) {
+    const text = `FROM alpine\nRUN cat ${marker} > /x\nhi\nEOF\nRUN b\n`;
+    assert.deepEqual(scanInstructions(text, '\\').map((i) => i.rawKeyword), ['FROM', 'RUN', 'hi', 'EOF', 'RUN'], marker);
+    assert.deepEqual(DockerfileParser.parse(text).getInstructions().map((i) => i.getInstruction()), ['FROM', 'RUN'], marker);
+  }
 });
 
 test('the realistic corpus is read as dockerfile-ast reads it', async () => {

@@ -42,6 +42,15 @@ test('heredocs: bodies are not instructions, interpreters come from the shebang 
   assert.deepEqual(m.comments, []);
 });
 
+test('a heredoc marker that names nothing (`<<-` then a blank, `<<""`) opens no heredoc: the lines after it are instructions, as BuildKit reads them', () => {
+  for (const marker of ['<<- EOF', '<<-', '<<""']) {
+    const m = parseDockerfile(`FROM alpine:3.20\nRUN cat ${marker} > /x\nhi there\nEOF\nUSER app\n`);
+    assert.deepEqual(m.instructions.map((i) => i.keyword), ['FROM', 'RUN', 'HI', 'EOF', 'USER'], marker);
+    assert.deepEqual(m.instructions[1].heredocs, [], marker);
+    assert.equal(m.heredocLines.size, 0, marker);
+  }
+});
+
 test('exec form strings keep their spaces and offsets', () => {
   const m = parseDockerfile('FROM alpine:3.20\nCMD ["a b", "c\\"d"]\n');
   const cmd = m.instructions[1];

@@ -203,7 +203,8 @@ function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
   const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
   if (!getHeredocs) return EMPTY_LIST;
   const { document } = ctx;
-  return getHeredocs.call(node).map((h) => {
+  // dockerfile-ast also reads a marker that names nothing (`<<-` alone, `<<""`); BuildKit does not, nor does scan.ts.
+  return getHeredocs.call(node).filter((h) => h.getName() !== '').map((h) => {
     const marker = h.getStartRange();
     const content = h.getContentRange();
     const delimiter = h.getDelimiterRange();

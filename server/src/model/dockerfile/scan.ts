@@ -232,7 +232,10 @@ function hasChar(text: string, char: string, from: number, to: number): boolean 
   return false;
 }
 
-/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'` → `EOF`; null for a malformed marker. */
+/**
+ * `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'` → `EOF`; null for a malformed marker, and for one that names nothing
+ * (`<<-` alone, `<<""`): BuildKit opens no heredoc for those, and the lines after them are instructions.
+ */
 function heredocName(marker: string): string | null {
   let value = marker.slice(2);
   if (value[0] === '-') value = value.slice(1);
@@ -242,7 +245,7 @@ function heredocName(marker: string): string | null {
     // substring, not slice: a lone quote stays itself.
     value = value.substring(1, value.length - 1);
   }
-  return value[0] === '<' ? null : value;
+  return value === '' || value[0] === '<' ? null : value;
 }
 
 /**
