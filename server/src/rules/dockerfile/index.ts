@@ -80,6 +80,7 @@ import * as healthcheckInvalidDuration from './healthcheck-invalid-duration';
 import * as healthcheckInvalidRetries from './healthcheck-invalid-retries';
 import * as healthcheckMissing from './healthcheck-missing';
 import * as healthcheckUnknownType from './healthcheck-unknown-type';
+import * as heredocMarkerSpace from './heredoc-marker-space';
 import * as heredocRunWithoutSetE from './heredoc-run-without-set-e';
 import * as heredocUnterminated from './heredoc-unterminated';
 import * as imageReferenceInvalid from './image-reference-invalid';
@@ -240,6 +241,7 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   healthcheckInvalidRetries,
   healthcheckMissing,
   healthcheckUnknownType,
+  heredocMarkerSpace,
   heredocRunWithoutSetE,
   heredocUnterminated,
   imageReferenceInvalid,

@@ -1,0 +1,100 @@
+import { makeFix, replaceEdit } from '../../engine/edits';
+import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
+import { code } from '../../engine/text';
+import type { DockerfileModel, Word } from '../../model/dockerfile/types';
+import { KEYWORDS, withTriggers } from '../shared/dockerfile-syntax';
+
+export const meta: DockerfileRuleMeta = {
+  id: 'heredoc-marker-space',
+  target: 'dockerfile',
+  category: 'syntax',
+  severity: 'warning',
+  summary: 'A space between `<<` and a heredoc\'s name: older builders (and all after `<<-`) read no heredoc there.',
+  docs: {
+    description:
+      'A Dockerfile heredoc opens with `<<NAME` (or `<<-NAME`, which strips leading tabs) and ends at a line that reads ' +
+      '`NAME`. Written `<< NAME`, it is a heredoc only to BuildKit 0.22 and later. Older builders pass `<<` to the ' +
+      'command and read every line below it as an instruction, so the build stops at the first one (`unknown ' +
+      'instruction: echo`). After `<<-` no builder accepts the space yet. Writing the name right after the marker ' +
+      'works everywhere.',
+    incorrect: 'FROM alpine:3.21\nRUN cat << EOF > /etc/motd\nWelcome\nEOF',
+    correct: 'FROM alpine:3.21\nRUN cat <<EOF > /etc/motd\nWelcome\nEOF',
+    fix: 'Removes the blanks between the marker and the name. Safe: BuildKit 0.22 and later already read a heredoc ' +
+      'there after `<<`, and without it the lines below cannot build.',
+    notes:
+      'Reported only where a later line reads as the name (after leading tabs for `<<-`), which is the sign a heredoc ' +
+      'was meant: `RUN echo a << b` without such a line is left alone. A warning after `<<`, an error after `<<-`. ' +
+      'Until the space is removed, Stevedore reads the lines below as instructions, as older builders do.',
+  },
+  fix: 'safe',
+  aliases: [],
+};
+
+/** Instructions that take heredocs. */
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+/** A marker word with nothing after it: `<<`, `<<-`, `2<<`. */
+const BARE_MARKER = /^\d*<<-?$/;
+
+export function check(ctx: RuleContext<DockerfileModel>): void {
+  const text = ctx.model.text;
+  let lines: LastLines | undefined;
+  for (const instruction of withTriggers(ctx.model)) {
+    if (!HEREDOC_KEYWORDS.has(instruction.keyword) || instruction.heredocs.length > 0 || instruction.execForm) continue;
+    const { args } = instruction;
+    for (let k = 0; k + 1 < args.length; k++) {
+      const marker = args[k];
+      if (!BARE_MARKER.test(marker.value)) continue;
+      const nameWord = args[k + 1];
+      const name = heredocName(nameWord);
+      if (name === undefined) continue;
+      const tabbed = marker.value.endsWith('-');
+      lines ??= lastLines(text);
+      // Some line after the instruction reads as the name, as a heredoc's last line would.
+      const lastLine = (tabbed ? lines.tabsStripped : lines.asWritten).get(name);
+      if (lastLine === undefined || lastLine <= instruction.end) continue;
+      const gap = text.slice(marker.end, nameWord.start);
+      const written = `${marker.value} ${nameWord.value}`;
+      ctx.report({
+        range: ctx.range(marker.start, nameWord.end),
+        // After `<<-` the file cannot build on any builder; after `<<` only on older ones.
+        severity: tabbed ? 'error' : undefined,
+        message: tabbed
+          ? `${code(written)} opens no heredoc: the name must follow \`<<-\` directly, so the builder reads the lines below as instructions.`
+          : `${code(written)} opens a heredoc only on BuildKit 0.22 and later: older builders read the lines below as instructions.`,
+        fix: /^[ \t]+$/.test(gap) ? makeFix(`Remove the space after ${code(marker.value)}`, 'safe', [replaceEdit(ctx.document, marker.end, nameWord.start, '')]) : undefined,
+      });
+      break;
+    }
+  }
+}
+
+/** The name a delimiter word gives (`EOF`, `"EOF"`, `'EOF'` → `EOF`), or undefined where no heredoc could be meant. */
+function heredocName(word: Word): string | undefined {
+  let name = word.value;
+  const quote = name[0];
+  if ((quote === '"' || quote === "'") && name.length >= 2 && name.endsWith(quote)) name = name.slice(1, -1);
+  if (name === '' || name.includes('<') || /[\s"']/.test(name)) return undefined;
+  // A name that is an instruction keyword closes on a line the builder reads as that instruction: nothing to repair.
+  return KEYWORDS.has(name.toUpperCase()) ? undefined : name;
+}
+
+/** Each line of the text, as written and with its leading tabs stripped, with the offset where it last starts. */
+interface LastLines {
+  asWritten: Map<string, number>;
+  tabsStripped: Map<string, number>;
+}
+
+/** One pass over the text (a marker in every instruction must not rescan the rest of the file each time). */
+function lastLines(text: string): LastLines {
+  const asWritten = new Map<string, number>();
+  const tabsStripped = new Map<string, number>();
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
+    asWritten.set(line, start);
+    tabsStripped.set(line.replace(/^\t+/, ''), start);
+    start = end + 1;
+  }
+  return { asWritten, tabsStripped };
+}
