@@ -13,8 +13,8 @@ export const meta: DockerfileRuleMeta = {
   docs: {
     description:
       'A Dockerfile heredoc opens with `<<NAME` (or `<<-NAME`, which strips leading tabs) and ends at a line that reads ' +
-      '`NAME`. Written `<< NAME`, it is a heredoc only to BuildKit 0.22 and later. Older builders pass `<<` to the ' +
-      'command and read every line below it as an instruction, so the build stops at the first one (`unknown ' +
+      '`NAME`. Written `<< NAME`, it is a heredoc only to BuildKit 0.22 and later. Older builders leave `<< NAME` to the ' +
+      'shell and read every line below it as an instruction, so the build stops at the first one (`unknown ' +
       'instruction: echo`). After `<<-` no builder accepts the space yet. Writing the name right after the marker ' +
       'works everywhere.',
     incorrect: 'FROM alpine:3.21\nRUN cat << EOF > /etc/motd\nWelcome\nEOF',
