@@ -20,13 +20,8 @@ export function parseExecForm(source: MappedText): Word[] | undefined {
   if (text[first] !== '[') return undefined;
   const trimmed = text.slice(first).trimEnd();
   if (!trimmed.endsWith(']')) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(parsed) || !parsed.every((v) => typeof v === 'string')) return undefined;
+  const parsed = jsonStringArray(trimmed);
+  if (parsed === undefined) return undefined;
   // Of the exact size (push would reserve 17 slots): the text is a JSON array of strings, so the scan below finds
   // each of them.
   const words = new Array<Word>(parsed.length);
@@ -40,9 +35,20 @@ export function parseExecForm(source: MappedText): Word[] | undefined {
     let j = i + 1;
     while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
     const [start, end] = docSpan(source, i, j + 1);
-    words[found] = { value: parsed[found] as string, start, end };
+    words[found] = { value: parsed[found], start, end };
     found++;
     i = j + 1;
   }
   return words;
+}
+
+/** The strings of `text` when all of it is a JSON array of strings, else undefined. */
+export function jsonStringArray(text: string): string[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return Array.isArray(parsed) && parsed.every((v) => typeof v === 'string') ? (parsed as string[]) : undefined;
 }

@@ -236,7 +236,7 @@ function hasChar(text: string, char: string, from: number, to: number): boolean 
  * `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'` → `EOF`; null for a malformed marker, and for one that names nothing
  * (`<<-` alone, `<<""`): BuildKit opens no heredoc for those, and the lines after them are instructions.
  */
-function heredocName(marker: string): string | null {
+export function heredocName(marker: string): string | null {
   let value = marker.slice(2);
   if (value[0] === '-') value = value.slice(1);
   for (const quote of ['"', "'"]) {

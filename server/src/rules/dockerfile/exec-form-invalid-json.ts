@@ -1,6 +1,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
+import { jsonStringArray } from '../../model/dockerfile/exec-form';
 import { docSpan } from '../../model/mapped-text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { jsonArrayEnd, withTriggers } from '../shared/dockerfile-syntax';
@@ -131,7 +132,7 @@ function checkTextAfterArray(ctx: RuleContext<DockerfileModel>, instruction: Ins
   const array = text.slice(open, close + 1);
   // A shell test (`RUN [ "$A" ] && b`) needs white space after its `[`; a one-item array written so is left alone.
   if (!array.includes(',') && /^\[\s/.test(array)) return;
-  if (!isStringArray(array)) return;
+  if (jsonStringArray(array) === undefined) return;
   const comment = inlineCommentIndex(instruction, ctx.model.escape) ?? text.length;
   const after = text.slice(close + 1, comment);
   const extra = after.trim();
@@ -144,15 +145,6 @@ function checkTextAfterArray(ctx: RuleContext<DockerfileModel>, instruction: Ins
     message: `Not valid JSON because of the text ${code(extra)} after the closing \`]\`, so ${code(instruction.rawKeyword)} ${fallback(instruction.keyword)}.`,
     fix: makeFix('Remove the text after the JSON array', 'unsafe', [replaceEdit(ctx.document, cutStart, cutEnd, '')]),
   });
-}
-
-function isStringArray(text: string): boolean {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  } catch {
-    return false;
-  }
 }
 
 /** What the builder does with arguments that are not JSON: a shell runs RUN, CMD and ENTRYPOINT; the rest split at blanks. */

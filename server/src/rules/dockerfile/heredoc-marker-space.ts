@@ -1,6 +1,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
+import { heredocName } from '../../model/dockerfile/scan';
 import type { DockerfileModel, Word } from '../../model/dockerfile/types';
 import { KEYWORDS, withTriggers } from '../shared/dockerfile-syntax';
 
@@ -45,7 +46,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const marker = args[k];
       if (!BARE_MARKER.test(marker.value)) continue;
       const nameWord = args[k + 1];
-      const name = heredocName(nameWord);
+      const name = delimiterName(nameWord);
       if (name === undefined) continue;
       const tabbed = marker.value.endsWith('-');
       lines ??= lastLines(text);
@@ -69,11 +70,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 /** The name a delimiter word gives (`EOF`, `"EOF"`, `'EOF'` → `EOF`), or undefined where no heredoc could be meant. */
-function heredocName(word: Word): string | undefined {
-  let name = word.value;
-  const quote = name[0];
-  if ((quote === '"' || quote === "'") && name.length >= 2 && name.endsWith(quote)) name = name.slice(1, -1);
-  if (name === '' || name.includes('<') || /[\s"']/.test(name)) return undefined;
+function delimiterName(word: Word): string | undefined {
+  // The name as scan.ts reads it from a marker written without the space.
+  const name = heredocName(`<<${word.value}`);
+  if (name === null || name.includes('<') || /[\s"']/.test(name)) return undefined;
   // A name that is an instruction keyword closes on a line the builder reads as that instruction: nothing to repair.
   return KEYWORDS.has(name.toUpperCase()) ? undefined : name;
 }
