@@ -26,10 +26,28 @@ interface InstructionReading {
   rawKeyword: string;
   args: { value: string; start: number; end: number }[];
   flags: { name: string; value: string | null; start: number; end: number; nameStart: number; nameEnd: number; valueStart: number; valueEnd: number }[];
+  heredocs: HeredocReading[];
   trigger?: InstructionReading;
 }
 
+interface HeredocReading {
+  name: string;
+  markerStart: number;
+  markerEnd: number;
+  contentStart: number;
+  contentEnd: number;
+  delimiterStart: number;
+}
+
+interface AstHeredoc {
+  getName(): string;
+  getStartRange(): Range;
+  getContentRange(): Range | null;
+  getDelimiterRange(): Range | null;
+}
+
 type Range = ReturnType<Instruction['getRange']>;
+const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 interface AstFlag {
   getName(): string;
   getValue(): string | null;
@@ -57,6 +75,23 @@ function readWithAst(text: string): Reading {
       };
     });
     const trigger = (node as unknown as { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.();
+    // dockerfile-ast also reads heredoc markers on other instructions (with no body); BuildKit and scan.ts do not.
+    const takesHeredocs = HEREDOC_KEYWORDS.has(node.getKeyword()) || (node.getKeyword() === 'ONBUILD' && HEREDOC_KEYWORDS.has(trigger?.getKeyword() ?? ''));
+    const astHeredocs = takesHeredocs ? (node as unknown as { getHeredocs?: () => AstHeredoc[] }).getHeredocs?.call(node) ?? [] : [];
+    const heredocs = astHeredocs.map((h) => {
+      // When the text ends with the marker's line break, dockerfile-ast gives the missing body a range that starts
+      // before the marker; scan.ts gives it none.
+      const content = h.getContentRange() && at(h.getContentRange()!.start) >= at(h.getStartRange().end) ? h.getContentRange() : null;
+      const delimiter = h.getDelimiterRange();
+      return {
+        name: h.getName(),
+        markerStart: at(h.getStartRange().start),
+        markerEnd: at(h.getStartRange().end),
+        contentStart: content ? at(content.start) : -1,
+        contentEnd: content ? at(content.end) : -1,
+        delimiterStart: delimiter ? at(delimiter.start) : -1,
+      };
+    });
     return {
       start: at(node.getRange().start),
       end: at(node.getRange().end),
@@ -65,12 +100,25 @@ function readWithAst(text: string): Reading {
       rawKeyword: node.getInstruction(),
       args: node.getArguments().map((a) => ({ value: a.getValue(), start: at(a.getRange().start), end: at(a.getRange().end) })),
       flags,
+      heredocs,
       ...(trigger ? { trigger: read(trigger) } : {}),
     };
   };
   const ast = DockerfileParser.parse(text);
-  const from = skippedUpTo(ast, document);
+  const from = skippedUpTo(ast, document) || (opensUnnamedHeredoc(ast) ? text.length + 1 : 0);
   return { escape: ast.getEscapeCharacter(), instructions: ast.getInstructions().filter(() => from === 0).map(read), from };
+}
+
+/**
+ * A heredoc marker that names nothing (`<<-` alone, `<<""`, the `<<` of `<< EOF`) opens a heredoc in dockerfile-ast,
+ * and none in BuildKit, which scan.ts follows (a test below): nothing after it is compared.
+ */
+function opensUnnamedHeredoc(ast: ReturnType<typeof DockerfileParser.parse>): boolean {
+  return ast.getInstructions().some((node) => {
+    const inner = node.getKeyword() === 'ONBUILD' ? (node as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction() : node;
+    if (!inner || !HEREDOC_KEYWORDS.has(inner.getKeyword())) return false;
+    return ((node as unknown as { getHeredocs?: () => AstHeredoc[] }).getHeredocs?.call(node) ?? []).some((h) => h.getName() === '');
+  });
 }
 
 /**
@@ -91,7 +139,8 @@ function skippedUpTo(ast: ReturnType<typeof DockerfileParser.parse>, document: T
 
 function readWithScan(text: string, from: number): Reading {
   const escape = escapeCharacter(text);
-  const read = (scanned: ScannedInstruction): InstructionReading => {
+  // An ONBUILD's heredocs are read with it; its trigger has the same ones.
+  const read = (scanned: ScannedInstruction, heredocs = scanned.heredocs): InstructionReading => {
     const keyword = scanned.rawKeyword.toUpperCase();
     const trigger = keyword === 'ONBUILD' ? triggerOf(text, scanned, escape) : undefined;
     return {
@@ -102,10 +151,11 @@ function readWithScan(text: string, from: number): Reading {
       rawKeyword: scanned.rawKeyword,
       args: argumentWords(keyword, scanned.words),
       flags: readFlags(text, keyword, scanned.words).map(({ name, value, start, end, nameStart, nameEnd, valueStart, valueEnd }) => ({ name, value, start, end, nameStart, nameEnd, valueStart, valueEnd })),
-      ...(trigger ? { trigger: read(trigger) } : {}),
+      heredocs: heredocs.map(({ name, markerStart, markerEnd, contentStart, contentEnd, delimiterStart }) => ({ name, markerStart, markerEnd, contentStart, contentEnd, delimiterStart })),
+      ...(trigger ? { trigger: read(trigger, heredocs) } : {}),
     };
   };
-  return { escape, instructions: scanInstructions(text, escape).filter((i) => i.start >= from).map(read), from };
+  return { escape, instructions: scanInstructions(text, escape).filter((i) => i.start >= from).map((i) => read(i)), from };
 }
 
 const TRICKY = [
@@ -143,7 +193,18 @@ const TRICKY = [
 
 function assertSameReading(text: string, message?: string): void {
   const expected = readWithAst(text);
-  assert.deepEqual(readWithScan(text, expected.from), expected, message);
+  const actual = readWithScan(text, expected.from);
+  // With a lone `\r` line break (which BuildKit does not read as one), dockerfile-ast ends a heredoc's instruction
+  // where scan.ts does but finds no body or closing line in it; scan.ts reads them as with `\n`.
+  if (/\r(?!\n)/.test(text)) for (const reading of [expected, actual]) withoutHeredocs(reading.instructions);
+  assert.deepEqual(actual, expected, message);
+}
+
+function withoutHeredocs(instructions: InstructionReading[]): void {
+  for (const i of instructions) {
+    i.heredocs = [];
+    if (i.trigger) withoutHeredocs([i.trigger]);
+  }
 }
 
 test('tricky snippets are read as dockerfile-ast reads them', () => {

@@ -51,6 +51,35 @@ test('a heredoc marker that names nothing (`<<-` then a blank, `<<""`) opens no 
   }
 });
 
+test('`<< NAME` opens a heredoc, as BuildKit 0.22 reads it, where a later line closes it', () => {
+  const text = 'FROM alpine:3.20\nRUN cat << EOF > /x\nset -e\nEOF\nCOPY <<  "conf" /etc/app.conf\nkey=1\nconf\nUSER app\n';
+  const m = parseDockerfile(text);
+  assert.deepEqual(m.instructions.map((i) => i.keyword), ['FROM', 'RUN', 'COPY', 'USER']);
+  const [run, copy] = [m.instructions[1], m.instructions[2]];
+  assert.deepEqual(run.heredocs.map((h) => [h.name, text.slice(h.markerStart, h.markerEnd), text.slice(h.nameStart, h.markerEnd), h.spaced]), [['EOF', '<< EOF', 'EOF', true]]);
+  assert.equal(text.slice(run.heredocs[0].contentStart, run.heredocs[0].contentEnd), 'set -e');
+  assert.equal(run.heredocs[0].interpreter, 'cat');
+  // The marker is one argument, as `<<EOF` is: the name is no COPY source.
+  assert.deepEqual(copy.args.map((w) => [w.value, text.slice(w.start, w.end)]), [['<<"conf"', '<<  "conf"'], ['/etc/app.conf', '/etc/app.conf']]);
+  assert.equal(text.slice(copy.heredocs[0].contentStart, copy.heredocs[0].contentEnd), 'key=1');
+  assert.deepEqual([...m.heredocLines].sort(), [2, 3, 5, 6]);
+});
+
+test('`<< NAME` that no line closes, or that sits in quotes, is left to the shell, as builders before BuildKit 0.22 leave it', () => {
+  for (const line of ['RUN cat << EOF > /x', 'RUN echo "a << EOF" > /x']) {
+    const text = `FROM alpine:3.20\n${line}\nUSER app\n${line.includes('"') ? 'EOF\n' : ''}`;
+    const m = parseDockerfile(text);
+    assert.deepEqual(m.instructions[1].heredocs, [], line);
+    assert.equal(m.instructions[2].keyword, 'USER', line);
+  }
+});
+
+test('a heredoc with no body line: the closing line is no argument', () => {
+  const m = parseDockerfile('FROM alpine:3.20\nRUN <<EOF\nEOF\nUSER app\n');
+  assert.deepEqual(m.instructions[1].args.map((w) => w.value), ['<<EOF']);
+  assert.deepEqual([m.instructions[1].heredocs[0].contentStart, m.instructions[1].heredocs[0].delimiterStart], [-1, 27]);
+});
+
 test('exec form strings keep their spaces and offsets', () => {
   const m = parseDockerfile('FROM alpine:3.20\nCMD ["a b", "c\\"d"]\n');
   const cmd = m.instructions[1];

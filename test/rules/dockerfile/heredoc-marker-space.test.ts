@@ -7,6 +7,7 @@ ruleTester('heredoc-marker-space', {
     { name: 'the closing line comes before, not after', code: 'FROM alpine:3.21\nEOF\nRUN cat << EOF' },
     { name: 'a name that is an instruction keyword', code: 'FROM alpine:3.21\nRUN cat << RUN\nRUN echo hi' },
     { name: 'CMD takes no heredoc', code: 'FROM alpine:3.21\nCMD cat << EOF\nEOF' },
+    { name: 'inside quotes << is text', code: 'FROM alpine:3.21\nRUN echo "cat << EOF" > /x\nEOF' },
   ],
   invalid: [
     {
@@ -25,6 +26,12 @@ ruleTester('heredoc-marker-space', {
       code: 'FROM alpine:3.21\r\nCOPY <<   conf /etc/app.conf\r\nkey=1\r\nconf\r\n',
       errors: [{ range: [1, 5, 1, 14], message: /`<< conf` opens a heredoc only on BuildKit 0\.22/ }],
       output: 'FROM alpine:3.21\r\nCOPY <<conf /etc/app.conf\r\nkey=1\r\nconf\r\n',
+    },
+    {
+      name: 'a RUN under ONBUILD, reported once',
+      code: 'FROM alpine:3.21\nONBUILD RUN cat << EOF > /x\nhi\nEOF',
+      errors: [{ range: [1, 16, 1, 22], message: /`<< EOF` opens a heredoc only on BuildKit 0\.22/ }],
+      output: 'FROM alpine:3.21\nONBUILD RUN cat <<EOF > /x\nhi\nEOF',
     },
   ],
 });

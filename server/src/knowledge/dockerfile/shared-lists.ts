@@ -193,6 +193,7 @@ export function findSecretTokens(text: string): SecretTokenHit[] {
 
 export type FrontendFeature =
   | 'heredoc'
+  | 'heredoc-spaced'
   | 'run-mount'
   | 'run-mount-secret-env'
   | 'run-network'
@@ -235,6 +236,7 @@ export const FRONTEND_REQUIREMENTS: readonly FrontendRequirement[] = [
   { feature: 'variable-pattern-operators', description: 'the `#`, `##`, `%`, `%%`, `/` and `//` variable operators', stable: '1.7' },
   { feature: 'check-directive', description: 'the `# check=` directive', stable: '1.8' },
   { feature: 'run-mount-secret-env', description: '`RUN --mount=type=secret,env=…`', stable: '1.10' },
+  { feature: 'heredoc-spaced', description: '`<< NAME` (a blank before a heredoc\'s name)', stable: '1.16' },
   { feature: 'add-unpack', description: '`ADD --unpack`', stable: '1.17' },
   { feature: 'copy-exclude', description: '`COPY --exclude`', stable: '1.19', labs: '1.7' },
   { feature: 'add-exclude', description: '`ADD --exclude`', stable: '1.19', labs: '1.7' },

@@ -1,6 +1,6 @@
 /**
- * A cost of dockerfile-ast that the model still meets where it reads ENV/LABEL/ARG pairs and heredocs with
- * the library's instruction classes, removed with the same results. Installed once, when the model's parser
+ * A cost of dockerfile-ast that the model still meets where it reads ENV/LABEL/ARG pairs with the library's
+ * instruction classes, removed with the same results. Installed once, when the model's parser
  * is loaded.
  *
  * An instruction splits itself into arguments (a character scan and two position conversions per argument)

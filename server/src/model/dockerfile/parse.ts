@@ -1,10 +1,7 @@
 /**
  * Builds the Dockerfile model: one parse per document version, read by every rule, hover and fix.
  */
-import {
-  Add, Arg, Cmd, Copy, Entrypoint, Env, From, Healthcheck, Instruction, JSONInstruction, Label, Onbuild, Run, Shell, Stopsignal, User, Volume,
-  Workdir,
-} from 'dockerfile-ast';
+import { Arg, Env, Instruction, Label, Onbuild } from 'dockerfile-ast';
 import './ast-speedups';
 import { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import { EMPTY_LIST } from '../empty-list';
@@ -12,7 +9,7 @@ import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { EXEC_FORM_KEYWORDS, parseExecForm } from './exec-form';
-import { escapeCharacter, flagCount, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
+import { escapeCharacter, flagCount, readFlags, ScannedHeredoc, ScannedInstruction, scanInstructions, triggerOf } from './scan';
 import { ScopeTable } from './scopes';
 import { simpleProperties } from './simple-properties';
 import { expandVariables } from './variables';
@@ -76,27 +73,30 @@ interface BuildContext {
 }
 
 /**
- * `onbuild`: the ONBUILD instruction, when `scanned` is the instruction it wraps. ENV/LABEL/ARG pairs and
- * heredocs are still read by dockerfile-ast, which is handed the instruction alone.
+ * `onbuild`: the ONBUILD instruction, when `scanned` is the instruction it wraps. ENV/LABEL/ARG pairs are still
+ * read by dockerfile-ast, which is handed the instruction alone; heredocs come from scan.ts.
  */
 function buildInstruction(scanned: ScannedInstruction, index: number, ctx: BuildContext, onbuild?: ScannedInstruction): InstructionNode {
   const { document, text } = ctx;
   const { start, end, words } = scanned;
   const keyword = scanned.rawKeyword.toUpperCase();
-  // Pairs of a plain one-line ENV/LABEL/ARG are read here; the rest, and heredocs, by dockerfile-ast.
+  // Pairs of a plain one-line ENV/LABEL/ARG are read here; the rest by dockerfile-ast.
   const simple = PROPERTY_KEYWORDS.has(keyword) && onbuild === undefined ? simpleProperties(text, scanned.keywordEnd, end, words, ctx.escape) : undefined;
   const properties = PROPERTY_KEYWORDS.has(keyword) && simple === undefined;
-  const ast = properties || words.some(isHeredocMarker) ? astInstruction(onbuild ?? scanned, onbuild !== undefined, document, ctx.escape) : undefined;
+  const ast = properties ? astInstruction(onbuild ?? scanned, onbuild !== undefined, document, ctx.escape) : undefined;
 
-  const heredocs = ast ? buildHeredocs(ast, ctx) : EMPTY_LIST;
-  const bodyStart = heredocs.length > 0 && heredocs[0].contentStart >= 0 ? lineStartBefore(text, heredocs[0].contentStart) : end;
+  // An ONBUILD's heredocs are its trigger's: scan.ts reads them with the ONBUILD.
+  const line = onbuild ?? scanned;
+  const heredocs = line.heredocs.length > 0 ? buildHeredocs(line.heredocs, ctx) : EMPTY_LIST;
+  const bodyStart = line.lineEnd;
 
   // The words after the flags, up to the heredoc bodies: the scanned list itself when that is all of it (it has the
   // exact size), else a slice.
   const argsFrom = flagCount(keyword, words);
   let argsTo = argsFrom;
   while (argsTo < words.length && words[argsTo].start < bodyStart) argsTo++;
-  const args = argsFrom === 0 && argsTo === words.length ? words : words.slice(argsFrom, argsTo);
+  const sliced = argsFrom === 0 && argsTo === words.length ? words : words.slice(argsFrom, argsTo);
+  const args = heredocs.some(isSpaced) ? joinSpacedMarkers(sliced, heredocs) : sliced;
   const argsStart = args.length > 0 ? args[0].start : Math.min(scanned.keywordEnd, bodyStart);
   const argsText = args.length > 0 ? joinContinuations(text, argsStart, bodyStart, ctx.escape) : contiguous('', argsStart);
 
@@ -137,14 +137,29 @@ function buildInstruction(scanned: ScannedInstruction, index: number, ctx: Build
   return instruction;
 }
 
-// At module level: an arrow in buildInstruction was allocated for every instruction.
-const isHeredocMarker = (word: Word): boolean => word.value.startsWith('<<');
+const isSpaced = (h: Heredoc): boolean => h.spaced;
 
-/** dockerfile-ast's class for each keyword: it decides which words are flags. */
-const AST_CLASSES: Readonly<Record<string, typeof Instruction>> = {
-  ADD: Add, ARG: Arg, CMD: Cmd, COPY: Copy, ENTRYPOINT: Entrypoint, ENV: Env, FROM: From, HEALTHCHECK: Healthcheck,
-  LABEL: Label, ONBUILD: Onbuild, RUN: Run, SHELL: Shell, STOPSIGNAL: Stopsignal, USER: User, VOLUME: Volume, WORKDIR: Workdir,
-};
+/**
+ * The arguments with each `<< NAME` heredoc marker as one word, `<<NAME`, as BuildKit reads it (and as a marker
+ * written without the blank is): the name is no argument of its own (a COPY source, say).
+ */
+function joinSpacedMarkers(args: Word[], heredocs: readonly Heredoc[]): Word[] {
+  const joined: Word[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const word = args[k];
+    const next = args[k + 1];
+    if (next && heredocs.some((h) => h.spaced && h.markerStart === word.start)) {
+      joined.push({ value: `<<${next.value}`, start: word.start, end: next.end });
+      k++;
+    } else {
+      joined.push(word);
+    }
+  }
+  return joined;
+}
+
+/** dockerfile-ast's classes for the instructions whose pairs it reads, and for ONBUILD, which wraps one. */
+const AST_CLASSES: Readonly<Record<string, typeof Instruction>> = { ARG: Arg, ENV: Env, LABEL: Label, ONBUILD: Onbuild };
 
 /**
  * dockerfile-ast's reading of one instruction (with `trigger`, of the one this ONBUILD wraps), built on the
@@ -156,22 +171,10 @@ function astInstruction(scanned: ScannedInstruction, trigger: boolean, document:
   const Class = AST_CLASSES[scanned.rawKeyword.toUpperCase()] ?? Instruction;
   const range = { start: at(scanned.start), end: at(scanned.end) };
   const keywordRange = { start: at(scanned.keywordStart), end: at(scanned.keywordEnd) };
-  const args = [document, range, NO_DOCKERFILE, escape, scanned.rawKeyword, keywordRange] as const;
-  // Only heredocs are read from a JSON-form class (RUN, COPY…): its constructor's exec-form parse, which the
-  // model does itself, is skipped by running the base constructor with the class's prototype (the subclass
-  // constructors add nothing else, and reading heredocs uses no field they set).
-  const node: Instruction = Class.prototype instanceof JSONInstruction ? Reflect.construct(Instruction, args, Class) : new Class(...args);
+  const node: Instruction = new Class(document, range, NO_DOCKERFILE, escape, scanned.rawKeyword, keywordRange);
   return trigger ? (node as Onbuild).getTriggerInstruction() ?? undefined : node;
 }
 const NO_DOCKERFILE = undefined as unknown as ConstructorParameters<typeof Instruction>[2];
-
-function lineStartBefore(text: string, offset: number): number {
-  // The heredoc body starts on the line after the marker: the instruction line ends before that newline.
-  let i = offset - 1;
-  if (text[i] === '\n') i--;
-  if (text[i] === '\r') i--;
-  return i + 1;
-}
 
 function buildProperties(node: Instruction, document: TextDocument, text: string): Property[] {
   const offsetAt = (position: Position) => document.offsetAt(position);
@@ -199,27 +202,14 @@ function buildProperties(node: Instruction, document: TextDocument, text: string
   });
 }
 
-function buildHeredocs(node: Instruction, ctx: BuildContext): Heredoc[] {
-  const getHeredocs = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
-  if (!getHeredocs) return EMPTY_LIST;
-  const { document } = ctx;
-  // dockerfile-ast also reads a marker that names nothing (`<<-` alone, `<<""`); BuildKit does not, nor does scan.ts.
-  return getHeredocs.call(node).filter((h) => h.getName() !== '').map((h) => {
-    const marker = h.getStartRange();
-    const content = h.getContentRange();
-    const delimiter = h.getDelimiterRange();
-    const heredoc: Heredoc = {
-      name: h.getName(),
-      markerStart: document.offsetAt(marker.start),
-      markerEnd: document.offsetAt(marker.end),
-      contentStart: content ? document.offsetAt(content.start) : -1,
-      contentEnd: content ? document.offsetAt(content.end) : -1,
-      delimiterStart: delimiter ? document.offsetAt(delimiter.start) : -1,
-      interpreter: 'sh',
-    };
-    // The node was built on the model's document, so its positions' lines are the document's.
-    if (content) for (let l = content.start.line; l <= content.end.line; l++) ctx.heredocLines.add(l);
-    if (delimiter) ctx.heredocLines.add(delimiter.start.line);
+function buildHeredocs(scanned: readonly ScannedHeredoc[], ctx: BuildContext): Heredoc[] {
+  const { document, heredocLines } = ctx;
+  return scanned.map((h) => {
+    const heredoc: Heredoc = { ...h, interpreter: 'sh', script: undefined };
+    // Body and closing lines are never instructions or comments.
+    const first = h.contentStart >= 0 ? h.contentStart : h.delimiterStart;
+    const last = h.delimiterStart >= 0 ? h.delimiterStart : h.contentEnd;
+    if (first >= 0) for (let l = document.positionAt(first).line, end = document.positionAt(last).line; l <= end; l++) heredocLines.add(l);
     return heredoc;
   });
 }

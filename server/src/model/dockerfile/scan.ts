@@ -5,8 +5,9 @@
  * It reads exactly as dockerfile-ast reads (the model was built on that library, and
  * test/model/dockerfile-scan.test.ts compares the two on thousands of files, mutants included), but without
  * that library's per-word objects and line/character positions, which were a third of a lint. ENV/LABEL/ARG
- * pairs and heredocs, which are intricate and rarer, are still read by dockerfile-ast, one instruction at a
- * time (parse.ts).
+ * pairs, which are intricate and rarer, are still read by dockerfile-ast, one instruction at a time (parse.ts).
+ * Heredocs are read here, as dockerfile-ast reads them (the same test compares them), except where BuildKit reads
+ * them otherwise: a marker that names nothing opens none, and `<< NAME` opens one (BuildKit 0.22).
  */
 import { EMPTY_LIST } from '../empty-list';
 import type { Flag, Word } from './types';
@@ -19,8 +20,28 @@ export interface ScannedInstruction {
   keywordEnd: number;
   /** The keyword as written, with escapes and escaped line breaks left out. */
   rawKeyword: string;
-  /** The words after the keyword, flags included. */
+  /** The words after the keyword, flags included (heredoc bodies too). */
   words: Word[];
+  /** Where the instruction's own lines end: `end`, or the line break before its heredoc bodies. */
+  lineEnd: number;
+  /** The heredocs of an ADD, COPY or RUN (for ONBUILD, of the instruction it wraps), in order. */
+  heredocs: ScannedHeredoc[];
+}
+
+/** A heredoc: its marker (`<<EOF`, `<<-"EOF"`, `<< EOF`), its body and the line that closes it, as offsets. */
+export interface ScannedHeredoc {
+  name: string;
+  markerStart: number;
+  markerEnd: number;
+  /** Where the name starts: after `<<` or `<<-`, or after the blanks of `<< NAME`. */
+  nameStart: number;
+  /** Written `<< NAME`: a heredoc only to BuildKit 0.22 (frontend 1.16) and later. */
+  spaced: boolean;
+  /** The body, from its first line to the end of its last one; both -1 when it has no line. */
+  contentStart: number;
+  contentEnd: number;
+  /** Where the name starts on the closing line (after the tabs `<<-` strips); -1 when no line closes it. */
+  delimiterStart: number;
 }
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -158,7 +179,7 @@ function readInstruction(text: string, start: number, escape: string): ScannedIn
 function finish(text: string, start: number, keywordEnd: number, rawKeyword: string, end: number, escape: string): ScannedInstruction {
   const from = normal(text, keywordEnd);
   const to = normal(text, end);
-  return { start, end: to, keywordStart: start, keywordEnd: from, rawKeyword, words: splitWords(text, from, to, escape) };
+  return { start, end: to, keywordStart: start, keywordEnd: from, rawKeyword, words: splitWords(text, from, to, escape), lineEnd: to, heredocs: EMPTY_LIST };
 }
 
 /** The instruction's arguments run to the first line break that is not escaped; comment lines inside are skipped. */
@@ -191,39 +212,100 @@ function withArguments(text: string, start: number, keywordEnd: number, rawKeywo
       escaped = false;
     }
   }
-  if (i >= text.length) return finish(text, start, keywordEnd, rawKeyword, text.length, escape);
-  const line = finish(text, start, keywordEnd, rawKeyword, i, escape);
-  const bodiesEnd = heredocBodiesEnd(text, line, escape);
-  if (bodiesEnd === i) return line;
-  return finish(text, start, keywordEnd, rawKeyword, bodiesEnd, escape);
+  const line = finish(text, start, keywordEnd, rawKeyword, Math.min(i, text.length), escape);
+  const heredocs = readHeredocs(text, line, escape);
+  if (heredocs.length === 0) return line;
+  const last = heredocs[heredocs.length - 1];
+  const bodiesEnd = last.delimiterStart < 0 ? text.length : lineEnd(text, last.delimiterStart);
+  const whole = bodiesEnd === line.end ? line : finish(text, start, keywordEnd, rawKeyword, bodiesEnd, escape);
+  whole.lineEnd = line.end;
+  whole.heredocs = heredocs;
+  return whole;
 }
 
-/** Where the heredoc bodies of an ADD, COPY or RUN (ONBUILD's too) end, or the instruction line's end without any. */
-function heredocBodiesEnd(text: string, line: ScannedInstruction, escape: string): number {
+/** Instructions that take heredocs. */
+const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
+
+/** The heredocs of an ADD, COPY or RUN (ONBUILD's too) whose line is `line`, with their bodies read from below it. */
+function readHeredocs(text: string, line: ScannedInstruction, escape: string): ScannedHeredoc[] {
   const lineBreak = line.end;
-  if (!hasChar(text, '<', line.keywordEnd, lineBreak)) return lineBreak;
+  if (!hasChar(text, '<', line.keywordEnd, lineBreak)) return EMPTY_LIST;
   let keyword = line.rawKeyword.toUpperCase();
   let words = line.words;
   if (keyword === 'ONBUILD') {
     const trigger = triggerOf(text, line, escape);
-    if (!trigger) return lineBreak;
+    if (!trigger) return EMPTY_LIST;
     keyword = trigger.rawKeyword.toUpperCase();
     words = trigger.words;
   }
-  if (keyword !== 'ADD' && keyword !== 'COPY' && keyword !== 'RUN') return lineBreak;
-  const names: string[] = [];
-  let tabbed = false;
-  for (const word of argumentWords(keyword, words)) {
-    const value = word.value;
-    if (!value.startsWith('<<') || value.length <= 2) continue;
-    // One `<<-` strips leading tabs before every delimiter of the instruction.
-    if (value.startsWith('<<-')) tabbed = true;
-    const name = heredocName(value);
-    if (name !== null) names.push(name);
+  if (!HEREDOC_KEYWORDS.has(keyword)) return EMPTY_LIST;
+  const markers = heredocMarkers(text, argumentWords(keyword, words));
+  if (markers.length === 0) return EMPTY_LIST;
+  // One `<<-` strips leading tabs before every delimiter of the instruction, as dockerfile-ast reads it.
+  const tabbed = markers.some((m) => text.startsWith('<<-', m.markerStart));
+  const heredocs: ScannedHeredoc[] = [];
+  // Each body starts on the line after the previous one's closing line (the first, after the instruction's line).
+  let from = lineBreak;
+  for (const marker of markers) {
+    const closing = closingLine(text, marker.name, from, tabbed);
+    // `<< NAME` with no line that closes it is left to the shell, as builders before BuildKit 0.22 leave it (0.22
+    // reports an unterminated heredoc): it is a heredoc only where one was clearly meant.
+    if (!closing && marker.spaced) continue;
+    const bodyStart = from >= text.length ? text.length : from + (text[from] === '\r' && text[from + 1] === '\n' ? 2 : 1);
+    if (closing) {
+      const empty = closing.lineStart === bodyStart;
+      heredocs.push({ ...marker, contentStart: empty ? -1 : bodyStart, contentEnd: empty ? -1 : normal(text, closing.lineStart - 1), delimiterStart: closing.nameStart });
+      from = closing.end;
+    } else {
+      heredocs.push({ ...marker, contentStart: bodyStart < text.length ? bodyStart : -1, contentEnd: bodyStart < text.length ? text.length : -1, delimiterStart: -1 });
+      from = text.length;
+    }
   }
-  let end = lineBreak;
-  for (const name of names) end = delimiterLineEnd(text, name, end, tabbed);
-  return end;
+  return heredocs;
+}
+
+type Marker = Pick<ScannedHeredoc, 'name' | 'markerStart' | 'markerEnd' | 'nameStart' | 'spaced'>;
+
+/**
+ * The heredoc markers among an instruction's arguments: a word `<<NAME` or `<<-NAME` (dockerfile-ast's reading), and
+ * `<<` followed by a word, which BuildKit reads as `<<NAME` since 0.22 (frontend 1.16; moby/buildkit#5817) unless
+ * the `<<` sits inside quotes. `<<-` followed by a word is no heredoc on any builder (moby/buildkit#6822).
+ */
+function heredocMarkers(text: string, args: Word[]): Marker[] {
+  let markers: Marker[] | undefined;
+  for (let k = 0; k < args.length; k++) {
+    const { value, start, end } = args[k];
+    if (!value.startsWith('<<')) continue;
+    if (value.length > 2) {
+      const name = heredocName(value);
+      if (name !== null) (markers ??= []).push({ name, markerStart: start, markerEnd: end, nameStart: start + (value[2] === '-' ? 3 : 2), spaced: false });
+    } else if (k + 1 < args.length && !insideQuotes(text, args[0].start, start)) {
+      const next = args[k + 1];
+      const name = heredocName(`<<${next.value}`);
+      if (name === null || name.includes('<')) continue;
+      (markers ??= []).push({ name, markerStart: start, markerEnd: next.end, nameStart: next.start, spaced: true });
+      k++;
+    }
+  }
+  return markers ?? EMPTY_LIST;
+}
+
+/** Whether `at` falls inside a quoted string opened in [from, at): a `<<` there is text to the builder. */
+function insideQuotes(text: string, from: number, at: number): boolean {
+  let quote = '';
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = '';
+    } else if (c === '\\') {
+      i++;
+    } else if (quote === '"') {
+      if (c === '"') quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    }
+  }
+  return quote !== '';
 }
 
 /** A `<<` word needs a `<` in the text (an escape can split the two); a bounded look, as indexOf could run to the end. */
@@ -249,26 +331,28 @@ export function heredocName(marker: string): string | null {
 }
 
 /**
- * The line break after the line that closes a heredoc: a line that is exactly its name (after leading tabs
- * with `<<-`). From `from`, a line break; the end of the text when no line closes it.
+ * The first line from the line break `from` on that closes a heredoc: a line that is exactly its name (after
+ * leading tabs with `<<-`). Where it starts, where the name starts on it, and its line break (or the text's end).
  */
-function delimiterLineEnd(text: string, name: string, from: number, tabbed: boolean): number {
+function closingLine(text: string, name: string, from: number, tabbed: boolean): { lineStart: number; nameStart: number; end: number } | undefined {
   let wordStart = -1;
-  let lineStart = true;
-  for (let i = from; i < text.length; i++) {
+  let lineStart = from + 1;
+  let atLineStart = true;
+  for (let i = from; i <= text.length; i++) {
     const c = text[i];
-    if (isBreak(c)) {
-      if (wordStart >= 0 && text.slice(wordStart, i) === name) return i;
+    if (i === text.length || isBreak(c)) {
+      if (wordStart >= 0 && i - wordStart === name.length && text.startsWith(name, wordStart)) return { lineStart, nameStart: wordStart, end: i };
       wordStart = -1;
-      lineStart = true;
+      lineStart = i + 1;
+      atLineStart = true;
     } else if (c === ' ' || (c === '\t' && !tabbed)) {
-      lineStart = false;
-    } else if (c !== '\t' && lineStart) {
+      atLineStart = false;
+    } else if (c !== '\t' && atLineStart) {
       wordStart = i;
-      lineStart = false;
+      atLineStart = false;
     }
   }
-  return text.length;
+  return undefined;
 }
 
 /** ONBUILD's instruction: from its first word to the end of the ONBUILD. */
@@ -282,6 +366,8 @@ export function triggerOf(text: string, onbuild: ScannedInstruction, escape: str
     keywordEnd: first.end,
     rawKeyword: text.slice(first.start, first.end),
     words: splitWords(text, first.end, onbuild.end, escape),
+    lineEnd: onbuild.lineEnd,
+    heredocs: EMPTY_LIST,
   };
 }
 

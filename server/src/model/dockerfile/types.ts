@@ -30,9 +30,13 @@ export interface Flag extends NameValueOffsets {
 
 export interface Heredoc {
   name: string;
-  /** Offsets of the `<<EOF` marker. */
+  /** Offsets of the marker: `<<EOF`, `<<-"EOF"`, or `<< EOF` with its blanks. */
   markerStart: number;
   markerEnd: number;
+  /** Where the name starts in the marker. */
+  nameStart: number;
+  /** Written `<< EOF`: a heredoc only to BuildKit 0.22 (frontend 1.16) and later; older builders give it to the shell. */
+  spaced: boolean;
   /** Body offsets; empty when the body is missing. */
   contentStart: number;
   contentEnd: number;

@@ -18,7 +18,8 @@ export const meta: DockerfileRuleMeta = {
   docs: {
     description:
       '`# syntax=docker/dockerfile:<version>` fixes the parser that reads the file. Features added after that version ' +
-      'are unknown to it: heredocs and `--link` need 1.4, `ADD --checksum` 1.6, `--exclude` 1.19, `COPY --parents` and ' +
+      'are unknown to it: heredocs and `--link` need 1.4, `ADD --checksum` 1.6, a blank after `<<` (`<< EOF`) 1.16, ' +
+      '`--exclude` 1.19, `COPY --parents` and ' +
       '`RUN --security` 1.20, and `RUN --device` exists only in the `-labs` channel. The build fails with an unknown ' +
       'flag or a parse error even though the Dockerfile is right for a newer frontend.',
     incorrect: '# syntax=docker/dockerfile:1.3\nFROM alpine:3.20\nCOPY --link app /app',
@@ -62,7 +63,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
         use('run-mount-secret-env', flag.start, flag.end);
       }
     }
-    for (const h of instruction.heredocs) use('heredoc', h.markerStart, h.markerEnd);
+    // `<< EOF` is a heredoc from 1.16 on (and needs 1.4's heredocs, which 1.16 has).
+    for (const h of instruction.heredocs) use(h.spaced ? 'heredoc-spaced' : 'heredoc', h.markerStart, h.markerEnd);
   }
   for (const d of directiveLines(ctx.model)) {
     if (d.inBlock && d.name === 'check') use('check-directive', d.nameStart, d.nameEnd);

@@ -25,7 +25,9 @@ export const meta: DockerfileRuleMeta = {
     notes:
       'Reported only where a later line reads as the name (after leading tabs for `<<-`), which is the sign a heredoc ' +
       'was meant: `RUN echo a << b` without such a line is left alone. A warning after `<<`, an error after `<<-`. ' +
-      'Until the space is removed, Stevedore reads the lines below as instructions, as older builders do.',
+      'Stevedore reads `<< NAME` as BuildKit 0.22 does (a heredoc, so the lines below are its body) and `<<- NAME` as ' +
+      'every builder does (the lines below are instructions). With `# syntax=` pinning a frontend older than 1.16, ' +
+      '`flag-needs-newer-syntax` reports `<< NAME` as well.',
   },
   fix: 'safe',
   aliases: [],
@@ -33,14 +35,19 @@ export const meta: DockerfileRuleMeta = {
 
 /** Instructions that take heredocs. */
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-/** A marker word with nothing after it: `<<`, `<<-`, `2<<`. */
-const BARE_MARKER = /^\d*<<-?$/;
+/** A marker word with nothing after it that is no heredoc on any builder: `<<-`, `2<<`, `2<<-` (`<<` alone is, below). */
+const BARE_MARKER = /^(?:\d*<<-|\d+<<)$/;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
   let lines: LastLines | undefined;
   for (const instruction of withTriggers(ctx.model)) {
-    if (!HEREDOC_KEYWORDS.has(instruction.keyword) || instruction.heredocs.length > 0 || instruction.execForm) continue;
+    if (!HEREDOC_KEYWORDS.has(instruction.keyword) || instruction.execForm) continue;
+    // `<< NAME` with a closing line below: the model reads a heredoc there, as BuildKit 0.22 does.
+    for (const heredoc of instruction.heredocs) {
+      if (heredoc.spaced) report(ctx, heredoc.markerStart, heredoc.markerStart + 2, heredoc.nameStart, heredoc.markerEnd, false);
+    }
+    if (instruction.heredocs.length > 0) continue;
     const { args } = instruction;
     for (let k = 0; k + 1 < args.length; k++) {
       const marker = args[k];
@@ -53,20 +60,27 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       // Some line after the instruction reads as the name, as a heredoc's last line would.
       const lastLine = (tabbed ? lines.tabsStripped : lines.asWritten).get(name);
       if (lastLine === undefined || lastLine <= instruction.end) continue;
-      const gap = text.slice(marker.end, nameWord.start);
-      const written = `${marker.value} ${nameWord.value}`;
-      ctx.report({
-        range: ctx.range(marker.start, nameWord.end),
-        // After `<<-` the file cannot build on any builder; after `<<` only on older ones.
-        severity: tabbed ? 'error' : undefined,
-        message: tabbed
-          ? `${code(written)} opens no heredoc: the name must follow \`<<-\` directly, so the builder reads the lines below as instructions.`
-          : `${code(written)} opens a heredoc only on BuildKit 0.22 and later: older builders read the lines below as instructions.`,
-        fix: /^[ \t]+$/.test(gap) ? makeFix(`Remove the space after ${code(marker.value)}`, 'safe', [replaceEdit(ctx.document, marker.end, nameWord.start, '')]) : undefined,
-      });
+      report(ctx, marker.start, marker.end, nameWord.start, nameWord.end, tabbed);
       break;
     }
   }
+}
+
+/** The marker [start, markerEnd), blanks, then the name [nameStart, end). */
+function report(ctx: RuleContext<DockerfileModel>, start: number, markerEnd: number, nameStart: number, end: number, tabbed: boolean): void {
+  const text = ctx.model.text;
+  const gap = text.slice(markerEnd, nameStart);
+  const written = `${text.slice(start, markerEnd)} ${text.slice(nameStart, end)}`;
+  const marker = text.slice(start, markerEnd);
+  ctx.report({
+    range: ctx.range(start, end),
+    // After `<<-` the file cannot build on any builder; after `<<` only on older ones.
+    severity: tabbed ? 'error' : undefined,
+    message: tabbed
+      ? `${code(written)} opens no heredoc: the name must follow \`<<-\` directly, so the builder reads the lines below as instructions.`
+      : `${code(written)} opens a heredoc only on BuildKit 0.22 and later: older builders read the lines below as instructions.`,
+    fix: /^[ \t]+$/.test(gap) ? makeFix(`Remove the space after ${code(marker)}`, 'safe', [replaceEdit(ctx.document, markerEnd, nameStart, '')]) : undefined,
+  });
 }
 
 /** The name a delimiter word gives (`EOF`, `"EOF"`, `'EOF'` → `EOF`), or undefined where no heredoc could be meant. */
