@@ -140,6 +140,9 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     { name: 'self-referencing alias', kind: 'compose', text: 'services: &s\n  web:\n    image: alpine:3.20\n    x: *s\n', budgetMs: 5000 },
     { name: 'many documents', kind: 'compose', text: Array.from({ length: 2000 }, () => 'services:\n  a:\n    image: alpine:3.20\n').join('---\n'), budgetMs: 20000 },
     { name: `${many(5000)} heredocs`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN <<EOF\necho hi\nEOF\n'.repeat(many(5000)), budgetMs: 20000 },
+    // Each `<< NAME` asks whether a line below closes it: reading the rest of the text for each took quadratic time.
+    { name: `${many(20000)} << markers no line closes`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN cat << EOF > /x\n'.repeat(many(20000)), budgetMs: 20000 },
+    { name: `one line of ${many(50000)} << markers`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'"a" << b '.repeat(many(50000))}\nb\n`, budgetMs: 20000 },
     { name: 'unterminated heredoc', kind: 'dockerfile', text: `FROM alpine:3.20\nRUN <<EOF\n${'echo x\n'.repeat(20000)}`, budgetMs: 20000 },
     { name: `${many(10000)} continuation lines`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'echo a && \\\n  '.repeat(many(10000))}true\n`, budgetMs: 20000 },
     { name: `${many(3000)} stages`, kind: 'dockerfile', text: Array.from({ length: many(3000) }, (_, i) => `FROM alpine:3.20 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join(''), budgetMs: 30000 },

@@ -97,6 +97,7 @@ export function escapeCharacter(text: string): string {
 /** Every instruction of the text, in order. Comments and blank lines between them are skipped. */
 export function scanInstructions(text: string, escape: string): ScannedInstruction[] {
   const out: ScannedInstruction[] = [];
+  const closers = new ClosingLines(text);
   for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
     const c = text[i];
     if (isBlank(c) || isBreak(c)) continue;
@@ -104,7 +105,7 @@ export function scanInstructions(text: string, escape: string): ScannedInstructi
       i = lineEnd(text, i);
       continue;
     }
-    const instruction = readInstruction(text, i, escape);
+    const instruction = readInstruction(text, i, escape, closers);
     out.push(instruction);
     i = instruction.end;
   }
@@ -117,13 +118,13 @@ function lineEnd(text: string, from: number): number {
   return i;
 }
 
-function readInstruction(text: string, start: number, escape: string): ScannedInstruction {
+function readInstruction(text: string, start: number, escape: string, closers: ClosingLines): ScannedInstruction {
   // Most keywords are a plain run of characters up to a blank or a line break: one slice, instead of a new string
   // for each character added.
   let plainEnd = start + 1;
   while (plainEnd < text.length && text[plainEnd] !== escape && !isBlank(text[plainEnd]) && !isBreak(text[plainEnd])) plainEnd++;
   if (plainEnd >= text.length) return finish(text, start, text.length, text.slice(start), text.length, escape);
-  if (isBlank(text[plainEnd])) return withArguments(text, start, plainEnd, text.slice(start, plainEnd), plainEnd, escape);
+  if (isBlank(text[plainEnd])) return withArguments(text, start, plainEnd, text.slice(start, plainEnd), plainEnd, escape, closers);
   if (isBreak(text[plainEnd])) return finish(text, start, plainEnd, text.slice(start, plainEnd), plainEnd, escape);
   let keyword = text[start];
   let keywordEnd = -1;
@@ -164,7 +165,7 @@ function readInstruction(text: string, start: number, escape: string): ScannedIn
         escaped = false;
       }
       if (keywordEnd < 0) keywordEnd = i;
-      return withArguments(text, start, keywordEnd, keyword, i, escape);
+      return withArguments(text, start, keywordEnd, keyword, i, escape, closers);
     } else if (isBreak(c)) {
       if (!escaped) return finish(text, start, i, keyword, i, escape);
     } else if (!(c === '#' && escaped)) {
@@ -183,7 +184,7 @@ function finish(text: string, start: number, keywordEnd: number, rawKeyword: str
 }
 
 /** The instruction's arguments run to the first line break that is not escaped; comment lines inside are skipped. */
-function withArguments(text: string, start: number, keywordEnd: number, rawKeyword: string, from: number, escape: string): ScannedInstruction {
+function withArguments(text: string, start: number, keywordEnd: number, rawKeyword: string, from: number, escape: string, closers: ClosingLines): ScannedInstruction {
   // Set after an escaped line break until the next word: blank and comment lines there do not end the instruction.
   let escaped = false;
   let i = from + 1;
@@ -213,7 +214,7 @@ function withArguments(text: string, start: number, keywordEnd: number, rawKeywo
     }
   }
   const line = finish(text, start, keywordEnd, rawKeyword, Math.min(i, text.length), escape);
-  const heredocs = readHeredocs(text, line, escape);
+  const heredocs = readHeredocs(text, line, escape, closers);
   if (heredocs.length === 0) return line;
   const last = heredocs[heredocs.length - 1];
   const bodiesEnd = last.delimiterStart < 0 ? text.length : lineEnd(text, last.delimiterStart);
@@ -227,7 +228,7 @@ function withArguments(text: string, start: number, keywordEnd: number, rawKeywo
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 
 /** The heredocs of an ADD, COPY or RUN (ONBUILD's too) whose line is `line`, with their bodies read from below it. */
-function readHeredocs(text: string, line: ScannedInstruction, escape: string): ScannedHeredoc[] {
+function readHeredocs(text: string, line: ScannedInstruction, escape: string, closers: ClosingLines): ScannedHeredoc[] {
   const lineBreak = line.end;
   if (!hasChar(text, '<', line.keywordEnd, lineBreak)) return EMPTY_LIST;
   let keyword = line.rawKeyword.toUpperCase();
@@ -239,18 +240,20 @@ function readHeredocs(text: string, line: ScannedInstruction, escape: string): S
     words = trigger.words;
   }
   if (!HEREDOC_KEYWORDS.has(keyword)) return EMPTY_LIST;
-  const markers = heredocMarkers(text, argumentWords(keyword, words));
+  const args = argumentWords(keyword, words);
+  const markers = heredocMarkers(text, args);
   if (markers.length === 0) return EMPTY_LIST;
   // One `<<-` strips leading tabs before every delimiter of the instruction, as dockerfile-ast reads it.
-  const tabbed = markers.some((m) => text.startsWith('<<-', m.markerStart));
+  const tabbed = args.some(isTabbedMarker);
   const heredocs: ScannedHeredoc[] = [];
   // Each body starts on the line after the previous one's closing line (the first, after the instruction's line).
   let from = lineBreak;
   for (const marker of markers) {
-    const closing = closingLine(text, marker.name, from, tabbed);
     // `<< NAME` with no line that closes it is left to the shell, as builders before BuildKit 0.22 leave it (0.22
-    // reports an unterminated heredoc): it is a heredoc only where one was clearly meant.
-    if (!closing && marker.spaced) continue;
+    // reports an unterminated heredoc): it is a heredoc only where one was clearly meant. Asked of an index, not by
+    // reading the rest of the text, which for many such markers took time of the square of the text's length.
+    if (marker.spaced && !closers.after(marker.name, from, tabbed)) continue;
+    const closing = closingLine(text, marker.name, from, tabbed);
     const bodyStart = from >= text.length ? text.length : from + (text[from] === '\r' && text[from + 1] === '\n' ? 2 : 1);
     if (closing) {
       const empty = closing.lineStart === bodyStart;
@@ -266,6 +269,8 @@ function readHeredocs(text: string, line: ScannedInstruction, escape: string): S
 
 type Marker = Pick<ScannedHeredoc, 'name' | 'markerStart' | 'markerEnd' | 'nameStart' | 'spaced'>;
 
+const isTabbedMarker = (word: Word): boolean => word.value.startsWith('<<-');
+
 /**
  * The heredoc markers among an instruction's arguments: a word `<<NAME` or `<<-NAME` (dockerfile-ast's reading), and
  * `<<` followed by a word, which BuildKit reads as `<<NAME` since 0.22 (frontend 1.16; moby/buildkit#5817) unless
@@ -273,13 +278,14 @@ type Marker = Pick<ScannedHeredoc, 'name' | 'markerStart' | 'markerEnd' | 'nameS
  */
 function heredocMarkers(text: string, args: Word[]): Marker[] {
   let markers: Marker[] | undefined;
+  const quotes = new QuoteState(text, args.length > 0 ? args[0].start : 0);
   for (let k = 0; k < args.length; k++) {
     const { value, start, end } = args[k];
     if (!value.startsWith('<<')) continue;
     if (value.length > 2) {
       const name = heredocName(value);
       if (name !== null) (markers ??= []).push({ name, markerStart: start, markerEnd: end, nameStart: start + (value[2] === '-' ? 3 : 2), spaced: false });
-    } else if (k + 1 < args.length && !insideQuotes(text, args[0].start, start)) {
+    } else if (k + 1 < args.length && !quotes.openAt(start)) {
       const next = args[k + 1];
       const name = heredocName(`<<${next.value}`);
       if (name === null || name.includes('<')) continue;
@@ -290,22 +296,69 @@ function heredocMarkers(text: string, args: Word[]): Marker[] {
   return markers ?? EMPTY_LIST;
 }
 
-/** Whether `at` falls inside a quoted string opened in [from, at): a `<<` there is text to the builder. */
-function insideQuotes(text: string, from: number, at: number): boolean {
-  let quote = '';
-  for (let i = from; i < at; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = '';
-    } else if (c === '\\') {
-      i++;
-    } else if (quote === '"') {
-      if (c === '"') quote = '';
-    } else if (c === '"' || c === "'") {
-      quote = c;
+/** Whether a quoted string is open at an offset, read on from the last offset asked about (offsets only grow). */
+class QuoteState {
+  private quote = '';
+
+  constructor(private readonly text: string, private at: number) {}
+
+  /** A `<<` inside quotes is text to the builder. */
+  openAt(offset: number): boolean {
+    const { text } = this;
+    let { quote } = this;
+    let i = this.at;
+    for (; i < offset; i++) {
+      const c = text[i];
+      if (quote === "'") {
+        if (c === "'") quote = '';
+      } else if (c === '\\') {
+        i++;
+      } else if (quote === '"') {
+        if (c === '"') quote = '';
+      } else if (c === '"' || c === "'") {
+        quote = c;
+      }
     }
+    this.quote = quote;
+    this.at = Math.max(i, offset);
+    return quote !== '';
   }
-  return quote !== '';
+}
+
+/**
+ * For each line of the text (split at every `\r` and `\n`, as `closingLine` reads lines), where it last starts,
+ * as written and without leading tabs: whether a heredoc name has a closing line below some offset. Built on the
+ * first question, which only `<< NAME` asks.
+ */
+class ClosingLines {
+  private asWritten: Map<string, number> | undefined;
+  private tabsStripped: Map<string, number> | undefined;
+
+  constructor(private readonly text: string) {}
+
+  after(name: string, from: number, tabbed: boolean): boolean {
+    if (!this.asWritten) this.index();
+    const last = (tabbed ? this.tabsStripped : this.asWritten)!.get(name);
+    return last !== undefined && last > from;
+  }
+
+  private index(): void {
+    const { text } = this;
+    const asWritten = new Map<string, number>();
+    const tabsStripped = new Map<string, number>();
+    for (let start = 0; start <= text.length; ) {
+      let end = start;
+      while (end < text.length && !isBreak(text[end])) end++;
+      const line = text.slice(start, end);
+      asWritten.set(line, start);
+      let tabs = start;
+      while (text[tabs] === '\t') tabs++;
+      tabsStripped.set(tabs === start ? line : text.slice(tabs, end), start);
+      start = end + 1;
+    }
+    this.asWritten = asWritten;
+    this.tabsStripped = tabsStripped;
+  }
 }
 
 /** A `<<` word needs a `<` in the text (an escape can split the two); a bounded look, as indexOf could run to the end. */

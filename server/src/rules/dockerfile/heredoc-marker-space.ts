@@ -35,7 +35,7 @@ export const meta: DockerfileRuleMeta = {
 
 /** Instructions that take heredocs. */
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-/** A marker word with nothing after it that is no heredoc on any builder: `<<-`, `2<<`, `2<<-` (`<<` alone is, below). */
+/** A marker word with nothing after it, after which the model reads no heredoc: `<<-`, `2<<`, `2<<-` (`<< NAME` is one). */
 const BARE_MARKER = /^(?:\d*<<-|\d+<<)$/;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
