@@ -400,3 +400,12 @@ describe('regressions found by the hostile Dockerfiles', () => {
     assert.ok(big < 60 || big / Math.max(small, 0.05) < 5, `${small.toFixed(0)} ms at 400 stages, ${big.toFixed(0)} ms at 1,600`);
   });
 });
+
+describe('regressions found by the fix-soundness fuzzing (Dockerfile, seventeenth session)', () => {
+  test('undefined-variable: no rename to a declared name that a reference cannot spell (fix-all grew `$APP_HO&a&a…`)', () => {
+    const text = '&a FFROM debian:trixie-slim\nENV APP_HO&a FFROM debian:trixie-slim\nENV APP_HOME=/opt/app APP_BIN=$APP_HOME/bin\n';
+    const once = fixAll(text, { kind: 'dockerfile', allRules: true }, { unsafe: true }).text;
+    assert.equal(fixAll(once, { kind: 'dockerfile', allRules: true }, { unsafe: true }).text, once);
+    assert.doesNotMatch(once, /\$APP_HO&a/);
+  });
+});

@@ -26,6 +26,11 @@ ruleTester('undefined-variable', {
       output: `${py}ENV APP_HOME=/srv/app\nWORKDIR $APP_HOME`,
     },
     {
+      name: 'no rename to a name a reference cannot spell (`$APP_HO&a` is `$APP_HO` then `&a`)',
+      code: `${py}ENV APP_HO&a x\nWORKDIR $APP_HOME`,
+      errors: [{ range: [2, 9, 2, 17], message: '`$APP_HOME` is not defined by any ARG or ENV in scope, so it expands to an empty string.' }],
+    },
+    {
       name: 'a known base image: any unknown name',
       code: `${py}COPY --chown=$APP_USER app /srv/`,
       errors: [{ range: [1, 14, 1, 22], message: '`$APP_USER` is not defined by any ARG or ENV in scope, so it expands to an empty string.' }],

@@ -6,7 +6,7 @@ import { getPredefinedArg, knownEnvForImage, UNIVERSAL_BASE_ENV } from '../../kn
 import type { DockerfileModel, Scope, Stage } from '../../model/dockerfile/types';
 import { rootImage } from '../shared/base-image';
 import { stageChain } from '../../model/dockerfile/queries';
-import { argumentRefs, flagRefs } from '../shared/variable-refs';
+import { argumentRefs, flagRefs, isReferableName } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
   id: 'undefined-variable',
@@ -86,7 +86,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       // The base image's environment is worked out only for a name the file does not define.
       const env = envOf(instruction.stage);
       if (env && envHas(env, name)) continue;
-      const candidates = [...scope.keys(), ...(env ?? UNIVERSAL_BASE_ENV)].filter((n) => !n.endsWith('*') && n !== name);
+      const candidates = [...scope.keys(), ...(env ?? UNIVERSAL_BASE_ENV)].filter((n) => n !== name && isReferableName(n));
       const suggestion = closest(name, candidates, name.length > 3 ? 2 : 1);
       if (!env && !suggestion) continue; // unknown base image: only near-misses are certain enough
       ctx.report({

@@ -23,6 +23,15 @@ export interface VariableRef {
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /** NAME at `lastIndex`, without slicing the text. */
 const NAME_AT = /[A-Za-z_][A-Za-z0-9_]*/y;
+const WHOLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A name a `$NAME` reference can spell. ENV also declares others (`ENV A&b x`), which no reference reaches:
+ * suggested as a rename, `$A&b` is `$A` followed by `&b`, and the finding comes back.
+ */
+export function isReferableName(name: string): boolean {
+  return WHOLE_NAME.test(name);
+}
 
 export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
   const text = source.text;
