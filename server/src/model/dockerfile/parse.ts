@@ -9,12 +9,12 @@ import { contiguous, joinContinuations } from '../mapped-text';
 import { baseName, lexShell, SHELLS } from '../shell';
 import { parseDirectiveLines } from './directives';
 import { EXEC_FORM_KEYWORDS, parseExecForm } from './exec-form';
-import { escapeCharacter, flagCount, readFlags, ScannedHeredoc, ScannedInstruction, scanInstructions, triggerOf } from './scan';
+import { escapeCharacter, flagCount, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
 import { ScopeTable } from './scopes';
 import { simpleProperties } from './simple-properties';
 import { expandVariables } from './variables';
 import type {
-  Comment, DockerfileModel, Heredoc, InstructionNode, Property, Scope, Stage, Variable, Word,
+  Comment, DockerfileModel, Heredoc, HeredocSpan, InstructionNode, Property, Scope, Stage, Variable, Word,
 } from './types';
 
 /** Variables BuildKit defines in the global scope of every build. */
@@ -202,7 +202,7 @@ function buildProperties(node: Instruction, document: TextDocument, text: string
   });
 }
 
-function buildHeredocs(scanned: readonly ScannedHeredoc[], ctx: BuildContext): Heredoc[] {
+function buildHeredocs(scanned: readonly HeredocSpan[], ctx: BuildContext): Heredoc[] {
   const { document, heredocLines } = ctx;
   return scanned.map((h) => {
     const heredoc: Heredoc = { ...h, interpreter: 'sh', script: undefined };

@@ -10,7 +10,7 @@
  * them otherwise: a marker that names nothing opens none, and `<< NAME` opens one (BuildKit 0.22).
  */
 import { EMPTY_LIST } from '../empty-list';
-import type { Flag, Word } from './types';
+import type { Flag, HeredocSpan, Word } from './types';
 
 export interface ScannedInstruction {
   start: number;
@@ -25,23 +25,7 @@ export interface ScannedInstruction {
   /** Where the instruction's own lines end: `end`, or the line break before its heredoc bodies. */
   lineEnd: number;
   /** The heredocs of an ADD, COPY or RUN (for ONBUILD, of the instruction it wraps), in order. */
-  heredocs: ScannedHeredoc[];
-}
-
-/** A heredoc: its marker (`<<EOF`, `<<-"EOF"`, `<< EOF`), its body and the line that closes it, as offsets. */
-export interface ScannedHeredoc {
-  name: string;
-  markerStart: number;
-  markerEnd: number;
-  /** Where the name starts: after `<<` or `<<-`, or after the blanks of `<< NAME`. */
-  nameStart: number;
-  /** Written `<< NAME`: a heredoc only to BuildKit 0.22 (frontend 1.16) and later. */
-  spaced: boolean;
-  /** The body, from its first line to the end of its last one; both -1 when it has no line. */
-  contentStart: number;
-  contentEnd: number;
-  /** Where the name starts on the closing line (after the tabs `<<-` strips); -1 when no line closes it. */
-  delimiterStart: number;
+  heredocs: HeredocSpan[];
 }
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
@@ -228,7 +212,7 @@ function withArguments(text: string, start: number, keywordEnd: number, rawKeywo
 const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 
 /** The heredocs of an ADD, COPY or RUN (ONBUILD's too) whose line is `line`, with their bodies read from below it. */
-function readHeredocs(text: string, line: ScannedInstruction, escape: string, closers: ClosingLines): ScannedHeredoc[] {
+function readHeredocs(text: string, line: ScannedInstruction, escape: string, closers: ClosingLines): HeredocSpan[] {
   const lineBreak = line.end;
   if (!hasChar(text, '<', line.keywordEnd, lineBreak)) return EMPTY_LIST;
   let keyword = line.rawKeyword.toUpperCase();
@@ -245,7 +229,7 @@ function readHeredocs(text: string, line: ScannedInstruction, escape: string, cl
   if (markers.length === 0) return EMPTY_LIST;
   // One `<<-` strips leading tabs before every delimiter of the instruction, as dockerfile-ast reads it.
   const tabbed = args.some(isTabbedMarker);
-  const heredocs: ScannedHeredoc[] = [];
+  const heredocs: HeredocSpan[] = [];
   // Each body starts on the line after the previous one's closing line (the first, after the instruction's line).
   let from = lineBreak;
   for (const marker of markers) {
@@ -267,7 +251,7 @@ function readHeredocs(text: string, line: ScannedInstruction, escape: string, cl
   return heredocs;
 }
 
-type Marker = Pick<ScannedHeredoc, 'name' | 'markerStart' | 'markerEnd' | 'nameStart' | 'spaced'>;
+type Marker = Pick<HeredocSpan, 'name' | 'markerStart' | 'markerEnd' | 'nameStart' | 'spaced'>;
 
 const isTabbedMarker = (word: Word): boolean => word.value.startsWith('<<-');
 

@@ -28,20 +28,24 @@ export interface Flag extends NameValueOffsets {
   value: string | null;
 }
 
-export interface Heredoc {
+/** Where a heredoc's parts are, as scan.ts reads them. */
+export interface HeredocSpan {
   name: string;
   /** Offsets of the marker: `<<EOF`, `<<-"EOF"`, or `<< EOF` with its blanks. */
   markerStart: number;
   markerEnd: number;
-  /** Where the name starts in the marker. */
+  /** Where the name starts: after `<<` or `<<-`, or after the blanks of `<< EOF`. */
   nameStart: number;
   /** Written `<< EOF`: a heredoc only to BuildKit 0.22 (frontend 1.16) and later; older builders give it to the shell. */
   spaced: boolean;
-  /** Body offsets; empty when the body is missing. */
+  /** The body, from its first line to the end of its last one; both -1 when it has no line. */
   contentStart: number;
   contentEnd: number;
-  /** Closing delimiter offsets, or -1 when unterminated. */
+  /** Where the name starts on the closing line (after the tabs `<<-` strips); -1 when no line closes it. */
   delimiterStart: number;
+}
+
+export interface Heredoc extends HeredocSpan {
   /** The program that reads the body: `sh` by default, else the shebang or the command on the RUN line. */
   interpreter: string;
   /** Shell script of a RUN body whose interpreter is a POSIX shell. */
