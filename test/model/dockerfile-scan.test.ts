@@ -47,7 +47,6 @@ interface AstHeredoc {
 }
 
 type Range = ReturnType<Instruction['getRange']>;
-const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 interface AstFlag {
   getName(): string;
   getValue(): string | null;
@@ -55,6 +54,8 @@ interface AstFlag {
   getNameRange(): Range;
   getValueRange(): Range | null;
 }
+
+const HEREDOC_KEYWORDS = new Set(['ADD', 'COPY', 'RUN']);
 
 function readWithAst(text: string): Reading {
   const document = TextDocument.create('file:///Dockerfile', 'dockerfile', 0, text);
@@ -110,8 +111,8 @@ function readWithAst(text: string): Reading {
 }
 
 /**
- * A heredoc marker that names nothing (`<<-` alone, `<<""`, the `<<` of `<< EOF`) opens a heredoc in dockerfile-ast,
- * and none in BuildKit, which scan.ts follows (a test below): nothing after it is compared.
+ * dockerfile-ast gives a heredoc named nothing to a marker that names nothing (`<<-` alone, `<<""`) and to the `<<`
+ * of `<< EOF`, which BuildKit reads otherwise, as scan.ts does (tests below): such a text is not compared.
  */
 function opensUnnamedHeredoc(ast: ReturnType<typeof DockerfileParser.parse>): boolean {
   return ast.getInstructions().some((node) => {
@@ -225,6 +226,14 @@ test('a heredoc marker that names nothing opens no heredoc, as in BuildKit; dock
     assert.deepEqual(scanInstructions(text, '\\').map((i) => i.rawKeyword), ['FROM', 'RUN', 'hi', 'EOF', 'RUN'], marker);
     assert.deepEqual(DockerfileParser.parse(text).getInstructions().map((i) => i.getInstruction()), ['FROM', 'RUN'], marker);
   }
+});
+
+test('`<< EOF` with a closing line below opens a heredoc, as in BuildKit 0.22; dockerfile-ast reads the lines below as instructions', () => {
+  const text = 'FROM alpine\nRUN cat << EOF > /x\nhi\nEOF\nRUN b\n';
+  const scanned = scanInstructions(text, '\\');
+  assert.deepEqual(scanned.map((i) => i.rawKeyword), ['FROM', 'RUN', 'RUN']);
+  assert.deepEqual(scanned[1].heredocs.map((h) => [h.name, text.slice(h.markerStart, h.markerEnd), h.spaced]), [['EOF', '<< EOF', true]]);
+  assert.deepEqual(DockerfileParser.parse(text).getInstructions().map((i) => i.getInstruction()), ['FROM', 'RUN', 'hi', 'EOF', 'RUN']);
 });
 
 test('the realistic corpus is read as dockerfile-ast reads it', async () => {
