@@ -14,10 +14,10 @@ export const meta: DockerfileRuleMeta = {
   docs: {
     description:
       'A Dockerfile heredoc opens with `<<NAME` (or `<<-NAME`, which strips leading tabs) and ends at a line that reads ' +
-      '`NAME`. Written `<< NAME`, it is a heredoc only to BuildKit 0.22 and later. Older builders leave `<< NAME` to the ' +
-      'shell and read every line below it as an instruction, so the build stops at the first one (`unknown ' +
-      'instruction: echo`). After `<<-` no builder accepts the space yet. Writing the name right after the marker ' +
-      'works everywhere.',
+      '`NAME`. Written `<< NAME`, it is a heredoc only to BuildKit 0.22 and later (Dockerfile frontend 1.16). Older ' +
+      'builders leave `<< NAME` to the shell and read every line below it as an instruction, so the build stops at the ' +
+      'first one (`unknown instruction: echo`). After `<<-` no builder accepts the space yet. Writing the name right ' +
+      'after the marker works everywhere.',
     incorrect: 'FROM alpine:3.21\nRUN cat << EOF > /etc/motd\nWelcome\nEOF',
     correct: 'FROM alpine:3.21\nRUN cat <<EOF > /etc/motd\nWelcome\nEOF',
     fix: 'Removes the blanks between the marker and the name. Safe: BuildKit 0.22 and later already read a heredoc ' +
