@@ -16,6 +16,11 @@ ruleTester('version-obsolete', {
     },
     { name: 'flow style: no fix', code: '{version: "3", services: {}}', errors: [{ range: [0, 1, 0, 8] }] },
     {
+      name: 'no fix while the file has YAML errors: without the first key, the broken lines after it read otherwise',
+      code: 'version: "3.8"\n\nname|\n: stack\n\nservices:\n  web:\n    image: nginx:1.27\n',
+      errors: [{ range: [0, 0, 0, 7] }],
+    },
+    {
       name: 'every document of a multi-document file',
       code: 'version: "3"\nservices: {}\n---\nversion: "3"\n',
       errors: [{ range: [0, 0, 0, 7] }, { range: [3, 0, 3, 7] }],

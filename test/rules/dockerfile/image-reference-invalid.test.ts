@@ -20,5 +20,10 @@ ruleTester('image-reference-invalid', {
       output: 'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx',
     },
     { code: 'FROM alpine:3.20\nRUN --mount=type=bind,from=node@sha256:xyz,target=/n ls', errors: [{ range: [1, 31, 1, 42] }] },
+    {
+      name: 'a name split by an escaped line break (and a comment line) gets no fix: its offsets span both lines',
+      code: 'FROM py\\\n# note\nTHON:3.13 AS b\nRUN true',
+      errors: [{ range: [0, 5, 2, 9], message: /lower case: `pyTHON`/ }],
+    },
   ],
 });
