@@ -33,14 +33,20 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const lower = written.toLowerCase();
     const edits: TextEdit[] = [replaceEdit(ctx.document, stage.nameStart, stage.nameEnd, lower)];
     const refers = (v: string | null | undefined) => v !== null && v !== undefined && v !== lower && v.toLowerCase() === lower;
+    // A reference split by an escaped line break (`Bu\` then `ild`) is left as it is: replacing its span would drop
+    // the break and any comment line inside, and the builder matches stage names whatever their case.
+    const literal = (start: number, end: number, v: string) => end - start === v.length && text.startsWith(v, start);
     for (const other of ctx.model.stages) {
-      if (other.index > stage.index && refers(other.image.raw)) edits.push(replaceEdit(ctx.document, other.image.start, other.image.end, lower));
+      const { raw, start, end } = other.image;
+      if (other.index > stage.index && refers(raw) && literal(start, end, raw)) edits.push(replaceEdit(ctx.document, start, end, lower));
     }
     for (const instruction of withTriggers(ctx.model)) {
       if (instruction.index < stage.from.index) continue;
       for (const flag of instruction.flags) {
         const name = flag.name.toLowerCase();
-        if (name === 'from' && refers(flag.value)) edits.push(replaceEdit(ctx.document, flag.valueStart, flag.valueEnd, lower));
+        if (name === 'from' && flag.value && refers(flag.value) && literal(flag.valueStart, flag.valueEnd, flag.value)) {
+          edits.push(replaceEdit(ctx.document, flag.valueStart, flag.valueEnd, lower));
+        }
         if (name === 'mount' && flag.value && flag.valueEnd - flag.valueStart === flag.value.length) {
           const m = /(^|,)\s*from=([^,]*)/i.exec(flag.value);
           if (m && refers(m[2])) {
