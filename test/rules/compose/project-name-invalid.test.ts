@@ -14,5 +14,11 @@ ruleTester('project-name-invalid', {
       errors: [{ range: [0, 6, 0, 19], message: '`-Shop Front` is not a valid project name: Compose uses `shopfront` instead.' }],
       output: 'name: shopfront\nservices: {}\n',
     },
+    {
+      name: 'a lone carriage return after the colon, which yaml reads into the value: the fix keeps a blank after `:`',
+      code: 'name:\r stack9\nservices: {}\n',
+      errors: [{ range: [0, 5, 1, 7] }],
+      output: 'name: stack9\nservices: {}\n',
+    },
   ],
 });
