@@ -3,6 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { validateImageReference } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { withTriggers } from '../shared/dockerfile-syntax';
+import { writtenAs } from '../shared/instruction-edits';
 
 export const meta: DockerfileRuleMeta = {
   id: 'image-reference-invalid',
@@ -37,7 +38,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const { image } = stage;
     if (image.resolved === undefined || image.raw === '' || stage.parent) continue;
     if (stageNames.has(image.resolved.toLowerCase()) || image.resolved === 'scratch') continue;
-    judge(ctx, image.resolved, image.raw === image.resolved && writtenAs(ctx, image.start, image.end, image.raw) ? image.start : undefined, image.start, image.end);
+    judge(ctx, image.resolved, image.raw === image.resolved && writtenAs(ctx.model.text, image.start, image.end, image.raw) ? image.start : undefined, image.start, image.end);
   }
   for (const instruction of withTriggers(ctx.model)) {
     if (instruction.keyword !== 'COPY' && instruction.keyword !== 'RUN') continue;
@@ -45,7 +46,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const name = flag.name.toLowerCase();
       if (instruction.keyword === 'COPY' && name === 'from' && flag.value) {
         if (!/[:/@]/.test(flag.value) || flag.value.includes('$') || stageNames.has(flag.value.toLowerCase())) continue;
-        judge(ctx, flag.value, writtenAs(ctx, flag.valueStart, flag.valueEnd, flag.value) ? flag.valueStart : undefined, flag.valueStart, flag.valueEnd);
+        judge(ctx, flag.value, writtenAs(ctx.model.text, flag.valueStart, flag.valueEnd, flag.value) ? flag.valueStart : undefined, flag.valueStart, flag.valueEnd);
       }
       if (instruction.keyword === 'RUN' && name === 'mount' && flag.value && flag.valueEnd - flag.valueStart === flag.value.length) {
         const m = /(?:^|,)\s*from=([^,]*)/i.exec(flag.value);
@@ -55,14 +56,6 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
-}
-
-/**
- * The text holds `value` as it is between the offsets: no escape or escaped line break inside (`py\` then a comment
- * line and `FROM` on the next is the word `pyFROM`, whose offsets span both lines).
- */
-function writtenAs(ctx: RuleContext<DockerfileModel>, start: number, end: number, value: string): boolean {
-  return end - start === value.length && ctx.model.text.startsWith(value, start);
 }
 
 /** `at`: document offset of the reference's first character when the text is written literally. */

@@ -4,6 +4,7 @@ import type { TextEdit } from '../../engine/types';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { withTriggers } from '../shared/dockerfile-syntax';
+import { writtenAs } from '../shared/instruction-edits';
 
 export const meta: DockerfileRuleMeta = {
   id: 'stage-name-casing',
@@ -33,18 +34,17 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const lower = written.toLowerCase();
     const edits: TextEdit[] = [replaceEdit(ctx.document, stage.nameStart, stage.nameEnd, lower)];
     const refers = (v: string | null | undefined) => v !== null && v !== undefined && v !== lower && v.toLowerCase() === lower;
-    // A reference split by an escaped line break (`Bu\` then `ild`) is left as it is: replacing its span would drop
-    // the break and any comment line inside, and the builder matches stage names whatever their case.
-    const literal = (start: number, end: number, v: string) => end - start === v.length && text.startsWith(v, start);
+    // A reference split by an escaped line break (`Bu\` then `ild`) is left as it is (writtenAs): the builder matches
+    // stage names whatever their case.
     for (const other of ctx.model.stages) {
       const { raw, start, end } = other.image;
-      if (other.index > stage.index && refers(raw) && literal(start, end, raw)) edits.push(replaceEdit(ctx.document, start, end, lower));
+      if (other.index > stage.index && refers(raw) && writtenAs(text, start, end, raw)) edits.push(replaceEdit(ctx.document, start, end, lower));
     }
     for (const instruction of withTriggers(ctx.model)) {
       if (instruction.index < stage.from.index) continue;
       for (const flag of instruction.flags) {
         const name = flag.name.toLowerCase();
-        if (name === 'from' && flag.value && refers(flag.value) && literal(flag.valueStart, flag.valueEnd, flag.value)) {
+        if (name === 'from' && flag.value && refers(flag.value) && writtenAs(text, flag.valueStart, flag.valueEnd, flag.value)) {
           edits.push(replaceEdit(ctx.document, flag.valueStart, flag.valueEnd, lower));
         }
         if (name === 'mount' && flag.value && flag.valueEnd - flag.valueStart === flag.value.length) {

@@ -74,8 +74,7 @@ export function valueSpanOf(entry: TreeEntry | undefined): [number, number] | un
  * space, `name:x` is no key.
  */
 export function valueReplacement(text: string, span: readonly [number, number], value: string): string {
-  const before = text[span[0] - 1];
-  return before === ':' || before === '-' ? ` ${value}` : value;
+  return text[span[0] - 1] === ':' ? ` ${value}` : value;
 }
 
 /** A value that is a string holding `${…}`: unknown until interpolation. */

@@ -1,8 +1,20 @@
-/** Edits several rules build: deleting an instruction's lines, removing one word with its leading space. */
+/**
+ * Edits several rules build: deleting an instruction's lines, removing one word with its leading space, and whether a
+ * word's span may be replaced.
+ */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { eolOf, lineSpan, replaceEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { InstructionNode } from '../../model/dockerfile/types';
+
+/**
+ * Whether the text holds `value` verbatim between the offsets: a word with no escape or escaped line break inside.
+ * Only then may a fix replace that span with a new word; `py\` then a comment line and `THON` is the word `pyTHON`,
+ * and replacing its span drops the line break and the comment.
+ */
+export function writtenAs(text: string, start: number, end: number, value: string): boolean {
+  return end - start === value.length && text.startsWith(value, start);
+}
 
 /** Offsets of the whole lines an instruction occupies, last line break included. */
 export function instructionLines(text: string, i: InstructionNode): [number, number] {
