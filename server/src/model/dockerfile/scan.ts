@@ -314,12 +314,13 @@ class QuoteState {
  * as written and without leading tabs: whether a heredoc name has a closing line below some offset. Built on the
  * first question, which only `<< NAME` asks.
  */
-class ClosingLines {
+export class ClosingLines {
   private asWritten: Map<string, number> | undefined;
   private tabsStripped: Map<string, number> | undefined;
 
   constructor(private readonly text: string) {}
 
+  /** Whether a line that starts after `from` reads as `name` (after leading tabs when `tabbed`). */
   after(name: string, from: number, tabbed: boolean): boolean {
     if (!this.asWritten) this.index();
     const last = (tabbed ? this.tabsStripped : this.asWritten)!.get(name);

@@ -1,7 +1,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { heredocName } from '../../model/dockerfile/scan';
+import { ClosingLines, heredocName } from '../../model/dockerfile/scan';
 import type { DockerfileModel, Word } from '../../model/dockerfile/types';
 import { KEYWORDS, withTriggers } from '../shared/dockerfile-syntax';
 
@@ -40,7 +40,7 @@ const BARE_MARKER = /^(?:\d*<<-|\d+<<)$/;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const text = ctx.model.text;
-  let lines: LastLines | undefined;
+  let closers: ClosingLines | undefined;
   for (const instruction of withTriggers(ctx.model)) {
     if (!HEREDOC_KEYWORDS.has(instruction.keyword) || instruction.execForm) continue;
     // `<< NAME` with a closing line below: the model reads a heredoc there, as BuildKit 0.22 does.
@@ -56,10 +56,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const name = delimiterName(nameWord);
       if (name === undefined) continue;
       const tabbed = marker.value.endsWith('-');
-      lines ??= lastLines(text);
       // Some line after the instruction reads as the name, as a heredoc's last line would.
-      const lastLine = (tabbed ? lines.tabsStripped : lines.asWritten).get(name);
-      if (lastLine === undefined || lastLine <= instruction.end) continue;
+      closers ??= new ClosingLines(text);
+      if (!closers.after(name, instruction.end, tabbed)) continue;
       report(ctx, marker.start, marker.end, nameWord.start, nameWord.end, tabbed);
       break;
     }
@@ -90,25 +89,4 @@ function delimiterName(word: Word): string | undefined {
   if (name === null || name.includes('<') || /[\s"']/.test(name)) return undefined;
   // A name that is an instruction keyword closes on a line the builder reads as that instruction: nothing to repair.
   return KEYWORDS.has(name.toUpperCase()) ? undefined : name;
-}
-
-/** Each line of the text, as written and with its leading tabs stripped, with the offset where it last starts. */
-interface LastLines {
-  asWritten: Map<string, number>;
-  tabsStripped: Map<string, number>;
-}
-
-/** One pass over the text (a marker in every instruction must not rescan the rest of the file each time). */
-function lastLines(text: string): LastLines {
-  const asWritten = new Map<string, number>();
-  const tabsStripped = new Map<string, number>();
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
-    asWritten.set(line, start);
-    tabsStripped.set(line.replace(/^\t+/, ''), start);
-    start = end + 1;
-  }
-  return { asWritten, tabsStripped };
 }
