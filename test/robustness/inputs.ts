@@ -51,7 +51,7 @@ export function ruleExamples(): { kind: FileKind; text: string }[] {
 
 /** Fragments that trip parsers: quotes, escapes, heredoc markers, line breaks, YAML indicators, binary. */
 export const NASTY_FRAGMENTS = [
-  '"', "'", '`', '\\', '\\\n', '\\\r\n', '<<EOF\n', '<<-EOF\n', "<<'EOF'\n", '<< EOF\n', 'EOF\n', '<<', '\n', '\r\n', '\r', '\t', '\uFEFF',
+  '"', "'", '`', '\\', '\\\n', '\\\r\n', '\\\n# c\n', '\\\n\n', '`\n', '<<EOF\n', '<<-EOF\n', "<<'EOF'\n", '<< EOF\n', 'EOF\n', '<<', '\n', '\r\n', '\r', '\t', '\uFEFF',
   '\u0000', '\u0001', '\u001b', '\u007f', '\uD800', '\uDC00', '\u2028', '${', '$', '}', '${A:-', '${A:?err}', '$$', '#', '# syntax=x\n',
   '# escape=`\n', '# hadolint ignore=DL3008\n', '# stevedore-disable-next-line\n', '[', ']', '{', '"]', '["', ',', ':', ': ', '- ', '&a ', '*a',
   '<<: *a\n', '|\n', '>-\n', '---\n', '...\n', '!reset ', '!!binary ', '? ', '  ', 'FROM ', 'RUN ', 'COPY --from=', 'ONBUILD ', '--mount=type=cache,target=',

@@ -17,6 +17,7 @@ import { emptyFileSystem, FileSystem, folderVisible, snapshotFileSystem } from '
 import { detectKind } from './kind';
 import { PositionFinder } from './positions';
 import type { Report, Rule, RuleContext } from './rule';
+import { FixCommentKeeper } from './fix-comments';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
 import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
@@ -111,6 +112,8 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
   let reports: Report[] = [];
   let facts: DockerfileFacts | undefined;
   const limits = fixLimits(model);
+  // A lone `\r` file takes no fix that adds a line break (see `FixLimits`), so its comments cannot be moved.
+  const comments = model.kind === 'dockerfile' && !limits.loneCr ? new FixCommentKeeper(model, document, positions) : undefined;
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
   const ctx: RuleContext<Model> = {
@@ -130,7 +133,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
     try {
       rule.check(ctx);
       if (reports.length > 0) {
-        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, positions, limits));
+        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, positions, limits, comments));
         reports = [];
       }
     } catch (error) {
@@ -199,15 +202,24 @@ function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean
 
 const LINE_BREAK = /[\r\n]/;
 
-function toFinding(rule: string, severity: Severity, report: Report, document: TextDocument, positions: PositionFinder, limits: FixLimits): Finding {
+function toFinding(
+  rule: string,
+  severity: Severity,
+  report: Report,
+  document: TextDocument,
+  positions: PositionFinder,
+  limits: FixLimits,
+  comments: FixCommentKeeper | undefined,
+): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
   if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
+  const clamped = fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: clampRange(document, e.range, positions) })) }));
   return {
     rule,
     severity,
     message: report.message,
     range: clampRange(document, report.range, positions),
-    fixes: fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: clampRange(document, e.range, positions) })) })),
+    fixes: comments ? clamped.map((f) => comments.keep(f)) : clamped,
     ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range, positions) })) } : {}),
   };
 }
