@@ -17,6 +17,7 @@ import { emptyFileSystem, FileSystem, folderVisible, snapshotFileSystem } from '
 import { detectKind } from './kind';
 import { PositionFinder } from './positions';
 import type { Report, Rule, RuleContext } from './rule';
+import { spacedAfterColon } from './fix-colon-space';
 import { FixCommentKeeper } from './fix-comments';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
@@ -112,8 +113,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
   let reports: Report[] = [];
   let facts: DockerfileFacts | undefined;
   const limits = fixLimits(model);
-  // A lone `\r` file takes no fix that adds a line break (see `FixLimits`), so its comments cannot be moved.
-  const comments = model.kind === 'dockerfile' && !limits.loneCr ? new FixCommentKeeper(model, document, positions) : undefined;
+  const finishFix = fixFinisher(model, positions, limits);
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
   const ctx: RuleContext<Model> = {
@@ -133,7 +133,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
     try {
       rule.check(ctx);
       if (reports.length > 0) {
-        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, positions, limits, comments));
+        for (const r of reports) findings.push(toFinding(rule.id, r.severity && !configured ? r.severity : severity, r, document, positions, limits, finishFix));
         reports = [];
       }
     } catch (error) {
@@ -193,6 +193,19 @@ function fixLimits(model: Model): FixLimits {
   return model.text.includes('\r') && /\r(?!\n)/.test(model.text) ? { brokenFrom: Infinity, loneCr: true } : NO_LIMITS;
 }
 
+/**
+ * What every fix of a file gets once its ranges are exact: a Dockerfile fix keeps the comment lines inside the
+ * instructions it rewrites, a Compose fix keeps a space after a key's colon. A lone `\r` Dockerfile takes no fix that
+ * adds a line break (see `FixLimits`), so its comments cannot be moved.
+ */
+function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): ((fix: Fix) => Fix) | undefined {
+  const document = model.document;
+  if (model.kind === 'compose') return (fix) => spacedAfterColon(fix, document);
+  if (limits.loneCr) return undefined;
+  const keeper = new FixCommentKeeper(model, document, positions);
+  return (fix) => keeper.keep(fix);
+}
+
 function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean {
   return fix.edits.every((e) => {
     if (document.offsetAt(e.range.end) >= limits.brokenFrom) return false;
@@ -209,7 +222,7 @@ function toFinding(
   document: TextDocument,
   positions: PositionFinder,
   limits: FixLimits,
-  comments: FixCommentKeeper | undefined,
+  finishFix: ((fix: Fix) => Fix) | undefined,
 ): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
   if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
@@ -219,7 +232,7 @@ function toFinding(
     severity,
     message: report.message,
     range: clampRange(document, report.range, positions),
-    fixes: comments ? clamped.map((f) => comments.keep(f)) : clamped,
+    fixes: finishFix ? clamped.map(finishFix) : clamped,
     ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range, positions) })) } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { isInterpolated, isRecord, valueReplacement, valueSpan } from '../shared/compose-services';
+import { isInterpolated, isRecord, valueSpan } from '../shared/compose-services';
 import { composeTree, entryAt } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
@@ -39,7 +39,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     ctx.report({
       range: ctx.range(span[0], span[1]),
       message: `${code(name)} is not a valid project name: Compose uses ${normalized ? code(normalized) : 'an empty name'} instead.`,
-      fix: normalized && entry && !entry.viaAlias ? makeFix(`Write ${normalized}`, 'safe', [replaceEdit(ctx.document, span[0], span[1], valueReplacement(ctx.model.text, span, normalized))]) : undefined,
+      fix: normalized && entry && !entry.viaAlias ? makeFix(`Write ${normalized}`, 'safe', [replaceEdit(ctx.document, span[0], span[1], normalized)]) : undefined,
     });
   }
 }

@@ -68,15 +68,6 @@ export function valueSpanOf(entry: TreeEntry | undefined): [number, number] | un
   return spanOf(entry?.key) ?? value;
 }
 
-/**
- * The text that replaces a value's whole span with `value`, with a space before it where the span does not follow a
- * blank. `yaml` reads a lone `\r` after `key:` as part of the value (`name:\r x` is the value `\r x`): without the
- * space, `name:x` is no key.
- */
-export function valueReplacement(text: string, span: readonly [number, number], value: string): string {
-  return text[span[0] - 1] === ':' ? ` ${value}` : value;
-}
-
 /** A value that is a string holding `${…}`: unknown until interpolation. */
 export function isInterpolated(value: unknown): boolean {
   return typeof value === 'string' && hasInterpolation(value);
