@@ -1,8 +1,8 @@
 /**
  * Fixes on the rule examples placed in surroundings real files have and the examples lack: a comment line inside a
- * multi-line instruction (the builder drops it; people explain long RUNs that way), and a lone `\r` after a Compose
- * key's colon (old Mac line breaks, which `yaml` reads into the value). Every fix must keep the comment, and every
- * fix must keep the invariants of ./invariants.ts. Found with a scratch harness of the eighteenth campaign
+ * multi-line instruction (the builder drops it; people explain long RUNs that way), CRLF line breaks, and a lone `\r`
+ * after a Compose key's colon (old Mac line breaks, which `yaml` reads into the value). Every fix must keep the
+ * comment and the file's line breaks, and every fix must keep the invariants of ./invariants.ts. Found with a scratch harness of the eighteenth campaign
  * (docs/performance.md); each variant is deterministic.
  */
 import assert from 'node:assert/strict';
@@ -52,6 +52,22 @@ describe('robustness: fixes in the surroundings of real files', () => {
       }
     });
     assert.ok(fixes > 1000, `only ${fixes} fixes checked`);
+  });
+
+  test('in a CRLF file no fix writes a line that ends in a bare \\n', () => {
+    let fixes = 0;
+    for (const example of ruleExamples()) {
+      const text = example.text.replace(/\n/g, '\r\n');
+      for (const finding of lint(text, lintOptions(example.kind)).findings) {
+        for (const fix of finding.fixes) {
+          for (const edit of fix.edits) {
+            fixes++;
+            assert.ok(!/(^|[^\r])\n/.test(edit.newText), `fix "${fix.title}" of ${finding.rule} writes a bare \\n: ${JSON.stringify(edit.newText)} in ${JSON.stringify(text)}`);
+          }
+        }
+      }
+    }
+    assert.ok(fixes > 300, `only ${fixes} edits checked`);
   });
 
   test('a lone \\r after a Compose key\'s colon: every fix keeps every invariant', () => {

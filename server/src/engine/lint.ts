@@ -19,6 +19,8 @@ import { PositionFinder } from './positions';
 import type { Report, Rule, RuleContext } from './rule';
 import { spacedAfterColon } from './fix-colon-space';
 import { FixCommentKeeper } from './fix-comments';
+import { withLineBreaksOf } from './fix-line-breaks';
+import { eolOf } from './edits';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
 import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
@@ -194,16 +196,18 @@ function fixLimits(model: Model): FixLimits {
 }
 
 /**
- * What every fix of a file gets once its ranges are exact: a Dockerfile fix keeps the comment lines inside the
- * instructions it rewrites, a Compose fix keeps a space after a key's colon. A lone `\r` Dockerfile takes no fix that
- * adds a line break (see `FixLimits`), so its comments cannot be moved.
+ * What every fix of a file gets once its ranges are exact: its new lines end as the document's lines do; a Dockerfile
+ * fix keeps the comment lines inside the instructions it rewrites, a Compose fix keeps a space after a key's colon.
+ * A lone `\r` Dockerfile takes no fix that adds a line break (see `FixLimits`), so its comments cannot be moved.
  */
-function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): ((fix: Fix) => Fix) | undefined {
+function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): (fix: Fix) => Fix {
   const document = model.document;
-  if (model.kind === 'compose') return (fix) => spacedAfterColon(fix, document);
-  if (limits.loneCr) return undefined;
+  // Looked for only once a fix comes: most lints have none, and this reads the whole text.
+  const lineBreaks = (fix: Fix) => (fix.edits.length === 0 ? fix : withLineBreaksOf(fix, eolOf(model.text)));
+  if (model.kind === 'compose') return (fix) => spacedAfterColon(lineBreaks(fix), document);
+  if (limits.loneCr) return lineBreaks;
   const keeper = new FixCommentKeeper(model, document, positions);
-  return (fix) => keeper.keep(fix);
+  return (fix) => keeper.keep(lineBreaks(fix));
 }
 
 function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean {
@@ -222,7 +226,7 @@ function toFinding(
   document: TextDocument,
   positions: PositionFinder,
   limits: FixLimits,
-  finishFix: ((fix: Fix) => Fix) | undefined,
+  finishFix: (fix: Fix) => Fix,
 ): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
   if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
@@ -232,7 +236,7 @@ function toFinding(
     severity,
     message: report.message,
     range: clampRange(document, report.range, positions),
-    fixes: finishFix ? clamped.map(finishFix) : clamped,
+    fixes: clamped.map(finishFix),
     ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range, positions) })) } : {}),
   };
 }
