@@ -23,6 +23,14 @@ ruleTester('depends-on-profiled-service', {
   ],
   invalid: [
     {
+      name: 'a file indented by four spaces gets its new lines indented the same way',
+      code: 'services:\n    web:\n        image: nginx:1.27\n        depends_on:\n            - debug\n    debug:\n        image: busybox:1.37\n        profiles: [debug]\n',
+      errors: [{ range: [4, 14, 4, 19] }],
+      output:
+        'services:\n    web:\n        image: nginx:1.27\n        depends_on:\n            debug:\n                condition: service_started\n                required: false\n' +
+        '    debug:\n        image: busybox:1.37\n        profiles: [debug]\n',
+    },
+    {
       name: 'short block list',
       code: `services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - db\n      - debug\n    restart: always\n  db:\n    image: postgres:17\n${DEBUG}`,
       errors: [{ range: [5, 8, 5, 13], message: MESSAGE }],

@@ -8,6 +8,12 @@ ruleTester('network-undefined', {
   ],
   invalid: [
     {
+      name: 'a new section in a file indented by four spaces',
+      code: 'services:\n    web:\n        image: nginx:1.27\n        networks:\n            - frontend\n',
+      errors: [{ range: [4, 14, 4, 22] }],
+      output: 'services:\n    web:\n        image: nginx:1.27\n        networks:\n            - frontend\nnetworks:\n    frontend: {}\n',
+    },
+    {
       code: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      - front\n',
       errors: [{ range: [4, 8, 4, 13], message: 'Service `web` joins network `front`, which is not declared under top-level `networks`.' }],
       output: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      - front\nnetworks:\n  front: {}\n',

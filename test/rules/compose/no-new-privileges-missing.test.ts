@@ -8,6 +8,12 @@ ruleTester('no-new-privileges-missing', {
   ],
   invalid: [
     {
+      name: 'a file indented by four spaces gets its new lines indented the same way',
+      code: 'services:\n    api:\n        image: x:1\n        ports:\n            - "80:80"\n',
+      errors: [{ range: [1, 4, 1, 7] }],
+      output: 'services:\n    api:\n        image: x:1\n        ports:\n            - "80:80"\n        security_opt:\n            - no-new-privileges:true\n',
+    },
+    {
       code: 'services:\n  api:\n    image: x:1\n    ports:\n      - "80:80"\n',
       errors: [{ range: [1, 2, 1, 5], message: 'Service `api` does not set `no-new-privileges:true`: processes can gain privileges through setuid binaries.' }],
       output: 'services:\n  api:\n    image: x:1\n    ports:\n      - "80:80"\n    security_opt:\n      - no-new-privileges:true\n',

@@ -13,6 +13,14 @@ ruleTester('service-healthcheck-missing', {
   ],
   invalid: [
     {
+      name: 'a file indented by four spaces gets its new lines indented the same way',
+      code: 'services:\n    api:\n        image: x:1\n',
+      errors: [{ range: [1, 4, 1, 7] }],
+      output:
+        'services:\n    api:\n        image: x:1\n        healthcheck:\n            test: ["CMD-SHELL", "curl -fsS http://localhost/ || exit 1"]\n' +
+        '            interval: 30s\n            timeout: 5s\n            retries: 3\n',
+    },
+    {
       code: 'services:\n  api:\n    image: x:1\n',
       errors: [{ range: [1, 2, 1, 5], message: 'Service `api` has no healthcheck: Docker cannot tell whether it works, only whether it runs.' }],
       output: 'services:\n  api:\n    image: x:1\n    healthcheck:\n      test: ["CMD-SHELL", "curl -fsS http://localhost/ || exit 1"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n',

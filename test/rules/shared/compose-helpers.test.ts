@@ -11,7 +11,7 @@ import { isYaml11BooleanWord } from '../../../server/src/rules/shared/compose-sc
 import { isDatabaseImage } from '../../../server/src/rules/shared/compose-security-lists';
 import { parseImageReference } from '../../../server/src/knowledge/dockerfile/base-images';
 import { parseShortPort } from '../../../server/src/rules/shared/compose-ports';
-import { reorderEdit } from '../../../server/src/rules/shared/compose-text-edits';
+import { indentStep, reorderEdit } from '../../../server/src/rules/shared/compose-text-edits';
 
 describe('resolveDefaults', () => {
   test('uses defaults and unescapes $$', () => {
@@ -66,6 +66,20 @@ describe('reorderEdit', () => {
     assert.ok(edit);
     const fixed = applyFixes(text, [{ rule: 'x', severity: 'info', message: '', range: edit.range, fixes: [{ title: 't', safety: 'safe', edits: [edit] }] }]).text;
     assert.equal(fixed, 'services:\r\n  a:\r\n    image: y\r\n\r\n  # b comment\r\n  b:\r\n    image: x\r\n');
+  });
+});
+
+describe('indentStep', () => {
+  test('the step of the first nested block line, two spaces when nothing tells', () => {
+    assert.equal(indentStep('services:\n  web:\n    image: x\n'), '  ');
+    assert.equal(indentStep('services:\n    web:\n        image: x\n'), '    ');
+    assert.equal(indentStep('# top\nname: app\n\nservices:\r\n   # note\n   web: {}\r\n'), '   ');
+    // A list under its key without indentation says nothing; the next nested key does.
+    assert.equal(indentStep('x:\n- a\nservices:\n    web: {}\n'), '    ');
+    // A deeper line after a plain scalar value (a continuation) is no step.
+    assert.equal(indentStep('name: a\n      b\nservices:\n    web: {}\n'), '    ');
+    assert.equal(indentStep('services: {}\n'), '  ');
+    assert.equal(indentStep(''), '  ');
   });
 });
 

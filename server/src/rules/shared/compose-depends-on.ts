@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { eolOf, insertEdit, replaceEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import { nodeRange } from '../../model/compose/parse';
-import { appendLinesEdit } from './compose-text-edits';
+import { appendLinesEdit, indentStep } from './compose-text-edits';
 
 function indentOf(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
@@ -60,11 +60,12 @@ export function addToDependencyEdit(
   // The key must start its line, so the new mapping can be indented under it.
   if (text.slice(text.lastIndexOf('\n', key[0] - 1) + 1, key[0]).trim() !== '') return undefined;
   const eol = eolOf(text);
-  const child = keyIndent + '  ';
+  const step = indentStep(text);
+  const child = keyIndent + step;
   const lines: string[] = [];
   for (const n of names) {
-    lines.push(`${child}${/^[a-zA-Z0-9._-]+$/.test(n) ? n : JSON.stringify(n)}:`, `${child}  condition: service_started`);
-    if (n === name || alsoFor.has(n)) lines.push(`${child}  ${line}`);
+    lines.push(`${child}${/^[a-zA-Z0-9._-]+$/.test(n) ? n : JSON.stringify(n)}:`, `${child}${step}condition: service_started`);
+    if (n === name || alsoFor.has(n)) lines.push(`${child}${step}${line}`);
   }
   const between = text.slice(key[1], range[0]);
   if (value.flow) {

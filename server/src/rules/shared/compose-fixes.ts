@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { Fix } from '../../engine/types';
 import { getPair, nodeRange } from '../../model/compose/parse';
+import { indentStep } from './compose-text-edits';
 import type { ComposeModel } from '../../model/compose/types';
 
 /**
@@ -21,7 +22,7 @@ export function declareTopLevel(model: ComposeModel, document: TextDocument, sec
   if (!pair) {
     const end = text.length;
     const prefix = text.endsWith('\n') || text === '' ? '' : eol;
-    return makeFix(title, 'unsafe', [insertEdit(document, end, `${prefix}${section}:${eol}  ${entry}: {}${eol}`)]);
+    return makeFix(title, 'unsafe', [insertEdit(document, end, `${prefix}${section}:${eol}${indentStep(text)}${entry}: {}${eol}`)]);
   }
   const value = pair.value;
   if (isMap(value) && value.items.length > 0 && !value.flow) {

@@ -69,7 +69,35 @@ export function blockIndent(text: string, map: YAMLMap | YAMLSeq): string | unde
   return m ? m[1] + ' '.repeat(before.length - m[1].length) : undefined;
 }
 
-/** Appends `lines` (already relative: no indentation) at the end of a block mapping or list. */
+/**
+ * The file's indentation step: how much deeper the first nested block line sits than the key above it (`services:`
+ * then `    web:` is four spaces). Two spaces when no line tells.
+ */
+export function indentStep(text: string): string {
+  let above = -1;
+  for (let start = 0; start < text.length; ) {
+    const end = lineEndAfter(text, start);
+    const line = text.slice(start, end);
+    start = end;
+    const content = /^( *)([^ \t\r\n#])/.exec(line);
+    if (!content) continue;
+    const depth = content[1]!.length;
+    if (above >= 0 && depth > above && content[2] !== '-') return ' '.repeat(Math.min(depth - above, 8));
+    above = /:[ \t]*(?:#.*)?\r?\n?$/.test(line) ? depth : -1;
+  }
+  return '  ';
+}
+
+/** Lines written with a two-space step, with the file's step instead (see `indentStep`). */
+function inFileSteps(text: string, lines: string[]): string[] {
+  const step = indentStep(text);
+  return step === '  ' ? lines : lines.map((l) => l.replace(/^(?: {2})+/, (m) => step.repeat(m.length / 2)));
+}
+
+/**
+ * Appends `lines` (relative: no indentation of their own, nested lines two spaces deeper) at the end of a block
+ * mapping or list, indented as the file is.
+ */
 export function appendLinesEdit(document: TextDocument, text: string, collection: YAMLMap | YAMLSeq, lines: string[]): TextEdit | undefined {
   const indent = blockIndent(text, collection);
   if (indent === undefined) return undefined;
@@ -79,10 +107,13 @@ export function appendLinesEdit(document: TextDocument, text: string, collection
   const at = contentLineEnd(text, lastNode, lastStart);
   const eol = eolOf(text);
   const prefix = at === text.length && !text.endsWith('\n') ? eol : '';
-  return insertEdit(document, at, prefix + lines.map((l) => indent + l + eol).join(''));
+  return insertEdit(document, at, prefix + inFileSteps(text, lines).map((l) => indent + l + eol).join(''));
 }
 
-/** Inserts lines right after a block pair, at the pair's indentation (also for the first key of a list item). */
+/**
+ * Inserts lines (relative, as for `appendLinesEdit`) right after a block pair, at the pair's indentation (also for the
+ * first key of a list item).
+ */
 export function insertAfterPairEdit(document: TextDocument, text: string, pair: Pair, lines: string[]): TextEdit | undefined {
   const key = nodeRange(pair.key as Node);
   if (!key) return undefined;
@@ -95,7 +126,7 @@ export function insertAfterPairEdit(document: TextDocument, text: string, pair: 
   const indent = before.replace(/-/g, ' ');
   const eol = eolOf(text);
   const prefix = end === text.length && !text.endsWith('\n') ? eol : '';
-  return insertEdit(document, end, prefix + lines.map((l) => indent + l + eol).join(''));
+  return insertEdit(document, end, prefix + inFileSteps(text, lines).map((l) => indent + l + eol).join(''));
 }
 
 /** Puts a plain scalar in quotes. */
