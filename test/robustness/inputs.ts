@@ -59,14 +59,14 @@ export const NASTY_FRAGMENTS = [
 ];
 
 export interface Mutation {
-  kind: 'insert' | 'delete' | 'duplicate' | 'truncate' | 'replace-eol';
+  kind: 'insert' | 'delete' | 'duplicate' | 'truncate' | 'replace-eol' | 'reindent';
   at: number;
   length: number;
   fragment: string;
 }
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom<Mutation['kind']>('insert', 'insert', 'insert', 'delete', 'duplicate', 'truncate', 'replace-eol'),
+  kind: fc.constantFrom<Mutation['kind']>('insert', 'insert', 'insert', 'delete', 'duplicate', 'truncate', 'replace-eol', 'reindent'),
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   length: fc.integer({ min: 1, max: 40 }),
   fragment: fc.oneof(
@@ -87,6 +87,8 @@ export function mutate(text: string, mutations: Mutation[]): string {
       case 'duplicate': out = out.slice(0, at + m.length) + out.slice(at, at + m.length) + out.slice(at + m.length); break;
       case 'truncate': out = out.slice(0, at); break;
       case 'replace-eol': out = out.replace(/\r?\n/g, m.length % 3 === 0 ? '\r' : m.length % 3 === 1 ? '\r\n' : '\n'); break;
+      // Another indentation step (double, or a tab per two spaces): fixes must write new lines the file's way.
+      case 'reindent': out = out.replace(/^ +/gm, (spaces) => (m.length % 2 === 0 ? spaces + spaces : '\t'.repeat(Math.ceil(spaces.length / 2)))); break;
     }
   }
   return out;
