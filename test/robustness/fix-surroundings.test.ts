@@ -1,12 +1,14 @@
 /**
  * Fixes on the rule examples placed in surroundings real files have and the examples lack: a comment line inside a
- * multi-line instruction (the builder drops it; people explain long RUNs that way), CRLF line breaks, and a lone `\r`
- * after a Compose key's colon (old Mac line breaks, which `yaml` reads into the value). Every fix must keep the
+ * multi-line instruction (the builder drops it; people explain long RUNs that way), CRLF line breaks, a lone `\r`
+ * after a Compose key's colon (old Mac line breaks, which `yaml` reads into the value), and a Compose file written as
+ * JSON (flow mappings, where no block line can go). Every fix must keep the
  * comment and the file's line breaks, and every fix must keep the invariants of ./invariants.ts. Found with a scratch harness of the eighteenth campaign
  * (docs/performance.md); each variant is deterministic.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { parse } from 'yaml';
 import { applyFixes } from '../../server/src/engine/fixes';
 import { lint } from '../../server/src/engine/lint';
 import { checkDocument, describeViolations, lintOptions } from './invariants';
@@ -78,6 +80,24 @@ describe('robustness: fixes in the surroundings of real files', () => {
         variants++;
         const violations = checkDocument(variant, 'compose', { fixes: true, budgetMs: 3000 });
         assert.equal(violations.length, 0, describeViolations(violations, variant));
+      }
+    }
+    assert.ok(variants > 300, `only ${variants} variants`);
+  });
+
+  test('a Compose file written as JSON: every fix keeps every invariant', () => {
+    let variants = 0;
+    for (const { text } of ruleExamples().filter((e) => e.kind === 'compose')) {
+      let value: unknown;
+      try {
+        value = parse(text, { logLevel: 'silent' });
+      } catch {
+        continue;
+      }
+      for (const json of [`${JSON.stringify(value, null, 2)}\n`, `${JSON.stringify(value)}\n`]) {
+        variants++;
+        const violations = checkDocument(json, 'compose', { fixes: true, budgetMs: 3000 });
+        assert.equal(violations.length, 0, describeViolations(violations, json));
       }
     }
     assert.ok(variants > 300, `only ${variants} variants`);

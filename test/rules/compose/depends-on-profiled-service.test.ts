@@ -23,6 +23,11 @@ ruleTester('depends-on-profiled-service', {
   ],
   invalid: [
     {
+      name: 'a flow service mapping (a file written as JSON) cannot hold the long form as block lines: no fix',
+      code: '{\n  "services": {\n    "web": {\n      "image": "nginx:1.27",\n      "depends_on": ["debug"]\n    },\n    "debug": {"image": "busybox:1.37", "profiles": ["debug"]}\n  }\n}\n',
+      errors: [{ range: [4, 21, 4, 28] }],
+    },
+    {
       name: 'a file indented by four spaces gets its new lines indented the same way',
       code: 'services:\n    web:\n        image: nginx:1.27\n        depends_on:\n            - debug\n    debug:\n        image: busybox:1.37\n        profiles: [debug]\n',
       errors: [{ range: [4, 14, 4, 19] }],

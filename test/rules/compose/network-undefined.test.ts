@@ -8,6 +8,11 @@ ruleTester('network-undefined', {
   ],
   invalid: [
     {
+      name: 'a file written as JSON takes no block section after its root: no fix',
+      code: '{"services": {"web": {"image": "nginx:1.27", "networks": ["front"]}}}\n',
+      errors: [{ range: [0, 59, 0, 64] }],
+    },
+    {
       name: 'a new section in a file indented by four spaces',
       code: 'services:\n    web:\n        image: nginx:1.27\n        networks:\n            - frontend\n',
       errors: [{ range: [4, 14, 4, 22] }],

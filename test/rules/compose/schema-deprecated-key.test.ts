@@ -7,6 +7,11 @@ ruleTester('schema-deprecated-key', {
   ],
   invalid: [
     {
+      name: 'in a flow mapping the two new block lines cannot go: no fix',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    networks: [proxy]\nnetworks:\n  proxy: {\n    external: {\n      name: traefik_proxy\n    }\n  }\n',
+      errors: [{ range: [7, 6, 7, 10] }],
+    },
+    {
       code: 'networks:\n  proxy:\n    external:\n      name: traefik_proxy\nvolumes:\n  data:\n    external: {name: "prod-data"}\n',
       errors: [
         { range: [3, 6, 3, 10], message: '`external.name` is deprecated. Write `name: <real name>` next to `external: true` instead.' },

@@ -38,7 +38,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     if (dropped.includes('ALL')) continue;
     let edit: TextEdit | undefined;
     const list = deref(s.doc, drop?.value);
-    if (!drop && s.body.items.includes(add)) edit = insertAfterPairEdit(ctx.document, text, add, ['cap_drop: [ALL]']);
+    if (!drop && s.body.items.includes(add)) edit = insertAfterPairEdit(ctx.document, text, s.body, add, ['cap_drop: [ALL]']);
     else if (drop && s.body.items.includes(drop) && isSeq(list) && list.flow) {
       const r = nodeRange(list);
       if (r) edit = insertEdit(ctx.document, r[1] - 1, list.items.length ? ', ALL' : 'ALL');

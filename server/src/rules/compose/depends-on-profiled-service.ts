@@ -67,7 +67,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     // A short-form list is rewritten once for all its flagged entries.
     const siblings = findings.filter((d) => d.from === dep.from).map((d) => d.to);
     const pair = entryAt(dep.from.doc, [...dep.from.path, 'depends_on']);
-    const edit = pair && !pair.viaAlias ? addToDependencyEdit(ctx.document, ctx.model.text, pair, dep.to, 'required: false', new Set(siblings)) : undefined;
+    const edit = pair && !pair.viaAlias ? addToDependencyEdit(ctx.document, ctx.model.text, pair, dep.to, 'required: false', entryAt(dep.from.doc, dep.from.path)?.value, new Set(siblings)) : undefined;
     const target = Array.isArray(dep.from.value.depends_on) && siblings.length > 1 ? `dependencies on ${siblings.join(', ')}` : `the dependency on ${dep.to}`;
     const list = profiles.map(code).join(', ');
     report({

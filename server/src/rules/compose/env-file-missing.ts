@@ -70,7 +70,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
           if (r) fix = optional([replaceEdit(ctx.document, r[1] - 1, r[1] - 1, ', required: false ')]);
         } else {
           const pathPair = findPair(s.doc, item, 'path');
-          const edit = pathPair ? insertAfterPairEdit(ctx.document, ctx.model.text, pathPair, ['required: false']) : undefined;
+          const edit = pathPair ? insertAfterPairEdit(ctx.document, ctx.model.text, item, pathPair, ['required: false']) : undefined;
           if (edit) fix = optional([edit]);
         }
         report(s.name, 'env file', path, fix);

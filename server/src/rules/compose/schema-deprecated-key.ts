@@ -38,8 +38,10 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       const lines = external && !external.viaAlias ? pairLines(text, { key: external.key, value: external.value }) : undefined;
       const nameSpan = spanOf(name?.value);
       const alreadyNamed = isMap(resource?.value) && resource.value.items.some((p) => (p.key as { value?: unknown }).value === 'name');
+      // The two new lines are block pairs: the resource's mapping must be block style (in a flow one, so is `external`).
+      const block = isMap(resource?.value) && !resource.value.flow;
       const onlyName = isMap(external?.value) && external.value.items.length === 1;
-      if (lines && nameSpan && !alreadyNamed && onlyName && isRecord(located.doc.value)) {
+      if (lines && nameSpan && block && !alreadyNamed && onlyName && isRecord(located.doc.value)) {
         const indent = indentationAt(text, spanOf(external!.key as Node)![0]);
         const eol = text.slice(lines[1] - 2, lines[1]) === '\r\n' ? '\r\n' : '\n';
         const nameText = text.slice(nameSpan[0], nameSpan[1]);

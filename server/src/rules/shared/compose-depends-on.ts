@@ -26,6 +26,8 @@ export function addToDependencyEdit(
   dependsOn: { key?: unknown; value: unknown },
   name: string,
   line: string,
+  /** The service's mapping, which holds `depends_on`. */
+  service: unknown,
   /** Short form only: further dependencies that get the line too, so one edit fixes them all. */
   alsoFor: ReadonlySet<string> = new Set(),
 ): TextEdit | undefined {
@@ -46,7 +48,8 @@ export function addToDependencyEdit(
     const end = nodeRange((last.value ?? last.key) as Node)?.[1];
     return end === undefined ? undefined : insertEdit(document, end, `, ${line}`);
   }
-  if (!isSeq(value) || value.items.length === 0) return undefined;
+  // The short form becomes block lines, which a flow service mapping (`{image: x, depends_on: [db]}`) cannot hold.
+  if (!isSeq(value) || value.items.length === 0 || !isMap(service) || service.flow) return undefined;
   const names: string[] = [];
   for (const item of value.items) {
     if (!isScalar(item) || (item.type !== Scalar.PLAIN && item.type !== Scalar.QUOTE_DOUBLE && item.type !== Scalar.QUOTE_SINGLE)) return undefined;

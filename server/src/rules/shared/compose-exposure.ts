@@ -60,7 +60,7 @@ function collectOpenPorts(ctx: RuleContext<ComposeModel>, s: ServiceEntry): Open
     let edit: TextEdit | undefined;
     if (entry.long) {
       const published = findPair(s.doc, entry.long, 'published');
-      if (published && entry.long.items.includes(published) && !entry.long.flow) edit = insertAfterPairEdit(ctx.document, ctx.model.text, published, ['host_ip: 127.0.0.1']);
+      if (published && entry.long.items.includes(published)) edit = insertAfterPairEdit(ctx.document, ctx.model.text, entry.long, published, ['host_ip: 127.0.0.1']);
     } else if (entry.insertAt !== undefined && !isMap(entry.node)) {
       edit = insertEdit(ctx.document, entry.insertAt, '127.0.0.1:');
     }

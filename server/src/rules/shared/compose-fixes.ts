@@ -13,7 +13,8 @@ import type { ComposeModel } from '../../model/compose/types';
  */
 export function declareTopLevel(model: ComposeModel, document: TextDocument, section: string, name: string): Fix | undefined {
   const root = model.root;
-  if (!root) return undefined;
+  // A flow root (`{services: …}`, a JSON file) takes no block section after it.
+  if (!root || root.flow) return undefined;
   const text = model.text;
   const eol = eolOf(text);
   const entry = /^[A-Za-z0-9._-]+$/.test(name) ? name : JSON.stringify(name);

@@ -111,10 +111,12 @@ export function appendLinesEdit(document: TextDocument, text: string, collection
 }
 
 /**
- * Inserts lines (relative, as for `appendLinesEdit`) right after a block pair, at the pair's indentation (also for the
- * first key of a list item).
+ * Inserts lines (relative, as for `appendLinesEdit`) right after a pair of a block mapping, at the pair's indentation
+ * (also for the first key of a list item).
  */
-export function insertAfterPairEdit(document: TextDocument, text: string, pair: Pair, lines: string[]): TextEdit | undefined {
+export function insertAfterPairEdit(document: TextDocument, text: string, map: YAMLMap, pair: Pair, lines: string[]): TextEdit | undefined {
+  // Block lines cannot go inside a flow mapping (`{a: 1,` on one line, `b: 2}` on the next, or a JSON file).
+  if (map.flow) return undefined;
   const key = nodeRange(pair.key as Node);
   if (!key) return undefined;
   const lineStart = lineStartOf(text, key[0]);
