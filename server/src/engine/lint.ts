@@ -20,6 +20,7 @@ import type { Report, Rule, RuleContext } from './rule';
 import { spacedAfterColon } from './fix-colon-space';
 import { FixCommentKeeper } from './fix-comments';
 import { withLineBreaksOf } from './fix-line-breaks';
+import { SplitWords } from './fix-split-words';
 import { eolOf } from './edits';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
@@ -195,19 +196,32 @@ function fixLimits(model: Model): FixLimits {
   return model.text.includes('\r') && /\r(?!\n)/.test(model.text) ? { brokenFrom: Infinity, loneCr: true } : NO_LIMITS;
 }
 
+function finished(fixes: Fix[], report: Report, finishFix: (fix: Fix, report: Report) => Fix | undefined): Fix[] {
+  if (fixes.length === 0) return fixes;
+  const out: Fix[] = [];
+  for (const fix of fixes) {
+    const done = finishFix(fix, report);
+    if (done) out.push(done);
+  }
+  return out;
+}
+
 /**
  * What every fix of a file gets once its ranges are exact: its new lines end as the document's lines do; a Dockerfile
- * fix keeps the comment lines inside the instructions it rewrites, a Compose fix keeps a space after a key's colon.
- * A lone `\r` Dockerfile takes no fix that adds a line break (see `FixLimits`), so its comments cannot be moved.
+ * fix keeps the comment lines inside the instructions it rewrites, and is not offered when it would edit inside a
+ * word split by an escaped line break (unless its report says it means to); a Compose fix keeps a space after a key's colon. A lone `\r` Dockerfile takes
+ * no fix that adds a line break (see `FixLimits`), so its comments cannot be moved.
  */
-function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): (fix: Fix) => Fix {
+function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): (fix: Fix, report: Report) => Fix | undefined {
   const document = model.document;
   // Looked for only once a fix comes: most lints have none, and this reads the whole text.
   const lineBreaks = (fix: Fix) => (fix.edits.length === 0 ? fix : withLineBreaksOf(fix, eolOf(model.text)));
   if (model.kind === 'compose') return (fix) => spacedAfterColon(lineBreaks(fix), document);
-  if (limits.loneCr) return lineBreaks;
+  const split = new SplitWords(model, document);
+  const splits = (fix: Fix, report: Report) => report.fixesSplitWords !== true && split.touch(fix);
+  if (limits.loneCr) return (fix, report) => (splits(fix, report) ? undefined : lineBreaks(fix));
   const keeper = new FixCommentKeeper(model, document, positions);
-  return (fix) => keeper.keep(lineBreaks(fix));
+  return (fix, report) => (splits(fix, report) ? undefined : keeper.keep(lineBreaks(fix)));
 }
 
 function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean {
@@ -226,7 +240,7 @@ function toFinding(
   document: TextDocument,
   positions: PositionFinder,
   limits: FixLimits,
-  finishFix: (fix: Fix) => Fix,
+  finishFix: (fix: Fix, report: Report) => Fix | undefined,
 ): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
   if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
@@ -236,7 +250,7 @@ function toFinding(
     severity,
     message: report.message,
     range: clampRange(document, report.range, positions),
-    fixes: clamped.map(finishFix),
+    fixes: finished(clamped, report, finishFix),
     ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range, positions) })) } : {}),
   };
 }

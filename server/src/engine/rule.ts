@@ -17,6 +17,12 @@ export interface Report {
    * VOLUME"). Used only while the user has not configured the rule's severity.
    */
   severity?: Severity;
+  /**
+   * Dockerfile: the fixes edit the text of a word split by an escaped line break on purpose, at offsets read from
+   * the lines themselves (`windows-path-escapes-newline` repairs the `\` that splits the word). Other fixes are
+   * not offered inside such a word (see `engine/fix-split-words.ts`).
+   */
+  fixesSplitWords?: true;
 }
 
 export interface RuleContext<M> {

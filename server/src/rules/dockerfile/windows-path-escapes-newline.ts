@@ -88,6 +88,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       ctx.report({
         range: ctx.range(slashEnd - 1, slashEnd),
         message: `The \`\\\` ending ${code(word)} continues the instruction on the next line instead of ending the path.`,
+        fixesSplitWords: true,
         fix: [
           makeFix('Add # escape=` at the top', 'unsafe', [insertEdit(document, text.charCodeAt(0) === 0xfeff ? 1 : 0, '# escape=`\n')]),
           makeFix('Write the path with /', 'unsafe', [replaceEdit(document, wordStart, slashEnd, word.replace(/\\/g, '/'))]),
