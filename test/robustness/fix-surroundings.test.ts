@@ -1,8 +1,9 @@
 /**
  * Fixes on the rule examples placed in surroundings real files have and the examples lack: a comment line inside a
  * multi-line instruction (the builder drops it; people explain long RUNs that way), CRLF line breaks, a lone `\r`
- * after a Compose key's colon (old Mac line breaks, which `yaml` reads into the value), and a Compose file written as
- * JSON (flow mappings, where no block line can go). Every fix must keep the
+ * after a Compose key's colon (old Mac line breaks, which `yaml` reads into the value), a Compose value written as a
+ * double-quoted scalar broken over two lines, and a Compose file written as JSON (flow mappings, where no block line
+ * can go). Every fix must keep the
  * comment and the file's line breaks, and every fix must keep the invariants of ./invariants.ts. Found with a scratch harness of the eighteenth campaign
  * (docs/performance.md); each variant is deterministic.
  */
@@ -101,5 +102,21 @@ describe('robustness: fixes in the surroundings of real files', () => {
       }
     }
     assert.ok(variants > 300, `only ${variants} variants`);
+  });
+
+  test('a Compose value broken over two lines inside double quotes: every fix keeps every invariant', () => {
+    let variants = 0;
+    for (const { text } of ruleExamples().filter((e) => e.kind === 'compose')) {
+      // `key: value` with a plain value of four characters or more becomes `key: "val\` and `    ue"`, the same value.
+      for (const m of text.matchAll(/^( *)([^\s:#][^:\n]*): ([A-Za-z0-9][^\s"'#]{3,})$/gm)) {
+        const [line, indent, key, value] = m;
+        const cut = Math.floor(value!.length / 2);
+        const variant = text.replace(line, `${indent}${key}: "${value!.slice(0, cut)}\\\n${indent}  ${value!.slice(cut)}"`);
+        variants++;
+        const violations = checkDocument(variant, 'compose', { fixes: true, budgetMs: 3000 });
+        assert.equal(violations.length, 0, describeViolations(violations, variant));
+      }
+    }
+    assert.ok(variants > 200, `only ${variants} variants`);
   });
 });

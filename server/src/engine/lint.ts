@@ -21,6 +21,7 @@ import { spacedAfterColon } from './fix-colon-space';
 import { FixCommentKeeper } from './fix-comments';
 import { withLineBreaksOf } from './fix-line-breaks';
 import { SplitWords } from './fix-split-words';
+import { editsInexactScalar } from './fix-inexact-scalars';
 import { eolOf } from './edits';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
@@ -207,16 +208,20 @@ function finished(fixes: Fix[], report: Report, finishFix: (fix: Fix, report: Re
 }
 
 /**
- * What every fix of a file gets once its ranges are exact: its new lines end as the document's lines do; a Dockerfile
- * fix keeps the comment lines inside the instructions it rewrites, and is not offered when it would edit inside a
- * word split by an escaped line break (unless its report says it means to); a Compose fix keeps a space after a key's colon. A lone `\r` Dockerfile takes
- * no fix that adds a line break (see `FixLimits`), so its comments cannot be moved.
+ * What every fix of a file gets once its ranges are exact, so that no rule has to remember it:
+ * - its new lines end as the document's lines do (`fix-line-breaks.ts`);
+ * - Dockerfile: it keeps the comment lines inside the instructions it rewrites (`fix-comments.ts`), and is not offered
+ *   when it would edit inside a word split by an escaped line break, unless its report says it means to
+ *   (`fix-split-words.ts`). A lone `\r` file takes no fix that adds a line break (see `FixLimits`), so its comments
+ *   cannot be moved;
+ * - Compose: it keeps a space after a key's colon (`fix-colon-space.ts`), and is not offered when it would edit inside
+ *   a scalar whose text is not its value (`fix-inexact-scalars.ts`).
  */
 function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): (fix: Fix, report: Report) => Fix | undefined {
   const document = model.document;
   // Looked for only once a fix comes: most lints have none, and this reads the whole text.
   const lineBreaks = (fix: Fix) => (fix.edits.length === 0 ? fix : withLineBreaksOf(fix, eolOf(model.text)));
-  if (model.kind === 'compose') return (fix) => spacedAfterColon(lineBreaks(fix), document);
+  if (model.kind === 'compose') return (fix) => (editsInexactScalar(fix, model, document) ? undefined : spacedAfterColon(lineBreaks(fix), document));
   const split = new SplitWords(model, document);
   const splits = (fix: Fix, report: Report) => report.fixesSplitWords !== true && split.touch(fix);
   if (limits.loneCr) return (fix, report) => (splits(fix, report) ? undefined : lineBreaks(fix));
