@@ -19,6 +19,11 @@ test('service-reference-undefined: no rename inside a scalar with a line break o
     assert.equal(found.length, 1, value);
     assert.deepEqual(found[0]!.fixes, [], value);
   }
+  // In a later document of the file too.
+  const later = `services:\n  other:\n    image: other:1\n---\nservices:\n  app:\n    image: app:1\n    network_mode: "servic\\x65:vpnn"\n${VPN}`;
+  const inLater = findingsOf(later).filter((f) => f.rule === 'service-reference-undefined');
+  assert.equal(inLater.length, 1);
+  assert.deepEqual(inLater[0]!.fixes, []);
   // Written plainly, quoted or not, the name is renamed where it stands.
   for (const value of ['"service:vpnn"', 'service:vpnn']) {
     const text = `services:\n  app:\n    image: app:1\n    network_mode: ${value}\n${VPN}`;

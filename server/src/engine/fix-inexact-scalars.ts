@@ -30,16 +30,22 @@ export function editsInexactScalar(fix: Fix, model: ComposeModel, document: Text
 /** The scalar whose text holds [start, end] with something of it on either side, found by descending the ranges. */
 function scalarAround(model: ComposeModel, start: number, end: number): Scalar | undefined {
   for (const doc of model.yamlDocs) {
+    if (!holds(doc.contents as Node | null, start, end)) continue;
     let node = doc.contents as Node | null;
-    for (let depth = 0; node && depth < 300; depth++) {
-      const range = node.range;
-      if (!range || start < range[0] || end > range[1] || isAlias(node)) return undefined;
-      if (isScalar(node)) return start > range[0] || end < range[1] ? node : undefined;
+    for (let depth = 0; node && holds(node, start, end) && depth < 300; depth++) {
+      if (isScalar(node)) return start > node.range![0] || end < node.range![1] ? node : undefined;
       if (!isMap(node) && !isSeq(node)) return undefined;
       node = childAround(node.items as unknown[], start, end);
     }
+    return undefined;
   }
   return undefined;
+}
+
+/** True when a node (not an alias, which writes no value of its own) spans [start, end]. */
+function holds(node: Node | null, start: number, end: number): boolean {
+  const range = node?.range;
+  return !!range && !isAlias(node) && start >= range[0] && end <= range[1];
 }
 
 /** The key or value (of a mapping) or item (of a list) whose range holds [start, end]; items are in text order. */

@@ -15,14 +15,9 @@ import { ResolvedConfig, emptyConfig } from './config';
 import { agreedBuildArgs } from '../rules/shared/workspace-builds';
 import { emptyFileSystem, FileSystem, folderVisible, snapshotFileSystem } from './fs';
 import { detectKind } from './kind';
+import { finishedFixes, fixFinisher, type FixFinisher } from './fix-finishing';
 import { PositionFinder } from './positions';
 import type { Report, Rule, RuleContext } from './rule';
-import { spacedAfterColon } from './fix-colon-space';
-import { FixCommentKeeper } from './fix-comments';
-import { withLineBreaksOf } from './fix-line-breaks';
-import { SplitWords } from './fix-split-words';
-import { editsInexactScalar } from './fix-inexact-scalars';
-import { eolOf } from './edits';
 import { effectiveSeverity, NO_OPTIONS, ruleIndex, runSteps } from './rule-plan';
 import { RuleNames } from './rule-names';
 import { composeSuppressions, dockerfileSuppressions, SuppressionToken } from './suppressions';
@@ -117,7 +112,7 @@ function lintParsed(model: Model, options: LintOptions): LintResult {
   let reports: Report[] = [];
   let facts: DockerfileFacts | undefined;
   const limits = fixLimits(model);
-  const finishFix = fixFinisher(model, positions, limits);
+  const finishFix = fixFinisher(model, positions, limits.loneCr);
 
   // One context for the whole run: only `options` and the report sink change from rule to rule.
   const ctx: RuleContext<Model> = {
@@ -197,38 +192,6 @@ function fixLimits(model: Model): FixLimits {
   return model.text.includes('\r') && /\r(?!\n)/.test(model.text) ? { brokenFrom: Infinity, loneCr: true } : NO_LIMITS;
 }
 
-function finished(fixes: Fix[], report: Report, finishFix: (fix: Fix, report: Report) => Fix | undefined): Fix[] {
-  if (fixes.length === 0) return fixes;
-  const out: Fix[] = [];
-  for (const fix of fixes) {
-    const done = finishFix(fix, report);
-    if (done) out.push(done);
-  }
-  return out;
-}
-
-/**
- * What every fix of a file gets once its ranges are exact, so that no rule has to remember it:
- * - its new lines end as the document's lines do (`fix-line-breaks.ts`);
- * - Dockerfile: it keeps the comment lines inside the instructions it rewrites (`fix-comments.ts`), and is not offered
- *   when it would edit inside a word split by an escaped line break, unless its report says it means to
- *   (`fix-split-words.ts`). A lone `\r` file takes no fix that adds a line break (see `FixLimits`), so its comments
- *   cannot be moved;
- * - Compose: it keeps a space after a key's colon (`fix-colon-space.ts`), and is not offered when it would edit inside
- *   a scalar whose text is not its value (`fix-inexact-scalars.ts`).
- */
-function fixFinisher(model: Model, positions: PositionFinder, limits: FixLimits): (fix: Fix, report: Report) => Fix | undefined {
-  const document = model.document;
-  // Looked for only once a fix comes: most lints have none, and this reads the whole text.
-  const lineBreaks = (fix: Fix) => (fix.edits.length === 0 ? fix : withLineBreaksOf(fix, eolOf(model.text)));
-  if (model.kind === 'compose') return (fix) => (editsInexactScalar(fix, model, document) ? undefined : spacedAfterColon(lineBreaks(fix), document));
-  const split = new SplitWords(model, document);
-  const splits = (fix: Fix, report: Report) => report.fixesSplitWords !== true && split.touch(fix);
-  if (limits.loneCr) return (fix, report) => (splits(fix, report) ? undefined : lineBreaks(fix));
-  const keeper = new FixCommentKeeper(model, document, positions);
-  return (fix, report) => (splits(fix, report) ? undefined : keeper.keep(lineBreaks(fix)));
-}
-
 function offerable(fix: Fix, document: TextDocument, limits: FixLimits): boolean {
   return fix.edits.every((e) => {
     if (document.offsetAt(e.range.end) >= limits.brokenFrom) return false;
@@ -245,7 +208,7 @@ function toFinding(
   document: TextDocument,
   positions: PositionFinder,
   limits: FixLimits,
-  finishFix: (fix: Fix, report: Report) => Fix | undefined,
+  finishFix: FixFinisher,
 ): Finding {
   let fixes: Fix[] = report.fix === undefined ? [] : Array.isArray(report.fix) ? report.fix : [report.fix];
   if (limits !== NO_LIMITS) fixes = fixes.filter((f) => offerable(f, document, limits));
@@ -255,7 +218,7 @@ function toFinding(
     severity,
     message: report.message,
     range: clampRange(document, report.range, positions),
-    fixes: finished(clamped, report, finishFix),
+    fixes: finishedFixes(clamped, report, finishFix),
     ...(report.related ? { related: report.related.map((r) => ({ ...r, range: clampRange(document, r.range, positions) })) } : {}),
   };
 }
