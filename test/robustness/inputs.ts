@@ -146,6 +146,11 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     { name: `${many(20000)} << markers no line closes`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN cat << EOF > /x\n'.repeat(many(20000)), budgetMs: 20000 },
     { name: `one line of ${many(50000)} << markers`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'"a" << b '.repeat(many(50000))}\nb\n`, budgetMs: 20000 },
     { name: 'unterminated heredoc', kind: 'dockerfile', text: `FROM alpine:3.20\nRUN <<EOF\n${'echo x\n'.repeat(20000)}`, budgetMs: 20000 },
+    // Every RUN has a fix, a comment line inside it and a word split by `\`: the engine's fix finishing (comments
+    // kept, split words left alone) looks each up by bisection, not by reading them all for every fix.
+    { name: `${many(10000)} RUNs with a fix, an inner comment and a split word`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN sudo apk \\\n  # why\n  upd\\\nate\n'.repeat(many(10000)), budgetMs: 20000 },
+    // A long header before the first nested line, and a fix on every service: the indentation step is read once.
+    { name: `${many(20000)} top-level keys, then services with a fix each`, kind: 'compose', text: Array.from({ length: many(20000) }, (_, i) => `x-k${i}: ${i}\n`).join('') + 'services:\n' + Array.from({ length: many(2000) }, (_, i) => `  s${i}:\n    image: alpine:3.20\n`).join(''), budgetMs: 20000 },
     { name: `${many(10000)} continuation lines`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'echo a && \\\n  '.repeat(many(10000))}true\n`, budgetMs: 20000 },
     { name: `${many(3000)} stages`, kind: 'dockerfile', text: Array.from({ length: many(3000) }, (_, i) => `FROM alpine:3.20 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join(''), budgetMs: 30000 },
     { name: 'binary noise', kind: 'dockerfile', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },

@@ -10,6 +10,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Comment, DockerfileModel } from '../model/dockerfile/types';
+import { partitionPoint } from '../model/sorted';
 import type { PositionFinder } from './positions';
 import type { Fix, TextEdit } from './types';
 
@@ -45,9 +46,11 @@ export class FixCommentKeeper {
     const lost = new Map<number, string[]>();
     fix.edits.forEach((edit, i) => {
       const [start, end] = spans[i]!;
-      for (const at of inner) {
+      // The comments from the edit's start on (bisected: a file can have thousands, and a fix on every instruction).
+      for (let k = partitionPoint(inner, (c) => c.comment.start < start); k < inner.length && inner[k]!.comment.start < end; k++) {
+        const at = inner[k]!;
         const { comment } = at;
-        if (comment.start < start || comment.end > end) continue;
+        if (comment.end > end) continue;
         const line = model.text.slice(comment.start, comment.end);
         if (edit.newText.includes(line)) continue;
         const point = insertionPoint(model.text, at.lineStart, spans);

@@ -9,12 +9,13 @@
  * fixes read their offsets from the lines themselves says so in its report (`fixesSplitWords`).
  */
 import type { DockerfileModel, InstructionNode } from '../model/dockerfile/types';
-import type { Fix } from './types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { partitionPoint } from '../model/sorted';
+import type { Fix } from './types';
 
 export class SplitWords {
-  /** Start and end offsets of every split word, in document order; computed at the first fix. */
-  private spans: number[] | undefined;
+  /** Every split word, in document order; found at the first fix. */
+  private spans: Span[] | undefined;
 
   constructor(
     private readonly model: DockerfileModel,
@@ -29,20 +30,27 @@ export class SplitWords {
     return fix.edits.some((edit) => {
       const start = document.offsetAt(edit.range.start);
       const end = document.offsetAt(edit.range.end);
-      for (let k = 0; k < spans.length; k += 2) if (start >= spans[k]! && end <= spans[k + 1]! && end > spans[k]! && start < spans[k + 1]!) return true;
-      return false;
+      // The last split word starting at or before the edit: the spans do not overlap, so only it can hold the edit.
+      const k = partitionPoint(spans, (span) => span.start <= start) - 1;
+      const word = spans[k];
+      return word !== undefined && end <= word.end && end > word.start && start < word.end;
     });
   }
 }
 
-function splitWordSpans(model: DockerfileModel): number[] {
+interface Span {
+  start: number;
+  end: number;
+}
+
+function splitWordSpans(model: DockerfileModel): Span[] {
   const { text } = model;
-  const out: number[] = [];
+  const out: Span[] = [];
   const add = (start: number, end: number) => {
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
       if (c === 10 || c === 13) {
-        out.push(start, end);
+        out.push({ start, end });
         return;
       }
     }
@@ -54,5 +62,14 @@ function splitWordSpans(model: DockerfileModel): number[] {
     if (instruction.trigger) visit(instruction.trigger);
   };
   for (const instruction of model.instructions) visit(instruction);
-  return out;
+  // Flags, words and JSON strings of an instruction are visited by kind, not in text order, and an exec form's JSON
+  // strings lie inside its words: sorted, and merged where one holds another, no two spans overlap.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of out) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }

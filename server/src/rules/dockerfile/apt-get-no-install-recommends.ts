@@ -5,7 +5,7 @@ import { code } from '../../engine/text';
 import { optionName, packageCommands, type PackageCommand, type ParsedOption } from '../../model/dockerfile/package-managers';
 import type { CommandSite } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { argValues, earlierOf, posixSites } from '../shared/run-context';
+import { argValues, CommandsBefore, posixSites } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'apt-get-no-install-recommends',
@@ -41,10 +41,12 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
+  const writers = new CommandsBefore(ctx.model, confWriters(sites));
   for (const command of packageCommands(sites)) {
     if (command.tool !== 'apt-get' || command.sub?.value !== 'install' || command.unknown) continue;
     if (skipsRecommends(command)) continue;
-    if (aptConfSkipsRecommends(ctx.model, sites, command)) continue;
+    // An earlier RUN wrote `APT::Install-Recommends "false";` somewhere.
+    if (writers.anyBefore(command.site)) continue;
     const word = command.sub.word;
     ctx.report({
       range: ctx.range(word.start, word.end),
@@ -67,15 +69,11 @@ function optionSkipsRecommends(o: ParsedOption): boolean {
   return /^-o/.test(o.name.value ?? '') && NO_RECOMMENDS.test((o.name.value ?? '').slice(2));
 }
 
-/** An earlier RUN wrote `APT::Install-Recommends "false";` somewhere (echo … > /etc/apt/apt.conf.d/…). */
-function aptConfSkipsRecommends(model: DockerfileModel, sites: readonly CommandSite[], command: PackageCommand): boolean {
-  const earlier = new Set(earlierOf(model, command.site.instruction));
-  earlier.add(command.site.instruction);
-  for (const site of sites) {
-    if (!earlier.has(site.instruction)) continue;
-    if (site.instruction === command.site.instruction && site.command === command.site.command) break;
-    const text = argValues(site.command.args, site.instruction).join(' ');
-    if (/APT::Install-Recommends\s*"?(false|0|no)"?/i.test(text)) return true;
-  }
-  return false;
+/**
+ * The commands that write `APT::Install-Recommends "false";` somewhere (echo … > /etc/apt/apt.conf.d/…), read once:
+ * reading every earlier command again for each install was quadratic in a file of many installs.
+ */
+function confWriters(sites: readonly CommandSite[]): CommandSite[] {
+  return sites.filter((site) => /APT::Install-Recommends\s*"?(false|0|no)"?/i.test(argValues(site.command.args, site.instruction).join(' ')));
 }
+

@@ -1,9 +1,8 @@
 import { type DockerfileFacts, hasKeyword, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { shellCommands } from '../../model/dockerfile/queries';
-import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import { commandName, type CommandSite, effectiveArgs, shellCommands } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { copyParts, copiesFromContext } from '../shared/whole-context-copy';
 
@@ -41,24 +40,37 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
-    stage.instructions.forEach((instruction, k) => {
-      if (instruction.keyword !== 'COPY' || !copiesFromContext(instruction)) return;
-      const parts = copyParts(instruction);
-      if (!parts) return;
-      for (const source of parts.sources) {
-        if (!TAR_ARCHIVE.test(source.value) || /[*?[]/.test(source.value)) continue;
-        const name = baseName(source.value);
-        const later = shellCommands(stage.instructions.slice(k + 1)).find(({ command }) => {
-          if (commandName(command) !== 'tar') return false;
+    // The stage from its last instruction back, keeping for each file name the nearest later `tar -x` that names it
+    // (looking ahead from every COPY was quadratic in a stage of archives and extractions).
+    const nextExtraction = new Map<string, CommandSite>();
+    for (let k = stage.instructions.length - 1; k >= 0; k--) {
+      const instruction = stage.instructions[k]!;
+      if (instruction.keyword === 'COPY') reportCopied(ctx, instruction, nextExtraction);
+      else if (instruction.keyword === 'RUN') {
+        // A RUN's first extraction of a name is the nearest: its commands are recorded last to first.
+        for (const site of shellCommands([instruction]).reverse()) {
+          const { command } = site;
+          if (commandName(command) !== 'tar') continue;
           const values = effectiveArgs(command).slice(1).map((a) => a.value);
-          return extracts(values) && values.some((v) => baseName(v) === name || v.endsWith('/' + name));
-        });
-        if (!later) continue;
-        ctx.report({
-          range: ctx.range(source.start, source.end),
-          message: `${code(name)} is copied and then extracted on line ${later.instruction.line + 1}; \`ADD\` would extract it without keeping the archive in a layer.`,
-        });
+          if (extracts(values)) for (const v of values) nextExtraction.set(baseName(v), site);
+        }
       }
+    }
+  }
+}
+
+function reportCopied(ctx: RuleContext<DockerfileModel>, instruction: InstructionNode, nextExtraction: ReadonlyMap<string, CommandSite>): void {
+  if (!copiesFromContext(instruction)) return;
+  const parts = copyParts(instruction);
+  if (!parts) return;
+  for (const source of parts.sources) {
+    if (!TAR_ARCHIVE.test(source.value) || /[*?[]/.test(source.value)) continue;
+    const name = baseName(source.value);
+    const later = nextExtraction.get(name);
+    if (!later) continue;
+    ctx.report({
+      range: ctx.range(source.start, source.end),
+      message: `${code(name)} is copied and then extracted on line ${later.instruction.line + 1}; \`ADD\` would extract it without keeping the archive in a layer.`,
     });
   }
 }

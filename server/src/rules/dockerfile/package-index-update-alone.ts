@@ -58,23 +58,31 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const actions = (run: InstructionNode) => byRun.get(run) ?? NO_ACTIONS;
   for (const stage of model.stages) {
     const runs = stage.instructions.filter((i) => i.keyword === 'RUN');
-    for (let k = 0; k < runs.length; k++) {
+    // The stage's RUNs from the last one back, so the next RUN that installs with each family is known at every
+    // step (looking ahead from each refresh was quadratic in a stage of refreshes that nothing installs after).
+    const nextInstaller = new Map<string, InstructionNode>();
+    for (let k = runs.length - 1; k >= 0; k--) {
       const run = runs[k];
       const own = actions(run);
       // A report needs a family whose every action here is a refresh.
-      if (!own.some(isRefresh)) continue;
-      for (const family of new Set(own.map((a) => a.family))) {
-        const mine = own.filter((a) => a.family === family);
-        if (!mine.every((a) => a.kind === 'refresh')) continue;
-        const installer = runs.slice(k + 1).find((r) => actions(r).some((a) => a.family === family && a.kind === 'install'));
-        if (!installer) continue;
-        ctx.report({
-          range: ctx.range(mine[0].word.start, mine[0].word.end),
-          message: `This RUN only refreshes the package index; the install in a later RUN (line ${installer.line + 1}) can then use stale cached lists. Refresh and install in one RUN.`,
-          fix: mergeFix(ctx, run, installer, shellCommands([run]).every((c) => packageAction(c.command)?.kind === 'refresh')),
-        });
-      }
+      if (own.some(isRefresh)) report(ctx, run, own, nextInstaller);
+      for (const action of own) if (action.kind === 'install') nextInstaller.set(action.family, run);
     }
+  }
+}
+
+/** Reports each family whose every action in `run` is a refresh, where a later RUN of the stage installs with it. */
+function report(ctx: RuleContext<DockerfileModel>, run: InstructionNode, own: readonly PackageAction[], nextInstaller: ReadonlyMap<string, InstructionNode>): void {
+  for (const family of new Set(own.map((a) => a.family))) {
+    const mine = own.filter((a) => a.family === family);
+    if (!mine.every((a) => a.kind === 'refresh')) continue;
+    const installer = nextInstaller.get(family);
+    if (!installer) continue;
+    ctx.report({
+      range: ctx.range(mine[0].word.start, mine[0].word.end),
+      message: `This RUN only refreshes the package index; the install in a later RUN (line ${installer.line + 1}) can then use stale cached lists. Refresh and install in one RUN.`,
+      fix: mergeFix(ctx, run, installer, shellCommands([run]).every((c) => packageAction(c.command)?.kind === 'refresh')),
+    });
   }
 }
 

@@ -8,7 +8,7 @@ import { CommandSite, stageChain } from '../../model/dockerfile/queries';
 import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
-import { argValues, commandStart, earlierOf, isTruthy, ownerOf, posixSites, stageOf, variableFor } from '../shared/run-context';
+import { argValues, commandStart, CommandsBefore, isTruthy, ownerOf, posixSites, stageOf, variableFor } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'pip-install-externally-managed',
@@ -52,11 +52,14 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   const commands = packageCommands(sites);
+  // What makes an install count or not, found once (asking every earlier command for each install was quadratic).
+  const pipFromApt = new CommandsBefore(ctx.model, commands.filter(installsPipFromApt).map((c) => c.site));
+  const venvMakers = new CommandsBefore(ctx.model, sites.filter((site) => createsVenv(site) || removesMarker(site)));
   let fixOffered = false;
   for (const command of commands) {
     if (command.tool !== 'pip' || command.sub?.value !== 'install' || command.unknown) continue;
-    const base = managedBase(ctx.model, commands, command);
-    if (!base || exempt(ctx.model, sites, command)) continue;
+    const base = managedBase(ctx.model, pipFromApt, command);
+    if (!base || exempt(sites, venvMakers, command)) continue;
     const word = command.sub.word;
     const owner = ownerOf(ctx.model, command.site.instruction);
     let fix;
@@ -78,15 +81,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 }
 
 /** The chain's base image when it is a literal Debian >= 12 or Ubuntu >= 23.04 and pip came from apt. */
-function managedBase(model: DockerfileModel, commands: readonly PackageCommand[], command: PackageCommand): string | undefined {
+function managedBase(model: DockerfileModel, pipFromApt: CommandsBefore, command: PackageCommand): string | undefined {
   const chain = stageChain(stageOf(model, command.site.instruction));
   const root = chain[chain.length - 1];
   const image = root?.image.resolved;
   if (!image || !isManagedDistro(image)) return undefined;
-  const pipFromApt = commandsBefore(model, commands, command).some(
-    (c) => (c.tool === 'apt-get' || c.tool === 'apt') && c.sub?.value === 'install' && c.operands.some((o) => /^python3-pip(=|$)/.test(o.value ?? '')),
-  );
-  return pipFromApt ? image : undefined;
+  return pipFromApt.anyBefore(command.site) ? image : undefined;
 }
 
 function isManagedDistro(image: string): boolean {
@@ -109,30 +109,17 @@ function isManagedDistro(image: string): boolean {
   return false;
 }
 
-/** Package commands before this one in its stage chain (earlier RUNs and earlier in the same RUN). */
-function commandsBefore(model: DockerfileModel, commands: readonly PackageCommand[], command: PackageCommand): PackageCommand[] {
-  const earlier = new Set(earlierOf(model, command.site.instruction));
-  const out: PackageCommand[] = [];
-  for (const c of commands) {
-    if (c.site.instruction === command.site.instruction && c.site.command === command.site.command) break;
-    if (earlier.has(c.site.instruction) || c.site.instruction === command.site.instruction) out.push(c);
-  }
-  return out;
+function installsPipFromApt(c: PackageCommand): boolean {
+  return (c.tool === 'apt-get' || c.tool === 'apt') && c.sub?.value === 'install' && c.operands.some((o) => /^python3-pip(=|$)/.test(o.value ?? ''));
 }
 
-function exempt(model: DockerfileModel, sites: readonly CommandSite[], command: PackageCommand): boolean {
+function exempt(sites: readonly CommandSite[], venvMakers: CommandsBefore, command: PackageCommand): boolean {
   if (hasOption(command, ['--break-system-packages', '--target', '--prefix', '--root', '-t'])) return true;
   if (isTruthy(variableFor(sites, command.site, 'PIP_BREAK_SYSTEM_PACKAGES'))) return true;
   if (command.site.instruction.scope.get('VIRTUAL_ENV')) return true;
   const tool = command.toolWord.value;
   if (tool.includes('/') && !SYSTEM_BIN.test(tool.slice(0, tool.lastIndexOf('/')))) return true;
-  const earlier = new Set(earlierOf(model, command.site.instruction));
-  for (const site of sites) {
-    if (site === command.site) break;
-    if (!earlier.has(site.instruction) && site.instruction !== command.site.instruction) continue;
-    if (createsVenv(site) || removesMarker(site)) return true;
-  }
-  return false;
+  return venvMakers.anyBefore(command.site);
 }
 
 function createsVenv(site: CommandSite): boolean {

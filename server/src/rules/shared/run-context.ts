@@ -6,11 +6,12 @@
 import { insertEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CommandSite, earlierInChain, lastBefore, shellInEffect } from '../../model/dockerfile/queries';
+import { CommandSite, earlierInChain, lastBefore, shellInEffect, stageChain } from '../../model/dockerfile/queries';
 import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { Comment, DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
 import { AnswerCache, oncePer } from '../../model/once-per';
+import { partitionPoint } from '../../model/sorted';
 import { dockerfileFacts } from '../../engine/applicability';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
 
@@ -33,6 +34,44 @@ export function stageOf(model: DockerfileModel, instruction: InstructionNode): S
 /** Instructions before this one in its stage chain, nearest first. */
 export function earlierOf(model: DockerfileModel, instruction: InstructionNode): InstructionNode[] {
   return earlierInChain(ownerOf(model, instruction));
+}
+
+/**
+ * Answers "does one of these commands run before this one?" for many commands at once: earlier in the same script,
+ * or in an earlier instruction of the command's stage chain (as `earlierOf` reads it, so an ONBUILD trigger counts
+ * only within its own script). Building `earlierOf`'s list for every command asked made rules quadratic in a file of
+ * many installs; this keeps the first candidate of each stage and the first of each script.
+ */
+export class CommandsBefore {
+  private readonly firstInStage = new Map<Stage, InstructionNode>();
+  private readonly firstInScript = new Map<InstructionNode, number>();
+
+  constructor(
+    private readonly model: DockerfileModel,
+    candidates: readonly CommandSite[],
+  ) {
+    for (const c of candidates) {
+      const { instruction } = c;
+      const stage = instruction.stage;
+      if (stage && model.instructions[instruction.index] === instruction) {
+        const first = this.firstInStage.get(stage);
+        if (!first || instruction.index < first.index) this.firstInStage.set(stage, instruction);
+      }
+      const start = commandStart(c.command);
+      if (start < (this.firstInScript.get(instruction) ?? Infinity)) this.firstInScript.set(instruction, start);
+    }
+  }
+
+  /** One of the candidates runs before `site`. */
+  anyBefore(site: CommandSite): boolean {
+    if (commandStart(site.command) > (this.firstInScript.get(site.instruction) ?? Infinity)) return true;
+    const owner = ownerOf(this.model, site.instruction);
+    for (const stage of stageChain(owner.stage)) {
+      const first = this.firstInStage.get(stage);
+      if (first && (stage !== owner.stage || first.index < owner.index)) return true;
+    }
+    return false;
+  }
 }
 
 /** The SHELL instruction in effect, if any. */
@@ -331,7 +370,10 @@ export function variableFor(sites: readonly CommandSite[], site: CommandSite, na
   const own = fromWords(site.command.words);
   if (own !== null) return own;
   let exported: string | null | undefined = null;
-  for (const s of sites) {
+  // Only the same script can export it: start at its instruction's first site (sites come grouped by instruction, in
+  // text order). Reading every site from the first was quadratic in a file of many commands that ask.
+  for (let k = partitionPoint(sites, (s) => s.instruction.start < site.instruction.start); k < sites.length; k++) {
+    const s = sites[k]!;
     if (s === site) break;
     if (s.instruction !== site.instruction || s.heredoc !== site.heredoc) continue;
     const args = s.command.args;
