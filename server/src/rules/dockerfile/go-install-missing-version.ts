@@ -1,9 +1,10 @@
 import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { goTargets } from '../shared/go-install';
-import { earlierOf, posixSites, variableFor } from '../shared/run-context';
+import { ownerOf, posixSites, variableFor } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'go-install-missing-version',
@@ -34,10 +35,11 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
+  const module = moduleMarkers(ctx.model, sites);
   for (const { command, target } of goTargets(ctx.model)) {
     if (target.value.includes('@')) continue;
     const instruction = command.site.instruction;
-    if (variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, sites)) continue;
+    if (variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, module)) continue;
     ctx.report({
       range: ctx.range(target.word.start, target.word.end),
       message: `${code(`go ${command.sub?.value} ${target.value}`)} has no \`@version\`; outside a module Go refuses it.`,
@@ -45,13 +47,41 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
-function mayBeInModule(model: DockerfileModel, instruction: InstructionNode, sites: ReturnType<typeof posixSites>): boolean {
-  const earlier = earlierOf(model, instruction);
-  for (const i of earlier) {
+/**
+ * What can put a Go command inside a module, read once: by stage, the first COPY or ADD of the context or of a
+ * `go.mod`/`go.work` and the first `go mod init`; and the instructions that run `go mod init`. (Reading the earlier
+ * instructions and every command again for each `go install` was quadratic in a file of many.)
+ */
+interface ModuleMarkers {
+  firstInStage: Map<Stage, number>;
+  initializing: Set<InstructionNode>;
+}
+
+function moduleMarkers(model: DockerfileModel, sites: ReturnType<typeof posixSites>): ModuleMarkers {
+  const firstInStage = new Map<Stage, number>();
+  const mark = (i: InstructionNode) => {
+    if (i.stage && model.instructions[i.index] === i && !((firstInStage.get(i.stage) ?? Infinity) <= i.index)) firstInStage.set(i.stage, i.index);
+  };
+  for (const i of model.instructions) {
     if (i.keyword !== 'COPY' && i.keyword !== 'ADD') continue;
     const sources = i.args.slice(0, -1).map((a) => a.value);
-    if (sources.some((s) => s === '.' || s === './' || /(^|\/)go\.(mod|work)$/.test(s))) return true;
+    if (sources.some((s) => s === '.' || s === './' || /(^|\/)go\.(mod|work)$/.test(s))) mark(i);
   }
-  const scope = new Set([...earlier, instruction]);
-  return sites.some((s) => scope.has(s.instruction) && s.command.args[0]?.value === 'go' && s.command.args[1]?.value === 'mod' && s.command.args[2]?.value === 'init');
+  const initializing = new Set<InstructionNode>();
+  for (const s of sites) {
+    if (s.command.args[0]?.value !== 'go' || s.command.args[1]?.value !== 'mod' || s.command.args[2]?.value !== 'init') continue;
+    initializing.add(s.instruction);
+    mark(s.instruction);
+  }
+  return { firstInStage, initializing };
+}
+
+function mayBeInModule(model: DockerfileModel, instruction: InstructionNode, module: ModuleMarkers): boolean {
+  if (module.initializing.has(instruction)) return true;
+  const owner = ownerOf(model, instruction);
+  for (const stage of stageChain(owner.stage)) {
+    const first = module.firstInStage.get(stage);
+    if (first !== undefined && (stage !== owner.stage || first < owner.index)) return true;
+  }
+  return false;
 }

@@ -64,11 +64,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const text = ctx.model.text.slice(i.start, i.end);
     for (const t of findSecretTokens(text)) hits.push({ start: i.start + t.start, end: i.start + t.end, message: `This RUN holds what looks like ${article(t.format.description)}; RUN text is stored in the image history.` });
   }
-  const seen = new Set<string>();
+  // By start, a hit overlapping one already reported is left out: only the furthest end reported so far can reach it
+  // (checking every reported hit again was quadratic in a file of many).
+  let reportedEnd = -Infinity;
   for (const h of hits.sort((a, b) => a.start - b.start)) {
-    const key = `${h.start}:${h.end}`;
-    if (seen.has(key) || [...seen].some((k) => overlaps(k, h))) continue;
-    seen.add(key);
+    if (h.start < reportedEnd) continue;
+    reportedEnd = h.end;
     ctx.report({ range: ctx.range(h.start, h.end), message: h.message });
   }
 }
@@ -76,11 +77,6 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
 /** `a GitHub token`, `an AWS access key ID`. */
 export function article(noun: string): string {
   return (/^[AEIOU]/i.test(noun) ? 'an ' : 'a ') + noun;
-}
-
-function overlaps(key: string, h: Hit): boolean {
-  const [s, e] = key.split(':').map(Number);
-  return h.start < e && s < h.end;
 }
 
 /** The commands whose arguments are checked below. */
