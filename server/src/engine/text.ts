@@ -18,19 +18,34 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length];
 }
 
-/** The candidate closest to `word` within `max` edits (case-insensitive), if any. */
+/** The candidate closest to `word` within `max` edits (case-insensitive), if any; the first found wins a tie. */
 export function closest(word: string, candidates: Iterable<string>, max = 2): string | undefined {
+  return closestTwo(word, candidates, max)[0];
+}
+
+/**
+ * The closest candidate (as `closest` finds it) and the one `closest` would find with that one left out, so a caller
+ * that must skip one candidate (a service never suggests itself) can ask once for many.
+ */
+export function closestTwo(word: string, candidates: Iterable<string>, max = 2): [string | undefined, string | undefined] {
   let best: string | undefined;
+  let second: string | undefined;
   let bestDistance = max + 1;
+  let secondDistance = max + 1;
   const w = word.toLowerCase();
   for (const c of candidates) {
     const d = editDistance(w, c.toLowerCase(), max);
     if (d < bestDistance) {
+      second = best;
+      secondDistance = bestDistance;
       best = c;
       bestDistance = d;
+    } else if (d < secondDistance) {
+      second = c;
+      secondDistance = d;
     }
   }
-  return best;
+  return [best, second];
 }
 
 /** Backticks for a message: `value`. */
