@@ -149,6 +149,18 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     // Every RUN has a fix, a comment line inside it and a word split by `\`: the engine's fix finishing (comments
     // kept, split words left alone) looks each up by bisection, not by reading them all for every fix.
     { name: `${many(10000)} RUNs with a fix, an inner comment and a split word`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN sudo apk \\\n  # why\n  upd\\\nate\n'.repeat(many(10000)), budgetMs: 20000 },
+    // Instructions that rules judge against the earlier or later ones of their stage (a tar -x after a copied archive,
+    // apt.conf writers, pip from apt, go modules, reported secrets): each is read once, not once per instruction.
+    {
+      name: `${many(5000)} archives, installs and secrets that rules compare across the stage`,
+      kind: 'dockerfile',
+      text:
+        'FROM debian:bookworm-slim\n' +
+        'COPY app.tar.gz /tmp/\nRUN tar -xzf other.tar.gz && apt-get install -y python3-pip && pip install flask && go install example.com/tool && echo ghp_0123456789abcdefghijklmnopqrstuvwxyzAB\n'.repeat(
+          many(5000),
+        ),
+      budgetMs: 20000,
+    },
     // A long header before the first nested line, and a fix on every service: the indentation step is read once.
     { name: `${many(20000)} top-level keys, then services with a fix each`, kind: 'compose', text: Array.from({ length: many(20000) }, (_, i) => `x-k${i}: ${i}\n`).join('') + 'services:\n' + Array.from({ length: many(2000) }, (_, i) => `  s${i}:\n    image: alpine:3.20\n`).join(''), budgetMs: 20000 },
     { name: `${many(10000)} continuation lines`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'echo a && \\\n  '.repeat(many(10000))}true\n`, budgetMs: 20000 },
