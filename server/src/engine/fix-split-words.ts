@@ -46,16 +46,15 @@ interface Span {
 function splitWordSpans(model: DockerfileModel): Span[] {
   const { text } = model;
   const out: Span[] = [];
+  // Looking for a `\r` past the word would read to the end of a file that has none, for every word.
+  const hasCr = text.includes('\r');
   const add = (start: number, end: number) => {
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 10 || c === 13) {
-        out.push({ start, end });
-        return;
-      }
-    }
+    const lf = text.indexOf('\n', start);
+    if ((lf >= 0 && lf < end) || (hasCr && text.slice(start, end).includes('\r'))) out.push({ start, end });
   };
   const visit = (instruction: InstructionNode) => {
+    // Only an instruction over several lines can split a word.
+    if (instruction.line === instruction.endLine) return;
     for (const word of instruction.args) add(word.start, word.end);
     for (const word of instruction.jsonStrings) add(word.start, word.end);
     for (const flag of instruction.flags) add(flag.start, flag.end);

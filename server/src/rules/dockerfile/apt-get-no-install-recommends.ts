@@ -41,12 +41,12 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
-  const writers = new CommandsBefore(ctx.model, confWriters(sites));
+  let writers: CommandsBefore | undefined; // read at the first install that could be reported
   for (const command of packageCommands(sites)) {
     if (command.tool !== 'apt-get' || command.sub?.value !== 'install' || command.unknown) continue;
     if (skipsRecommends(command)) continue;
     // An earlier RUN wrote `APT::Install-Recommends "false";` somewhere.
-    if (writers.anyBefore(command.site)) continue;
+    if ((writers ??= new CommandsBefore(ctx.model, confWriters(sites))).anyBefore(command.site)) continue;
     const word = command.sub.word;
     ctx.report({
       range: ctx.range(word.start, word.end),

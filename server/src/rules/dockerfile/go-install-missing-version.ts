@@ -35,11 +35,11 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
-  const module = moduleMarkers(ctx.model, sites);
+  let module: ModuleMarkers | undefined; // read at the first target without a version
   for (const { command, target } of goTargets(ctx.model)) {
     if (target.value.includes('@')) continue;
     const instruction = command.site.instruction;
-    if (variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, module)) continue;
+    if (variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, (module ??= moduleMarkers(ctx.model, sites)))) continue;
     ctx.report({
       range: ctx.range(target.word.start, target.word.end),
       message: `${code(`go ${command.sub?.value} ${target.value}`)} has no \`@version\`; outside a module Go refuses it.`,

@@ -53,13 +53,16 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   const commands = packageCommands(sites);
   // What makes an install count or not, found once (asking every earlier command for each install was quadratic).
-  const pipFromApt = new CommandsBefore(ctx.model, commands.filter(installsPipFromApt).map((c) => c.site));
-  const venvMakers = new CommandsBefore(ctx.model, sites.filter((site) => createsVenv(site) || removesMarker(site)));
+  let pipFromApt: CommandsBefore | undefined; // read at the first pip install
+  let venvMakers: CommandsBefore | undefined;
   let fixOffered = false;
   for (const command of commands) {
     if (command.tool !== 'pip' || command.sub?.value !== 'install' || command.unknown) continue;
+    pipFromApt ??= new CommandsBefore(ctx.model, commands.filter(installsPipFromApt).map((c) => c.site));
     const base = managedBase(ctx.model, pipFromApt, command);
-    if (!base || exempt(sites, venvMakers, command)) continue;
+    if (!base) continue;
+    venvMakers ??= new CommandsBefore(ctx.model, sites.filter((site) => createsVenv(site) || removesMarker(site)));
+    if (exempt(sites, venvMakers, command)) continue;
     const word = command.sub.word;
     const owner = ownerOf(ctx.model, command.site.instruction);
     let fix;
