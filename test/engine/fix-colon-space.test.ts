@@ -7,12 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { spacedAfterColon } from '../../server/src/engine/fix-colon-space';
-import { applyFixes } from '../../server/src/engine/fixes';
-import { lint } from '../../server/src/engine/lint';
 import type { Fix } from '../../server/src/engine/types';
 import { parseErrors } from '../robustness/invariants';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
+import { fixedBy } from '../support/fix-by-title';
 
 const CASES: { rule: string; title: string; text: string; after: string }[] = [
   {
@@ -43,10 +40,7 @@ const CASES: { rule: string; title: string; text: string; after: string }[] = [
 
 for (const c of CASES) {
   test(`${c.rule}: "${c.title}" keeps a space after the colon`, () => {
-    const finding = lint(c.text, { kind: 'compose', allRules: true, now: NOW }).findings.find((f) => f.rule === c.rule && f.fixes.some((x) => x.title === c.title));
-    assert.ok(finding, `no ${c.rule} finding with "${c.title}"`);
-    const fix = finding.fixes.find((x) => x.title === c.title)!;
-    const after = applyFixes(c.text, [{ ...finding, fixes: [fix] }], { unsafe: true }).text;
+    const after = fixedBy(c.text, 'compose', c.rule, c.title);
     assert.equal(after, c.after);
     assert.equal(parseErrors(after, 'compose'), 0);
   });

@@ -5,24 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { FixCommentKeeper } from '../../server/src/engine/fix-comments';
-import { applyFixes } from '../../server/src/engine/fixes';
-import { lint } from '../../server/src/engine/lint';
 import { PositionFinder } from '../../server/src/engine/positions';
-import type { Finding, Fix } from '../../server/src/engine/types';
 import { parseDockerfile } from '../../server/src/model/dockerfile/parse';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
-
-function fixOf(text: string, rule: string, title: string): { finding: Finding; fix: Fix } {
-  const finding = lint(text, { kind: 'dockerfile', allRules: true, now: NOW }).findings.find((f) => f.rule === rule && f.fixes.some((x) => x.title === title));
-  assert.ok(finding, `no ${rule} finding with the fix "${title}" in ${JSON.stringify(text)}`);
-  return { finding, fix: finding.fixes.find((x) => x.title === title)! };
-}
-
-function fixed(text: string, rule: string, title: string): string {
-  const { finding, fix } = fixOf(text, rule, title);
-  return applyFixes(text, [{ ...finding, fixes: [fix] }], { unsafe: true }).text;
-}
+import { findingsOf, fixedBy, fixOf } from '../support/fix-by-title';
 
 const KEPT: { name: string; text: string; rule: string; title: string; after: string }[] = [
   {
@@ -78,19 +63,19 @@ const KEPT: { name: string; text: string; rule: string; title: string; after: st
 
 for (const c of KEPT) {
   test(`kept: ${c.name}`, () => {
-    const after = fixed(c.text, c.rule, c.title);
+    const after = fixedBy(c.text, 'dockerfile', c.rule, c.title);
     assert.equal(after, c.after);
     // The fix still removes its finding.
-    assert.ok(!lint(after, { kind: 'dockerfile', allRules: true, now: NOW }).findings.some((f) => f.rule === c.rule), `${c.rule} still reported`);
+    assert.ok(!findingsOf(after, 'dockerfile').some((f) => f.rule === c.rule), `${c.rule} still reported`);
   });
 }
 
 test('left alone: a fix that does not touch the comment line, and one that keeps it in its new text', () => {
   // The exec-form conversion replaces the arguments only; the comment line between keyword and arguments stays.
-  assert.equal(fixed('FROM node:22-slim\nCMD \\\n# start\n    node a.js\n', 'exec-form-recommended', '(unsafe) Convert to exec form'), 'FROM node:22-slim\nCMD \\\n# start\n    ["node", "a.js"]\n');
+  assert.equal(fixedBy('FROM node:22-slim\nCMD \\\n# start\n    node a.js\n', 'dockerfile', 'exec-form-recommended', '(unsafe) Convert to exec form'), 'FROM node:22-slim\nCMD \\\n# start\n    ["node", "a.js"]\n');
   // Appending cleanup to a RUN leaves its comment lines where they are.
   assert.equal(
-    fixed('FROM debian:bookworm-slim\nRUN apt-get update \\\n    # why\n    && apt-get install -y --no-install-recommends curl\n', 'apt-lists-not-cleaned', 'Remove the apt lists at the end of the RUN'),
+    fixedBy('FROM debian:bookworm-slim\nRUN apt-get update \\\n    # why\n    && apt-get install -y --no-install-recommends curl\n', 'dockerfile', 'apt-lists-not-cleaned', 'Remove the apt lists at the end of the RUN'),
     'FROM debian:bookworm-slim\nRUN apt-get update \\\n    # why\n    && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
   );
 });
@@ -108,11 +93,11 @@ test('left alone: a comment shaped like a parser directive is not moved above th
 
 test('left alone: comment-like lines of a heredoc body, and a file with lone \\r line breaks', () => {
   const heredoc = 'FROM debian:12\nRUN sudo cat <<EOF > /x\n# not a comment\nEOF\n';
-  const { fix } = fixOf(heredoc, 'run-sudo', 'Remove sudo');
+  const { fix } = fixOf(heredoc, 'dockerfile', 'run-sudo', 'Remove sudo');
   assert.equal(fix.edits.length, 1);
   assert.ok(!fix.edits[0]!.newText.includes('#'));
   // No fix that adds a line break is offered on a lone `\r` file, so none can take the comment along.
   const loneCr = 'FROM debian:12\rSHELL /bin/bash \\\r  # strict\r  -o pipefail -c\r';
-  const finding = lint(loneCr, { kind: 'dockerfile', allRules: true, now: NOW }).findings.find((f) => f.rule === 'shell-not-json');
+  const finding = findingsOf(loneCr, 'dockerfile').find((f) => f.rule === 'shell-not-json');
   for (const f of finding?.fixes ?? []) for (const e of f.edits) assert.ok(!e.newText.includes('strict'));
 });

@@ -5,11 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withLineBreaksOf } from '../../server/src/engine/fix-line-breaks';
-import { applyFixes } from '../../server/src/engine/fixes';
-import { lint } from '../../server/src/engine/lint';
 import type { Fix } from '../../server/src/engine/types';
-
-const NOW = new Date('2026-11-23T00:00:00Z');
+import { fixedBy } from '../support/fix-by-title';
 
 const CASES: { rule: string; title: string; text: string; after: string }[] = [
   {
@@ -42,10 +39,7 @@ const CASES: { rule: string; title: string; text: string; after: string }[] = [
 
 for (const c of CASES) {
   test(`${c.rule}: "${c.title}" writes CRLF in a CRLF file`, () => {
-    const finding = lint(c.text, { kind: 'dockerfile', allRules: true, now: NOW }).findings.find((f) => f.rule === c.rule && f.fixes.some((x) => x.title === c.title));
-    assert.ok(finding, `no ${c.rule} finding with "${c.title}"`);
-    const fix = finding.fixes.find((x) => x.title === c.title)!;
-    assert.equal(applyFixes(c.text, [{ ...finding, fixes: [fix] }], { unsafe: true }).text, c.after);
+    assert.equal(fixedBy(c.text, 'dockerfile', c.rule, c.title), c.after);
   });
 }
 

@@ -7,10 +7,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyFixes } from '../../server/src/engine/fixes';
-import { lint } from '../../server/src/engine/lint';
+import { findingsOf } from '../support/fix-by-title';
 
-const NOW = new Date('2026-11-23T00:00:00Z');
-const findingsOf = (text: string) => lint(text, { kind: 'dockerfile', allRules: true, now: NOW }).findings;
+const findings = (text: string) => findingsOf(text, 'dockerfile');
 
 const SPLIT: { rule: string; text: string }[] = [
   // The tag fix wrote `3.23` into the comment line (`# c3.23e:3.20`).
@@ -26,19 +25,19 @@ const SPLIT: { rule: string; text: string }[] = [
 
 for (const c of SPLIT) {
   test(`${c.rule}: still reported in a split word, without a fix`, () => {
-    const found = findingsOf(c.text).filter((f) => f.rule === c.rule);
+    const found = findings(c.text).filter((f) => f.rule === c.rule);
     assert.ok(found.length > 0, `${c.rule} not reported`);
     for (const f of found) assert.deepEqual(f.fixes, []);
     // The same file with the word whole gets its fix.
     const whole = c.text.replace('\\\n# c\n', '');
-    assert.ok(findingsOf(whole).some((f) => f.rule === c.rule && f.fixes.length > 0), `${c.rule} offers no fix on the whole word either`);
+    assert.ok(findings(whole).some((f) => f.rule === c.rule && f.fixes.length > 0), `${c.rule} offers no fix on the whole word either`);
   });
 }
 
 test('a fix that adds text after a split word, or edits other words, is still offered', () => {
   // `cu\` `rl` is the word `curl`: the cleanup goes after it.
   const text = 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends cu\\\nrl\n';
-  const finding = findingsOf(text).find((f) => f.rule === 'apt-lists-not-cleaned');
+  const finding = findings(text).find((f) => f.rule === 'apt-lists-not-cleaned');
   assert.ok(finding && finding.fixes.length > 0, 'no fix');
   assert.equal(
     applyFixes(text, [finding], {}).text,
@@ -46,6 +45,6 @@ test('a fix that adds text after a split word, or edits other words, is still of
   );
   // The tag of another FROM, not split, keeps its fix.
   const two = 'FROM al\\\npine:3.20 AS a\nFROM alpine:3.20\n';
-  const fixes = findingsOf(two).filter((f) => f.rule === 'base-image-end-of-life').map((f) => f.fixes.length);
+  const fixes = findings(two).filter((f) => f.rule === 'base-image-end-of-life').map((f) => f.fixes.length);
   assert.deepEqual(fixes, [0, 1]);
 });

@@ -74,49 +74,45 @@ describe('robustness: fixes in the surroundings of real files', () => {
   });
 
   test('a lone \\r after a Compose key\'s colon: every fix keeps every invariant', () => {
-    let variants = 0;
-    for (const { text } of ruleExamples().filter((e) => e.kind === 'compose')) {
-      for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 1)) {
-        const variant = `${text.slice(0, i + 1)}\r${text.slice(i + 1)}`;
-        variants++;
-        const violations = checkDocument(variant, 'compose', { fixes: true, budgetMs: 3000 });
-        assert.equal(violations.length, 0, describeViolations(violations, variant));
-      }
-    }
-    assert.ok(variants > 300, `only ${variants} variants`);
+    expectCleanComposeVariants(300, (text) => {
+      const out: string[] = [];
+      for (let i = text.indexOf(': '); i >= 0; i = text.indexOf(': ', i + 1)) out.push(`${text.slice(0, i + 1)}\r${text.slice(i + 1)}`);
+      return out;
+    });
   });
 
   test('a Compose file written as JSON: every fix keeps every invariant', () => {
-    let variants = 0;
-    for (const { text } of ruleExamples().filter((e) => e.kind === 'compose')) {
+    expectCleanComposeVariants(300, (text) => {
       let value: unknown;
       try {
         value = parse(text, { logLevel: 'silent' });
       } catch {
-        continue;
+        return [];
       }
-      for (const json of [`${JSON.stringify(value, null, 2)}\n`, `${JSON.stringify(value)}\n`]) {
-        variants++;
-        const violations = checkDocument(json, 'compose', { fixes: true, budgetMs: 3000 });
-        assert.equal(violations.length, 0, describeViolations(violations, json));
-      }
-    }
-    assert.ok(variants > 300, `only ${variants} variants`);
+      return [`${JSON.stringify(value, null, 2)}\n`, `${JSON.stringify(value)}\n`];
+    });
   });
 
   test('a Compose value broken over two lines inside double quotes: every fix keeps every invariant', () => {
-    let variants = 0;
-    for (const { text } of ruleExamples().filter((e) => e.kind === 'compose')) {
-      // `key: value` with a plain value of four characters or more becomes `key: "val\` and `    ue"`, the same value.
-      for (const m of text.matchAll(/^( *)([^\s:#][^:\n]*): ([A-Za-z0-9][^\s"'#]{3,})$/gm)) {
-        const [line, indent, key, value] = m;
+    // `key: value` with a plain value of four characters or more becomes `key: "val\` and `    ue"`, the same value.
+    expectCleanComposeVariants(200, (text) =>
+      [...text.matchAll(/^( *)([^\s:#][^:\n]*): ([A-Za-z0-9][^\s"'#]{3,})$/gm)].map(([line, indent, key, value]) => {
         const cut = Math.floor(value!.length / 2);
-        const variant = text.replace(line, `${indent}${key}: "${value!.slice(0, cut)}\\\n${indent}  ${value!.slice(cut)}"`);
-        variants++;
-        const violations = checkDocument(variant, 'compose', { fixes: true, budgetMs: 3000 });
-        assert.equal(violations.length, 0, describeViolations(violations, variant));
-      }
-    }
-    assert.ok(variants > 200, `only ${variants} variants`);
+        return text.replace(line, `${indent}${key}: "${value!.slice(0, cut)}\\\n${indent}  ${value!.slice(cut)}"`);
+      }),
+    );
   });
 });
+
+/** Every variant `rewrite` makes of each Compose rule example keeps every invariant, every fix checked. */
+function expectCleanComposeVariants(atLeast: number, rewrite: (text: string) => string[]): void {
+  let variants = 0;
+  for (const { text } of ruleExamples().filter((e) => e.kind === 'compose')) {
+    for (const variant of rewrite(text)) {
+      variants++;
+      const violations = checkDocument(variant, 'compose', { fixes: true, budgetMs: 3000 });
+      assert.equal(violations.length, 0, describeViolations(violations, variant));
+    }
+  }
+  assert.ok(variants > atLeast, `only ${variants} variants`);
+}

@@ -1,6 +1,6 @@
 /** Helpers rules use to build fixes from document offsets. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { forgetWhenLintEnds } from '../model/once-per';
+import { perLastText } from '../model/once-per';
 import type { FileChange, Fix, FixSafety, TextEdit } from './types';
 
 /** The byte order mark (U+FEFF). */
@@ -46,21 +46,5 @@ export function indentationAt(text: string, offset: number): string {
   return /^[ \t]*/.exec(text.slice(start))?.[0] ?? '';
 }
 
-/**
- * The last text `eolOf` was asked about, and its line break. Fixes ask once per finding, and searching a 10 MB
- * text for `\r\n` every time made a rule with a fix on every service quadratic. Forgotten when a lint ends.
- */
-let eolText: string | undefined;
-let eolFound = '\n';
-forgetWhenLintEnds(() => {
-  eolText = undefined;
-});
-
-/** The line break the document uses. */
-export function eolOf(text: string): string {
-  if (text !== eolText) {
-    eolFound = text.includes('\r\n') ? '\r\n' : '\n';
-    eolText = text;
-  }
-  return eolFound;
-}
+/** The line break the document uses (a `\r\n` anywhere makes it `\r\n`). */
+export const eolOf: (text: string) => string = perLastText((text) => (text.includes('\r\n') ? '\r\n' : '\n'));

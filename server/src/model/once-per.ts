@@ -44,6 +44,28 @@ export function forgetWhenLintEnds(forget: () => void): void {
   atLintEnd.push(forget);
 }
 
+
+/**
+ * `compute` with its answer for the last text it was asked about kept, until the text changes or a lint ends. For
+ * questions fixes ask of the whole text once per finding (its line break, its indentation step): answering each by
+ * reading a 10 MB text again made a rule with a fix on every service quadratic. Forgotten at the lint's end so the
+ * text is not kept alive into the next lint.
+ */
+export function perLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastAnswer!: T;
+  forgetWhenLintEnds(() => {
+    lastText = undefined;
+  });
+  return (text) => {
+    if (text !== lastText) {
+      lastAnswer = compute(text);
+      lastText = text;
+    }
+    return lastAnswer;
+  };
+}
+
 /**
  * Runs `run` as one lint: answers asked for inside it are kept until it returns, then dropped together. A lint
  * started inside another (a Compose rule reading a Dockerfile) joins the outer one.

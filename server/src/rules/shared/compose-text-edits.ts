@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { eolOf, insertEdit, replaceEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import { keyName, nodeRange } from '../../model/compose/parse';
-import { forgetWhenLintEnds } from '../../model/once-per';
+import { perLastText } from '../../model/once-per';
 
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
@@ -71,26 +71,11 @@ export function blockIndent(text: string, map: YAMLMap | YAMLSeq): string | unde
 }
 
 /**
- * The last text `indentStep` read, and its step. Fixes ask once per finding, and a file with a long top-level header
- * before its first nested line would be read again for each. Forgotten when a lint ends, as `eolOf`'s is.
- */
-let stepText: string | undefined;
-let stepFound = '  ';
-forgetWhenLintEnds(() => {
-  stepText = undefined;
-});
-
-/**
  * The file's indentation step: how much deeper the first nested block line sits than the key above it (`services:`
- * then `    web:` is four spaces). Two spaces when no line tells.
+ * then `    web:` is four spaces). Two spaces when no line tells. Read once per text (`perLastText`): fixes ask for every
+ * finding, and a long top-level header would be read again each time.
  */
-export function indentStep(text: string): string {
-  if (text !== stepText) {
-    stepFound = readIndentStep(text);
-    stepText = text;
-  }
-  return stepFound;
-}
+export const indentStep: (text: string) => string = perLastText(readIndentStep);
 
 function readIndentStep(text: string): string {
   let above = -1;
