@@ -12,6 +12,12 @@ ruleTester('consecutive-run', {
   ],
   invalid: [
     {
+      name: 'the join indents as the file indents its continuation lines',
+      code: `${alp}RUN apk add --no-cache \\\n\tcurl\nRUN mkdir -p /srv/app\nRUN chown nobody /srv/app`,
+      errors: [{ range: [3, 0, 3, 3] }, { range: [4, 0, 4, 3] }],
+      output: `${alp}RUN apk add --no-cache \\\n\tcurl \\\n\t&& mkdir -p /srv/app \\\n\t&& chown nobody /srv/app`,
+    },
+    {
       code: `${alp}RUN mkdir -p /srv/app\nRUN chown nobody /srv/app`,
       errors: [{ range: [2, 0, 2, 3], message: 'This RUN follows another single-command RUN with the same flags; joining them with `&&` saves a layer.' }],
       output: `${alp}RUN mkdir -p /srv/app \\\n    && chown nobody /srv/app`,

@@ -42,6 +42,7 @@ function flagsText(instruction: InstructionNode, text: string): string {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
   const eol = eolOf(model.text);
+  let indent: string | undefined; // the file's continuation indentation, read at the first fix
   for (let k = 1; k < model.instructions.length; k++) {
     const prev = model.instructions[k - 1];
     const cur = model.instructions[k];
@@ -51,7 +52,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     let fix;
     if (name !== undefined && !SHELL_STATE.has(name)) {
       const between = model.text.slice(prev.end, cur.keywordStart).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.startsWith('#'));
-      const joined = ` ${model.escape}${eol}${between.map((c) => `    ${c}${eol}`).join('')}    && `;
+      indent ??= continuationIndent(model);
+      const joined = ` ${model.escape}${eol}${between.map((c) => `${indent}${c}${eol}`).join('')}${indent}&& `;
       fix = makeFix('Join with the previous RUN', 'safe', [replaceEdit(ctx.document, prev.end, cur.args[0].start, joined)]);
     }
     ctx.report({
@@ -61,3 +63,21 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     });
   }
 }
+
+/**
+ * How the file indents an instruction's continuation lines: the blanks before the second line of its first instruction
+ * over several lines (comment lines skipped). Four spaces when none does.
+ */
+function continuationIndent(model: DockerfileModel): string {
+  const { text } = model;
+  for (const i of model.instructions) {
+    if (i.endLine === i.line || i.heredocs.length > 0) continue;
+    for (let at = text.indexOf('\n', i.start) + 1; at > 0 && at < i.end; at = text.indexOf('\n', at) + 1) {
+      const blanks = /^[ \t]*/.exec(text.slice(at, Math.min(at + 80, i.end)))![0];
+      const next = text[at + blanks.length];
+      if (next !== '#' && next !== '\n' && next !== '\r' && next !== undefined) return blanks === '' ? '    ' : blanks;
+    }
+  }
+  return '    ';
+}
+
