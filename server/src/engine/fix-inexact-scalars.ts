@@ -11,6 +11,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComposeModel } from '../model/compose/types';
+import { partitionPoint } from '../model/sorted';
 import type { Fix } from './types';
 
 export function editsInexactScalar(fix: Fix, model: ComposeModel, document: TextDocument): boolean {
@@ -51,14 +52,7 @@ function holds(node: Node | null, start: number, end: number): boolean {
 /** The key or value (of a mapping) or item (of a list) whose range holds [start, end]; items are in text order. */
 function childAround(items: unknown[], start: number, end: number): Node | null {
   // The last item starting at or before `start`, by bisection: a services mapping can have hundreds.
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (startOf(items[mid]) <= start) low = mid + 1;
-    else high = mid;
-  }
-  const item = items[low - 1];
+  const item = items[partitionPoint(items, (it) => startOf(it) <= start) - 1];
   if (item === undefined) return null;
   if (!isPair(item)) return item as Node;
   const key = item.key as Node | null;

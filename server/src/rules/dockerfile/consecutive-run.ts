@@ -1,4 +1,4 @@
-import { eolOf, makeFix, replaceEdit } from '../../engine/edits';
+import { eolOf, indentationAt, makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { commandName } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
@@ -73,7 +73,7 @@ function continuationIndent(model: DockerfileModel): string {
   for (const i of model.instructions) {
     if (i.endLine === i.line || i.heredocs.length > 0) continue;
     for (let at = text.indexOf('\n', i.start) + 1; at > 0 && at < i.end; at = text.indexOf('\n', at) + 1) {
-      const blanks = /^[ \t]*/.exec(text.slice(at, Math.min(at + 80, i.end)))![0];
+      const blanks = indentationAt(text, at);
       const next = text[at + blanks.length];
       if (next !== '#' && next !== '\n' && next !== '\r' && next !== undefined) return blanks === '' ? '    ' : blanks;
     }
