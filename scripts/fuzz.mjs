@@ -56,7 +56,7 @@ if (!args.includes('--no-truncation')) {
 if (!args.includes('--no-hostile')) {
   for (const f of hostileFiles(corpus.dockerfile(seed, 'officialImage'), corpus.compose(seed, 8), 1)) {
     const t0 = Date.now();
-    record(f.text, f.kind, checkDocument(f.text, f.kind, { fixes: f.text.length < 200_000, budgetMs: f.budgetMs }), f.name);
+    record(f.text, f.kind, checkDocument(f.text, f.kind, { fixes: f.fixes ?? f.text.length < 200_000, budgetMs: f.budgetMs }), f.name);
     log(`${f.name}: ${Date.now() - t0} ms`);
   }
 }

@@ -103,8 +103,10 @@ export interface HostileFile {
   name: string;
   kind: FileKind;
   text: string;
-  /** A budget in ms for one lint of this file (generous: this machine is shared). */
+  /** A budget in ms for one lint of this file, and for one fix-all of it when fixes are checked (generous: this machine is shared). */
   budgetMs: number;
+  /** Check its fixes whatever its size (by default only small files' fixes are checked). */
+  fixes?: boolean;
 }
 
 /** Files built to hurt: sizes, line breaks, nesting and aliases. `scale` 1 = a 10 MB file (the short test run scales it down). */
@@ -163,6 +165,30 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     },
     // A long header before the first nested line, and a fix on every service: the indentation step is read once.
     { name: `${many(20000)} top-level keys, then services with a fix each`, kind: 'compose', text: Array.from({ length: many(20000) }, (_, i) => `x-k${i}: ${i}\n`).join('') + 'services:\n' + Array.from({ length: many(2000) }, (_, i) => `  s${i}:\n    image: alpine:3.20\n`).join(''), budgetMs: 20000 },
+    // A fix on every RUN: each pass of fix-all compared every fix with every other (25 s for 8,000 fixes).
+    { name: `${many(40000)} RUNs with fixes, fixed all at once`, kind: 'dockerfile', text: 'FROM alpine:3.20\n' + 'RUN sudo apk add curl\n'.repeat(many(40000)), budgetMs: 20000 * scale + 5000, fixes: true },
+    // Commands that rules compare with the rest of their RUN (a later rm, an earlier export or update, the RUN's other
+    // folders, the words of the command, the stage's other builds), all in one RUN, and pairs of one ENV that refer to
+    // earlier ones: each is read once, not once per command.
+    {
+      name: `one RUN of ${many(3000)} command chains that rules compare within the RUN`,
+      kind: 'dockerfile',
+      text:
+        `ARG VERSION=1\nFROM --platform=$BUILDPLATFORM golang:1.25 AS build\nENV ${Array.from({ length: many(3000) }, (_, i) => `A${i}=x B${i}=$A${i}`).join(' ')}\n` +
+        `RUN ${'apk update && apk add curl && apt-get update && apt-get install -y python3-pip && cd /app && pip install flask && yum install -y nginx && go install example.com/a example.com/b example.com/c && go build ./cmd/x && wget -qO- https://e.com/t-$VERSION.tgz | tar -xz && '.repeat(many(3000))}true\n` +
+        'FROM alpine:3.20\nCOPY --from=build /out /out\n',
+      budgetMs: 20000,
+    },
+    { name: `one RUN of ${many(20000)} heredocs no line closes`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'<<EOF '.repeat(many(20000))}\necho x\n`, budgetMs: 20000 },
+    // Every entry of a short depends_on list names a profiled service: its rewrite to the long form is one edit.
+    {
+      name: `a service depending on ${many(5000)} profiled services`,
+      kind: 'compose',
+      text:
+        `services:\n  web:\n    image: nginx:1.27\n    depends_on:\n${Array.from({ length: many(5000) }, (_, i) => `      - d${i}\n`).join('')}` +
+        Array.from({ length: many(5000) }, (_, i) => `  d${i}:\n    image: busybox:1.37\n    profiles: [debug]\n`).join(''),
+      budgetMs: 20000,
+    },
     { name: `${many(10000)} continuation lines`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'echo a && \\\n  '.repeat(many(10000))}true\n`, budgetMs: 20000 },
     { name: `${many(3000)} stages`, kind: 'dockerfile', text: Array.from({ length: many(3000) }, (_, i) => `FROM alpine:3.20 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join(''), budgetMs: 30000 },
     { name: 'binary noise', kind: 'dockerfile', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },

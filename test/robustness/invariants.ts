@@ -162,7 +162,7 @@ export function checkDocument(text: string, kind: FileKind, options: CheckOption
   if (!options.fixes) return violations;
 
   try {
-    violations.push(...checkFixes(text, kind, findings, opts, options.maxFixes ?? 25));
+    violations.push(...checkFixes(text, kind, findings, opts, options.maxFixes ?? 25, options.budgetMs ?? 5000));
   } catch (error) {
     violations.push({ property: 'throw', detail: `fixing threw ${(error as Error)?.stack ?? String(error)}` });
   }
@@ -200,7 +200,7 @@ function modelViolations(text: string, ours: readonly Document[]): Violation[] {
  * Every fix of every finding, one at a time: the standard holds for unsafe fixes and alternatives too (unsafe only
  * means fix-all leaves it alone, not that it may break the file). Fixes that only write other files are skipped.
  */
-function checkFixes(text: string, kind: FileKind, findings: Finding[], opts: LintOptions, maxFixes: number): Violation[] {
+function checkFixes(text: string, kind: FileKind, findings: Finding[], opts: LintOptions, maxFixes: number, budgetMs: number): Violation[] {
   const out: Violation[] = [];
   const before = parseErrors(text, kind);
   const fixes = findings.flatMap((finding) => finding.fixes.filter((fix) => fix.edits.length > 0).map((fix) => ({ finding, fix }))).slice(0, maxFixes);
@@ -221,9 +221,13 @@ function checkFixes(text: string, kind: FileKind, findings: Finding[], opts: Lin
     const worse = parseErrors(fixed, kind);
     if (before !== undefined && worse !== undefined && worse > before && (fix.safety === 'safe' || before === 0)) out.push({ property: 'fix-parses-worse', rule: finding.rule, detail: `fix ${title} raised the lines with parse errors ${before} → ${worse}; text after: ${show(fixed)}` });
   }
-  // Fix-all as the editor and `--fix` run it, and as `--unsafe-fixes` runs it: a second run changes nothing.
+  // Fix-all as the editor and `--fix` run it, and as `--unsafe-fixes` runs it: a second run changes nothing. The first
+  // has the lint's budget too: a few lints of a file its fixes shrink, and choosing what each pass applies.
   for (const unsafe of [false, true]) {
+    const t0 = performance.now();
     const first = fixAll(text, opts, { unsafe });
+    const elapsed = performance.now() - t0;
+    if (elapsed > budgetMs) out.push({ property: 'slow', detail: `${unsafe ? 'fix-all with unsafe fixes' : 'fix-all'} took ${elapsed.toFixed(0)} ms on ${text.length} chars` });
     const second = fixAll(first.text, opts, { unsafe });
     if (second.text !== first.text) {
       const which = unsafe ? 'fix-all with unsafe fixes' : 'fix-all';

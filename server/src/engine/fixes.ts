@@ -2,6 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, LintOptions } from './lint';
 import { withChanges } from './fs';
+import { TakenSpans } from './taken-spans';
 import type { FileChange, Finding, Fix, FixSafety, Position, TextEdit } from './types';
 
 export interface ApplyOptions {
@@ -42,25 +43,20 @@ export function selectFixes(doc: TextDocument, findings: readonly Finding[], opt
   const candidates = findings
     .map((f) => f.fixes[0])
     .filter((f): f is Fix => f !== undefined && (f.edits.length > 0 || (f.files?.length ?? 0) > 0) && allowed(f, options));
-  const taken: { fix: Fix; spans: [number, number][] }[] = [];
+  const taken: Fix[] = [];
+  const spans = new TakenSpans();
+  // The same fix offered by several findings (a file to create, one edit for a whole list) is taken once.
+  const seen = new Set<string>();
   for (const fix of candidates) {
-    const spans = fix.edits.map((e) => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number]);
-    const clash = taken.some((t) => t.spans.some((a) => spans.some((b) => overlaps(a, b))));
-    if (!clash && !taken.some((t) => sameFix(t.fix, fix))) taken.push({ fix, spans });
+    const own = fix.edits.map((e) => [doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)] as [number, number]);
+    if (own.some((span) => spans.clashes(span))) continue;
+    const key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    taken.push(fix);
+    for (const span of own) spans.add(span);
   }
-  return taken.map((t) => t.fix);
-}
-
-/** Two edits that cannot both be applied in one pass. */
-function overlaps([as, ae]: [number, number], [bs, be]: [number, number]): boolean {
-  if (as === ae && bs === be) return as === bs; // two insertions at one point: order unclear
-  if (as === ae) return as > bs && as < be; // an insertion inside a replaced span
-  if (bs === be) return bs > as && bs < ae;
-  return as < be && bs < ae; // two replacements sharing text
-}
-
-function sameFix(a: Fix, b: Fix): boolean {
-  return a.title === b.title && JSON.stringify(a.edits) === JSON.stringify(b.edits);
+  return taken;
 }
 
 export interface FixAllResult {

@@ -1,7 +1,11 @@
-import { ruleTester } from '../../support/rule-tester';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintWithRule, ruleTester } from '../../support/rule-tester';
 
 const from = 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\n';
 const runtime = '\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app';
+/** Twenty-one numbered copies of a build command, chained with `&&`. */
+const manyBuilds = (command: string, n = 21) => Array.from({ length: n }, (_, k) => `${command}${k % 10}`).join(' && ');
 
 ruleTester('buildplatform-stage-not-cross-compiling', {
   valid: [
@@ -26,6 +30,13 @@ ruleTester('buildplatform-stage-not-cross-compiling', {
       output: `${from}ARG TARGETOS\nARG TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app . && GOOS=$TARGETOS GOARCH=$TARGETARCH go install ./cmd/tool${runtime}`,
     },
     {
+      // Past twenty builds the stage's fix rides on the first finding alone (see the test below).
+      name: 'twenty-one Go builds, one fix on the first',
+      code: `${from}ARG TARGETOS TARGETARCH\nRUN ${manyBuilds('go build ./cmd/x')}${runtime}`,
+      errors: Array.from({ length: 21 }, (_, k) => ({ range: [2, 7 + k * 21, 2, 12 + k * 21] as [number, number, number, number] })),
+      output: `${from}ARG TARGETOS TARGETARCH\nRUN ${manyBuilds('GOOS=$TARGETOS GOARCH=$TARGETARCH go build ./cmd/x')}${runtime}`,
+    },
+    {
       name: 'cargo without --target',
       code: 'FROM --platform=$BUILDPLATFORM rust:1 AS build\nRUN cargo build --release\nFROM debian:trixie-slim\nCOPY --from=build /t /t',
       errors: [{ range: [1, 10, 1, 15], message: /^`cargo build` has no `--target`/ }],
@@ -36,4 +47,17 @@ ruleTester('buildplatform-stage-not-cross-compiling', {
       errors: [{ range: [1, 22, 1, 31], message: /targets the constant runtime `linux-x64`/ }],
     },
   ],
+});
+
+const RULE = 'buildplatform-stage-not-cross-compiling';
+
+test('the stage-wide fix rides on every finding up to twenty builds, then on the first alone', () => {
+  for (const n of [20, 21, 2000]) {
+    const found = lintWithRule(RULE, { code: `${from}RUN ${manyBuilds('go build ./cmd/x', n)}${runtime}` }).filter((f) => f.rule === RULE);
+    assert.equal(found.length, n);
+    const carrying = found.filter((f) => f.fixes.length > 0);
+    assert.deepEqual(carrying, n <= 20 ? found : [found[0]], `${n} builds`);
+    // One edit per build, and one declaring the ARGs.
+    assert.equal(found[0].fixes[0].edits.length, n + 1);
+  }
 });

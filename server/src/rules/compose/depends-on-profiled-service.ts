@@ -2,7 +2,8 @@ import { makeFix } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { fileDependencies } from '../shared/compose-dependencies';
+import type { TextEdit } from '../../engine/types';
+import { type Dependency, fileDependencies } from '../shared/compose-dependencies';
 import { addToDependencyEdit } from '../shared/compose-depends-on';
 import { projectDotEnv } from '../shared/compose-env';
 import { reportOnce } from '../shared/compose-nodes';
@@ -27,7 +28,8 @@ export const meta: ComposeRuleMeta = {
       'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      debug:\n        condition: service_started\n        required: false\n  debug:\n    image: busybox:1.37\n    profiles: [debug]',
     fix:
       'Adds `required: false` to the dependency, rewriting a short-form `depends_on` list as the equivalent long form ' +
-      '(`condition: service_started`). Unsafe: the service then starts without its dependency when the profile is off.',
+      '(`condition: service_started`), once for all the list\'s flagged entries (on the first finding only when there are more ' +
+      'than 20). Unsafe: the service then starts without its dependency when the profile is off.',
     notes:
       'Not reported when `COMPOSE_PROFILES` in the project `.env` enables one of the dependency\'s profiles (or `*`), nor when ' +
       'the depending service has profiles itself. Services defined in other files of the project are not examined.',
@@ -41,6 +43,9 @@ function profilesOf(value: Record<string, unknown>): string[] | undefined {
   if (!Array.isArray(p) || p.length === 0) return undefined;
   return p.map(String);
 }
+
+/** A short-form list with more flagged entries than this gets its rewrite on the first finding only. */
+const SHARED_FIX_ENTRIES = 20;
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   const all = services(ctx.model);
@@ -62,20 +67,37 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     return !(profiles.some((p) => p.includes('$')) || active.includes('*') || profiles.some((p) => active.includes(p)));
   });
   const report = reportOnce(ctx);
+  // Each service's flagged dependencies, gathered once (not filtered out of all findings again for each of them).
+  const flaggedOf = new Map<Dependency['from'], string[]>();
+  for (const dep of findings) {
+    const list = flaggedOf.get(dep.from);
+    if (list) list.push(dep.to);
+    else flaggedOf.set(dep.from, [dep.to]);
+  }
+  // A short-form list is rewritten once for all its flagged entries: that one edit serves each of them.
+  const listRewrites = new Map<Dependency['from'], TextEdit | undefined>();
+  const listFixOffered = new Set<Dependency['from']>();
   for (const dep of findings) {
     const profiles = profiled.get(dep.to) ?? [];
-    // A short-form list is rewritten once for all its flagged entries.
-    const siblings = findings.filter((d) => d.from === dep.from).map((d) => d.to);
-    const pair = entryAt(dep.from.doc, [...dep.from.path, 'depends_on']);
-    const edit = pair && !pair.viaAlias ? addToDependencyEdit(ctx.document, ctx.model.text, pair, dep.to, 'required: false', entryAt(dep.from.doc, dep.from.path)?.value, new Set(siblings)) : undefined;
-    const target = Array.isArray(dep.from.value.depends_on) && siblings.length > 1 ? `dependencies on ${siblings.join(', ')}` : `the dependency on ${dep.to}`;
+    const siblings = flaggedOf.get(dep.from)!;
+    const shortForm = Array.isArray(dep.from.value.depends_on);
+    let edit = shortForm ? listRewrites.get(dep.from) : undefined;
+    if (!shortForm || !listRewrites.has(dep.from)) {
+      const pair = entryAt(dep.from.doc, [...dep.from.path, 'depends_on']);
+      edit = pair && !pair.viaAlias ? addToDependencyEdit(ctx.document, ctx.model.text, pair, dep.to, 'required: false', entryAt(dep.from.doc, dep.from.path)?.value, new Set(siblings)) : undefined;
+      if (shortForm) listRewrites.set(dep.from, edit);
+    }
+    // Past a few entries the rewrite of the whole list rides on the first one alone: on each of thousands, the
+    // findings' edits grew with the square of their number.
+    if (shortForm && siblings.length > SHARED_FIX_ENTRIES && listFixOffered.has(dep.from)) edit = undefined;
+    listFixOffered.add(dep.from);
     const list = profiles.map(code).join(', ');
     report({
       range: ctx.range(dep.start, dep.end),
       message:
         `Service ${code(dep.from.name)} always runs but depends on ${code(dep.to)}, which only runs with profile ${list}: ` +
         '`up` without that profile fails.',
-      fix: edit ? makeFix(`Add required: false to ${target}`, 'unsafe', [edit]) : undefined,
+      fix: edit ? makeFix(`Add required: false to ${shortForm && siblings.length > 1 ? `dependencies on ${siblings.join(', ')}` : `the dependency on ${dep.to}`}`, 'unsafe', [edit]) : undefined,
     });
   }
 }

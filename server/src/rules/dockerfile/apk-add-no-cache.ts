@@ -6,7 +6,7 @@ import { code } from '../../engine/text';
 import { hasOption, packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import type { CommandSite } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { commandStart, hasCacheMount, posixSites, removesPath, runAround, scripts } from '../shared/run-context';
+import { commandStart, hasCacheMount, posixSites, removedLaterInRun, scripts } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'apk-add-no-cache',
@@ -40,15 +40,15 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   const commands = packageCommands(sites).filter((c) => c.tool === 'apk');
+  let drops: Map<PackageCommand, [number, number]> | undefined;
   for (const command of commands) {
     if (command.sub?.value !== 'add' || command.unknown || hasOption(command, ['--no-cache'])) continue;
     const instruction = command.site.instruction;
     if (hasCacheMount(instruction, CACHE)) continue;
-    const run = runAround(sites, command.site);
-    if (removesPath(run.slice(run.indexOf(command.site) + 1), CACHE)) continue;
+    if (removedLaterInRun(sites, command.site, CACHE)) continue;
     const word = command.sub.word;
     const edits: TextEdit[] = [insertEdit(ctx.document, word.end, ' --no-cache')];
-    const drop = dropUpdate(sites, commands, command);
+    const drop = (drops ??= droppableUpdates(sites, commands)).get(command);
     if (drop) edits.unshift(replaceEdit(ctx.document, drop[0], drop[1], ''));
     ctx.report({
       range: ctx.range(word.start, word.end),
@@ -58,21 +58,31 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
-/** Offsets of an `apk update && ` right before this add's script position, when only this add relies on it. */
-function dropUpdate(sites: readonly CommandSite[], commands: readonly PackageCommand[], add: PackageCommand): [number, number] | undefined {
-  const script = scripts(sites).find((g) => g.includes(add.site));
-  if (!script) return undefined;
-  const at = script.indexOf(add.site);
-  for (let k = at - 1; k >= 0; k--) {
-    const update = commands.find((c) => c.site === script[k]);
-    if (!update || update.sub?.value !== 'update') continue;
-    const next = script[k + 1];
-    if (update.site.command.after !== '&&' || update.site.command.nested !== next.command.nested) return undefined;
-    const plainAdds = commands.filter(
-      (c) => c.site.instruction === add.site.instruction && script.indexOf(c.site) > k && c.sub?.value === 'add' && !hasOption(c, ['--no-cache']),
-    );
-    if (plainAdds.length !== 1) return undefined;
-    return [commandStart(update.site.command), commandStart(next.command)];
+/**
+ * For each `apk add` with an `apk update && ` that only it relies on: the offsets of that update, to drop. The update
+ * is the nearest one before the add in its script, followed by `&&` at the same nesting, with no other add without
+ * `--no-cache` after it in the script. One pass per script, not a read back from every add.
+ */
+function droppableUpdates(sites: readonly CommandSite[], commands: readonly PackageCommand[]): Map<PackageCommand, [number, number]> {
+  const bySite = new Map<CommandSite, PackageCommand>();
+  for (const c of commands) bySite.set(c.site, c);
+  const isPlainAdd = (c: PackageCommand | undefined) => c?.sub?.value === 'add' && !hasOption(c, ['--no-cache']);
+  const drops = new Map<PackageCommand, [number, number]>();
+  for (const script of scripts(sites)) {
+    if (!script.some((site) => bySite.has(site))) continue;
+    // Plain adds from each position to the end of the script.
+    const plainFrom = new Array<number>(script.length + 1).fill(0);
+    for (let k = script.length - 1; k >= 0; k--) plainFrom[k] = plainFrom[k + 1] + (isPlainAdd(bySite.get(script[k])) ? 1 : 0);
+    let update: number | undefined;
+    for (let k = 0; k < script.length; k++) {
+      const command = bySite.get(script[k]);
+      if (command?.sub?.value === 'update') update = k;
+      else if (command?.sub?.value === 'add' && update !== undefined) {
+        const before = script[update].command;
+        const next = script[update + 1].command;
+        if (before.after === '&&' && before.nested === next.nested && plainFrom[update + 1] === 1) drops.set(command, [commandStart(before), commandStart(next)]);
+      }
+    }
   }
-  return undefined;
+  return drops;
 }

@@ -5,7 +5,8 @@ import { code } from '../../engine/text';
 import { packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
-import { appendCommandEdit, hasCacheMount, posixSites, removesPath, runAround, stageEndsInImage, stageOf } from '../shared/run-context';
+import { partitionPoint } from '../../model/sorted';
+import { appendCommandEdit, hasCacheMount, posixSites, removedLaterInRun, runAround, stageEndsInImage, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'apt-lists-not-cleaned',
@@ -35,7 +36,8 @@ export const meta: DockerfileRuleMeta = {
   aliases: ['DL3009', 'KICS:df746b39'],
 };
 
-const LISTS = '/var/lib/apt/lists';
+/** The folder as a list, as the cache helpers take folders (one list, so their per-list answers are kept). */
+const LISTS = ['/var/lib/apt/lists'];
 const APT = new Set(['apt-get', 'apt']);
 
 /** It reports only `apt-get update` and `apt update`. */
@@ -53,13 +55,11 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const instruction = update.site.instruction;
     if (!isAptUpdate(update) || checked.has(instruction)) continue;
     checked.add(instruction);
-    if (hasCacheMount(instruction, [LISTS]) || !stageEndsInImage(ctx.model, stageOf(ctx.model, instruction))) continue;
-    const run = runAround(sites, update.site);
-    const after = run.slice(run.indexOf(update.site) + 1);
-    if (removesPath(after, [LISTS])) continue;
+    if (hasCacheMount(instruction, LISTS) || !stageEndsInImage(ctx.model, stageOf(ctx.model, instruction))) continue;
+    if (removedLaterInRun(sites, update.site, LISTS)) continue;
     const word = update.sub!.word;
     installsWithoutUpdate ??= runsInstallingWithoutUpdate(commands);
-    const edit = laterInstallNeedsLists(ctx.model, installsWithoutUpdate, update) ? undefined : appendCommandEdit(ctx.document, run[run.length - 1], 'rm -rf /var/lib/apt/lists/*');
+    const edit = laterInstallNeedsLists(ctx.model, installsWithoutUpdate, update) ? undefined : appendCommandEdit(ctx.document, runAround(sites, update.site).at(-1)!, 'rm -rf /var/lib/apt/lists/*');
     ctx.report({
       range: ctx.range(word.start, word.end),
       message: `${code(update.tool + ' update')} leaves \`/var/lib/apt/lists\` in the layer; remove it in the same RUN.`,
@@ -92,7 +92,11 @@ function runsInstallingWithoutUpdate(commands: readonly PackageCommand[]): Instr
 function laterInstallNeedsLists(model: DockerfileModel, installsWithoutUpdate: readonly InstructionNode[], update: PackageCommand): boolean {
   const stage = stageOf(model, update.site.instruction);
   const index = update.site.instruction.index;
-  return installsWithoutUpdate.some((i) => i.index > index && inLineage(stageOf(model, i), stage));
+  // The list is in file order: start at the first later RUN rather than read the earlier ones for every update.
+  for (let k = partitionPoint(installsWithoutUpdate, (i) => i.index <= index); k < installsWithoutUpdate.length; k++) {
+    if (inLineage(stageOf(model, installsWithoutUpdate[k]), stage)) return true;
+  }
+  return false;
 }
 
 function inLineage(stage: Stage | undefined, ancestor: Stage | undefined): boolean {

@@ -30,9 +30,17 @@ export const meta: DockerfileRuleMeta = {
   aliases: [],
 };
 
-function assignedInScript(instruction: InstructionNode, text: string, name: string): boolean {
-  const script = text.slice(instruction.start, instruction.end);
-  return new RegExp(`(^|[\\s;&|(])(export\\s+|local\\s+|readonly\\s+|declare\\s+(-\\w+\\s+)*)?${name}=|\\bfor\\s+${name}\\s+in\\b|\\bread\\b[^\\n;|&]*\\s${name}\\b`).test(script);
+/**
+ * The names a RUN's script assigns itself: `NAME=…` (also after `export`, `local`, `readonly`, `declare -x`),
+ * `for NAME in` and `read … NAME`. Read once per RUN: a search of the whole RUN for each reference in it was
+ * quadratic in a RUN of many.
+ */
+function namesAssignedIn(script: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of script.matchAll(/(?:^|[\s;&|(])([A-Za-z_]\w*)=/g)) names.add(m[1]);
+  for (const m of script.matchAll(/\bfor\s+([A-Za-z_]\w*)\s+in\b/g)) names.add(m[1]);
+  for (const m of script.matchAll(/\bread\b[^\n;|&]*/g)) for (const w of m[0].matchAll(/\s([A-Za-z_]\w*)/g)) names.add(w[1]);
+  return names;
 }
 
 /** It needs a RUN, a global ARG and a reference (`$`). */
@@ -48,13 +56,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const missing: VariableRef[] = [];
     for (const instruction of stage.instructions) {
       if (instruction.keyword !== 'RUN') continue;
+      let assigned: Set<string> | undefined;
       for (const ref of runShellRefs(instruction, model.text)) {
         const name = ref.name;
         if (model.globalScope.get(name)?.kind !== 'global-arg' || instruction.scope.has(name)) continue;
         if (isPlatformArg(name) || isProxyArg(name)) continue;
         if (image === null) image = rootImage(stage, model.stages);
         if (image && isKnownBaseImageEnv(image.text, name)) continue;
-        if (assignedInScript(instruction, model.text, name)) continue;
+        if ((assigned ??= namesAssignedIn(model.text.slice(instruction.start, instruction.end))).has(name)) continue;
         missing.push(ref);
       }
     }

@@ -1,6 +1,6 @@
 import { eolOf, insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
-import type { TextEdit } from '../../engine/types';
+import type { Fix, TextEdit } from '../../engine/types';
 import { code } from '../../engine/text';
 import { shellCommands } from '../../model/dockerfile/queries';
 import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
@@ -24,7 +24,8 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\nARG TARGETOS TARGETARCH\nRUN CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
     fix:
       'For Go: declares `ARG TARGETOS TARGETARCH` in the stage and prefixes each `go build` with ' +
-      '`GOOS=$TARGETOS GOARCH=$TARGETARCH`. Unsafe: cgo builds also need a cross C toolchain.',
+      '`GOOS=$TARGETOS GOARCH=$TARGETARCH`, all of the stage\'s builds in one fix (on the first finding only when the stage ' +
+      'has more than 20). Unsafe: cgo builds also need a cross C toolchain.',
     notes:
       'Reported only when another stage that runs on the target platform copies from this one. `GOOS`/`GOARCH` (or ' +
       '`CARGO_BUILD_TARGET`) set anywhere in the stage, by ENV or in the shell, and cross-compiling wrappers such as ' +
@@ -33,6 +34,13 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/**
+ * The fix targets every build of the stage at once (one targeted build makes the rule read the whole stage as
+ * targeted), so each finding would carry an edit per build. Past this many builds only the first finding carries it:
+ * thousands of builds in one stage made the findings' edits grow with the square of their number.
+ */
+const SHARED_FIX_HITS = 20;
 
 interface Hit {
   word: ShellWord;
@@ -75,19 +83,19 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const hits = untargetedBuilds(stage, stageBody(stage, model.text));
     if (hits.length === 0) continue;
     const goWords = hits.filter((h) => h.goWord).map((h) => h.goWord as ShellWord);
-    let fix;
+    let fix: Fix | undefined;
     if (goWords.length === hits.length) {
       const missing = ['TARGETOS', 'TARGETARCH'].filter((n) => !stage.instructions.some((i) => i.keyword === 'ARG' && i.scope.has(n)));
       const edits: TextEdit[] = goWords.map((w) => insertEdit(ctx.document, w.start, 'GOOS=$TARGETOS GOARCH=$TARGETARCH '));
       if (missing.length > 0) edits.unshift(insertEdit(ctx.document, stage.from.end, `${eol}ARG ${missing.join(' ')}`));
       fix = makeFix('Build Go for the target platform', 'unsafe', edits);
     }
-    for (const hit of hits) {
+    hits.forEach((hit, k) => {
       ctx.report({
         range: ctx.range(hit.word.start, hit.word.end),
         message: `${hit.what}, so this \`$BUILDPLATFORM\` stage builds for the build machine and ships that binary to every target platform.`,
-        fix,
+        fix: k === 0 || hits.length <= SHARED_FIX_HITS ? fix : undefined,
       });
-    }
+    });
   }
 }

@@ -38,9 +38,11 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (instruction.keyword !== 'ENV') continue;
     const props = instruction.properties;
     if (props.length < 2) continue;
+    // The names set before each pair, grown pair by pair (a set built anew for each was quadratic in long ENVs).
+    const earlier = new Set<string>();
     props.forEach((prop, k) => {
+      if (k > 0) earlier.add(props[k - 1].name);
       if (k === 0 || prop.raw === undefined) return;
-      const earlier = new Set(props.slice(0, k).map((p) => p.name));
       const split = makeFix(`Move ${prop.name} to its own ENV instruction`, 'unsafe', [
         replaceEdit(ctx.document, props[k - 1].end, prop.start, `${eol}ENV `),
       ]);

@@ -3,6 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import type { PackageCommand } from '../../model/dockerfile/package-managers';
 import { goTargets } from '../shared/go-install';
 import { ownerOf, posixSites, variableFor } from '../shared/run-context';
 
@@ -36,10 +37,18 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   let module: ModuleMarkers | undefined; // read at the first target without a version
+  // Targets come command by command: whether a command may run in a module is worked out once for all its targets
+  // (reading its words again for each of thousands of targets was quadratic).
+  let judged: PackageCommand | undefined;
+  let exempt = false;
   for (const { command, target } of goTargets(ctx.model)) {
     if (target.value.includes('@')) continue;
-    const instruction = command.site.instruction;
-    if (variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, (module ??= moduleMarkers(ctx.model, sites)))) continue;
+    if (command !== judged) {
+      judged = command;
+      const instruction = command.site.instruction;
+      exempt = variableFor(sites, command.site, 'GO111MODULE') === 'off' || mayBeInModule(ctx.model, instruction, (module ??= moduleMarkers(ctx.model, sites)));
+    }
+    if (exempt) continue;
     ctx.report({
       range: ctx.range(target.word.start, target.word.end),
       message: `${code(`go ${command.sub?.value} ${target.value}`)} has no \`@version\`; outside a module Go refuses it.`,

@@ -54,8 +54,11 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const program = shellProgram(shell);
     if (PIPEFAIL_SHELLS.has(program) && setsPipefail(shell.slice(1))) continue;
     let pipefail = false;
+    // The last command that starts a command list (nothing before it), where a fix would prefix the RUN.
+    let listStart = -1;
     for (let k = 0; k < script.length; k++) {
       const command = script[k].command;
+      if (command.before === '') listStart = k;
       if (commandName(command) === 'set' && setsPipefail(effectiveArgs(command).slice(1).map((w) => w.value))) pipefail = true;
       if (pipefail || (command.after !== '|' && command.after !== '|&') || (k > 0 && isPiped(script[k - 1]))) continue;
       let end = k;
@@ -70,7 +73,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       ctx.report({
         range: ctx.range(bar, bar + 1),
         message: 'This pipe hides a failure of the commands before it; set `-o pipefail` first.',
-        fix: fixFor(ctx, script, k, program),
+        fix: fixFor(ctx, script, k, listStart, program),
       });
     }
   }
@@ -91,7 +94,8 @@ function exempt(pipeline: CommandSite[], next: CommandSite | undefined): boolean
   return pipeline.slice(0, -1).every((s) => HARMLESS_LEFT.has(commandName(s.command) ?? ''));
 }
 
-function fixFor(ctx: RuleContext<DockerfileModel>, script: CommandSite[], at: number, program: string): Fix | undefined {
+/** `listStart`: the last command at or before `at` with nothing before it (-1: none), kept by the caller's walk. */
+function fixFor(ctx: RuleContext<DockerfileModel>, script: CommandSite[], at: number, listStart: number, program: string): Fix | undefined {
   const site = script[at];
   const instruction = site.instruction;
   if (ownerOf(ctx.model, instruction) !== instruction) return undefined;
@@ -107,10 +111,8 @@ function fixFor(ctx: RuleContext<DockerfileModel>, script: CommandSite[], at: nu
       if (offset <= h.contentStart && body.startsWith('#!')) return undefined;
       return makeFix('Set pipefail at the start of the script', 'unsafe', [insertEdit(ctx.document, offset, 'set -o pipefail\n')]);
     }
-    let start = at;
-    while (start > 0 && script[start].command.before !== '') start--;
-    if (script[start].command.before !== '') return undefined;
-    return makeFix('Prefix the RUN with set -o pipefail', 'unsafe', [insertEdit(ctx.document, commandStart(script[start].command), 'set -o pipefail && ')]);
+    if (listStart < 0) return undefined;
+    return makeFix('Prefix the RUN with set -o pipefail', 'unsafe', [insertEdit(ctx.document, commandStart(script[listStart].command), 'set -o pipefail && ')]);
   }
   if (isAshImage(ctx.model, instruction)) return undefined;
   const text = ctx.model.text;

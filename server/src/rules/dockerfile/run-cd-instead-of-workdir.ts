@@ -5,6 +5,7 @@ import { CommandSite } from '../../model/dockerfile/queries';
 import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
+import { partitionPoint } from '../../model/sorted';
 import { argValues, posixSites, runs, scripts } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -38,6 +39,8 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   const runOf = new Map(runs(sites).map((r) => [r[0].instruction, r]));
+  // What each RUN makes, fetches or removes, read once per RUN rather than once per `cd` in it.
+  const madeBy = new Map<readonly CommandSite[], MadeFolders>();
   for (const script of scripts(sites)) {
     const run = runOf.get(script[0].instruction) ?? script;
     let depth = 0;
@@ -52,7 +55,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const dirWord = args.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
       if (!dirWord) continue;
       const [dir] = argValues([dirWord], site.instruction);
-      if (dir === undefined || dir === '-' || dir === '..' || dir === '~' || dir === '' || throwAway(dir, run)) continue;
+      if (dir === undefined || dir === '-' || dir === '..' || dir === '~' || dir === '') continue;
+      let made = madeBy.get(run);
+      if (!made) madeBy.set(run, (made = madeFolders(run)));
+      if (throwAway(dir, made)) continue;
       ctx.report({
         range: ctx.range(args[0].start, dirWord.end),
         message: `${code('cd ' + dir)} lasts only for this RUN; use \`WORKDIR ${dir}\` to set the folder for the stage.`,
@@ -61,26 +67,52 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
-/** The folder is made, fetched or removed by the same RUN, or lives under /tmp: WORKDIR would keep a throw-away path. */
-function throwAway(dir: string, run: readonly CommandSite[]): boolean {
-  const clean = dir.replace(/(?<!\/)\/+$/, '');
-  const last = baseName(clean);
-  if (/^\/tmp(\/|$)/.test(clean) || /^\/var\/tmp(\/|$)/.test(clean)) return true;
+/** The folders a RUN makes, fetches or removes, and the archives it names. */
+interface MadeFolders {
+  /** Paths (trailing slashes dropped) and their last parts. */
+  paths: Set<string>;
+  lastParts: Set<string>;
+  /** Last parts of archive paths, sorted: a folder named like one is a prefix of it. */
+  archives: string[];
+}
+
+function madeFolders(run: readonly CommandSite[]): MadeFolders {
+  const made: MadeFolders = { paths: new Set(), lastParts: new Set(), archives: [] };
+  const add = (v: string) => {
+    const p = trimSlashes(v);
+    made.paths.add(p);
+    made.lastParts.add(baseName(p));
+  };
   for (const site of run) {
     const args = effectiveArgs(site.command);
     const name = baseName(args[0]?.value ?? '');
     const values = argValues(args.slice(1), site.instruction).filter((v): v is string => v !== undefined);
-    const matches = (v: string) => {
-      const p = v.replace(/(?<!\/)\/+$/, '');
-      return p === clean || baseName(p) === last;
-    };
-    if ((name === 'mkdir' || name === 'rm' || name === 'unzip' || name === 'tar' || name === 'cp' || name === 'mv') && values.some(matches)) return true;
+    if (name === 'mkdir' || name === 'rm' || name === 'unzip' || name === 'tar' || name === 'cp' || name === 'mv') values.forEach(add);
     if (name === 'git' && values[0] === 'clone') {
       // The clone's folder: the last operand, or the repository name (option values are harmless extra candidates).
-      const operands = values.slice(1).filter((v) => !v.startsWith('-'));
-      if (operands.some((o) => matches(o) || matches(baseName(o.replace(/(?<!\/)\/+$/, '')).replace(/\.git$/, '')))) return true;
+      for (const o of values.slice(1)) {
+        if (o.startsWith('-')) continue;
+        add(o);
+        add(baseName(trimSlashes(o)).replace(/\.git$/, ''));
+      }
     }
-    if (values.some((v) => /\.(tar(\.\w+)?|tgz|tbz2?|txz|zip)$/.test(v) && baseName(v).startsWith(last))) return true;
+    for (const v of values) if (/\.(tar(\.\w+)?|tgz|tbz2?|txz|zip)$/.test(v)) made.archives.push(baseName(v));
   }
-  return false;
+  made.archives.sort();
+  return made;
+}
+
+/** The folder is made, fetched or removed by the same RUN, or lives under /tmp: WORKDIR would keep a throw-away path. */
+function throwAway(dir: string, made: MadeFolders): boolean {
+  const clean = trimSlashes(dir);
+  const last = baseName(clean);
+  if (/^\/tmp(\/|$)/.test(clean) || /^\/var\/tmp(\/|$)/.test(clean)) return true;
+  if (made.paths.has(clean) || made.lastParts.has(last)) return true;
+  // Sorted, the archive names starting with `last` begin where `last` would go.
+  const at = partitionPoint(made.archives, (a) => a < last);
+  return at < made.archives.length && made.archives[at].startsWith(last);
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/(?<!\/)\/+$/, '');
 }

@@ -5,7 +5,7 @@ import { code } from '../../engine/text';
 import { hasOption, packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import type { CommandSite } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { appendCommandEdit, hasCacheMount, posixSites, removesPath, runs, stageEndsInImage, stageOf } from './run-context';
+import { appendCommandEdit, hasCacheMount, posixSites, removesUnder, runs, stageEndsInImage, stageOf } from './run-context';
 
 export interface MissingYesSpec {
   tools: readonly string[];
@@ -54,11 +54,13 @@ export function checkCacheCleaned(ctx: RuleContext<DockerfileModel>, spec: Cache
     const instruction = run[0].instruction;
     if (hasCacheMount(instruction, spec.folders) || spec.exempt?.(instruction)) continue;
     if (spec.imageStagesOnly && !stageEndsInImage(ctx.model, stageOf(ctx.model, instruction))) continue;
-    for (let k = 0; k < run.length; k++) {
+    // Every install before the RUN's last clean is cleaned after; found in one pass from the end, not by reading the
+    // rest of the RUN again for each install (quadratic in a RUN of many installs).
+    let lastClean = run.length - 1;
+    while (lastClean >= 0 && !spec.cleans(run[lastClean], commands.get(run[lastClean])) && !removesUnder(run[lastClean], spec.folders)) lastClean--;
+    for (let k = Math.max(lastClean, 0); k < run.length; k++) {
       const command = commands.get(run[k]);
       if (!command || !spec.fills(command)) continue;
-      const rest = run.slice(k + 1);
-      if (rest.some((s) => spec.cleans(s, commands.get(s))) || removesPath(rest, spec.folders)) continue;
       const clean = spec.cleanCommand(command);
       const edit = appendCommandEdit(ctx.document, run[run.length - 1], clean);
       const word = command.sub!.word;

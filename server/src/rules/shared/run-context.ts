@@ -11,7 +11,6 @@ import { commandName, commandSites, effectiveArgs, resolveWord } from '../../mod
 import type { Comment, DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
 import { AnswerCache, oncePer } from '../../model/once-per';
-import { partitionPoint } from '../../model/sorted';
 import { dockerfileFacts } from '../../engine/applicability';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
 
@@ -172,7 +171,7 @@ export function runs(sites: readonly CommandSite[]): CommandSite[][] {
  * (for one RUN, cheaper than grouping them all).
  */
 export function runAround(sites: readonly CommandSite[], site: CommandSite): CommandSite[] {
-  const at = sites.indexOf(site);
+  const at = siteIndex(sites, site);
   if (at < 0) return [];
   let start = at;
   let end = at + 1;
@@ -180,6 +179,40 @@ export function runAround(sites: readonly CommandSite[], site: CommandSite): Com
   while (end < sites.length && sites[end].instruction === site.instruction) end++;
   return sites.slice(start, end);
 }
+
+/**
+ * Where the site sits in `sites` (-1: not there). The places are worked out once per sites array, which rules share
+ * (`posixSites`): an `indexOf` for every command made a RUN of many commands quadratic.
+ */
+export function siteIndex(sites: readonly CommandSite[], site: CommandSite): number {
+  let places = sitePlaces.get(sites);
+  if (!places) {
+    places = new Map();
+    for (let k = 0; k < sites.length; k++) places.set(sites[k], k);
+    sitePlaces.set(sites, places);
+  }
+  return places.get(site) ?? -1;
+}
+
+const sitePlaces = new AnswerCache<readonly CommandSite[], Map<CommandSite, number>>();
+
+/**
+ * An `rm` of a path under one of the folders comes after the site in its RUN. The last such `rm` of each RUN is
+ * found once per sites array and folder list (a constant of the rule), not looked for after every command.
+ */
+export function removedLaterInRun(sites: readonly CommandSite[], site: CommandSite, folders: readonly string[]): boolean {
+  let byFolders = lastRemovals.get(sites);
+  if (!byFolders) lastRemovals.set(sites, (byFolders = new Map()));
+  let last = byFolders.get(folders);
+  if (!last) {
+    last = new Map();
+    for (let k = 0; k < sites.length; k++) if (removesUnder(sites[k], folders)) last.set(sites[k].instruction, k);
+    byFolders.set(folders, last);
+  }
+  return (last.get(site.instruction) ?? -1) > siteIndex(sites, site);
+}
+
+const lastRemovals = new AnswerCache<readonly CommandSite[], Map<readonly string[], Map<InstructionNode, number>>>();
 
 // Several rules group the same (cached) sites array: groups are kept per array.
 const scriptGroups = new AnswerCache<readonly CommandSite[], CommandSite[][]>();
@@ -336,20 +369,13 @@ export function argValues(words: readonly ShellWord[], instruction: InstructionN
   return out;
 }
 
-/** The site comes later in the same RUN than `other` (sites are in document order per script). */
-export function laterInRun(sites: readonly CommandSite[], site: CommandSite, other: CommandSite): boolean {
-  return site.instruction === other.instruction && sites.indexOf(site) > sites.indexOf(other);
-}
-
-/** `rm` of a path under one of the folders, in the given sites. */
-export function removesPath(sites: readonly CommandSite[], folders: readonly string[]): boolean {
-  return sites.some((s) => {
-    if (commandName(s.command) !== 'rm') return false;
-    return argValues(effectiveArgs(s.command).slice(1), s.instruction).some((v) => {
-      if (v === undefined || v.startsWith('-')) return false;
-      const path = normalizePath(v.replace(/\/\*$/, ''));
-      return folders.some((f) => path === f || path.startsWith(f + '/'));
-    });
+/** The site is an `rm` of a path under one of the folders. */
+export function removesUnder(site: CommandSite, folders: readonly string[]): boolean {
+  if (commandName(site.command) !== 'rm') return false;
+  return argValues(effectiveArgs(site.command).slice(1), site.instruction).some((v) => {
+    if (v === undefined || v.startsWith('-')) return false;
+    const path = normalizePath(v.replace(/\/\*$/, ''));
+    return folders.some((f) => path === f || path.startsWith(f + '/'));
   });
 }
 
@@ -358,34 +384,51 @@ export function removesPath(sites: readonly CommandSite[], folders: readonly str
  * same script, or ARG/ENV. null when nothing sets it, undefined when it is set to something unknown.
  */
 export function variableFor(sites: readonly CommandSite[], site: CommandSite, name: string): string | null | undefined {
-  const fromWords = (words: readonly ShellWord[]): string | null | undefined => {
-    let found: string | null | undefined = null;
-    for (const w of words) {
-      if (!w.raw.startsWith(name + '=')) continue;
-      const values = resolveWord(w, site.instruction.scope);
-      found = values === undefined ? undefined : values.join(' ').slice(name.length + 1);
-    }
-    return found;
-  };
-  const own = fromWords(site.command.words);
+  const own = assignedIn(site.command.words, name, site.instruction);
   if (own !== null) return own;
-  let exported: string | null | undefined = null;
-  // Only the same script can export it: start at its instruction's first site (sites come grouped by instruction, in
-  // text order). Reading every site from the first was quadratic in a file of many commands that ask.
-  for (let k = partitionPoint(sites, (s) => s.instruction.start < site.instruction.start); k < sites.length; k++) {
-    const s = sites[k]!;
-    if (s === site) break;
-    if (s.instruction !== site.instruction || s.heredoc !== site.heredoc) continue;
-    const args = s.command.args;
-    if (args.length > 1 && args[0].value === 'export') {
-      const v = fromWords(args.slice(1));
-      if (v !== null) exported = v;
-    }
-  }
-  if (exported !== null) return exported;
+  const exports = exportsBefore(sites, name);
+  if (exports.has(site)) return exports.get(site);
   const scoped = site.instruction.scope.get(name);
   return scoped ? scoped.value : null;
 }
+
+/** The value the last `NAME=…` among the words gives the name; null when none sets it, undefined when unknown. */
+function assignedIn(words: readonly ShellWord[], name: string, instruction: InstructionNode): string | null | undefined {
+  let found: string | null | undefined = null;
+  for (const w of words) {
+    if (!w.raw.startsWith(name + '=')) continue;
+    const values = resolveWord(w, instruction.scope);
+    found = values === undefined ? undefined : values.join(' ').slice(name.length + 1);
+  }
+  return found;
+}
+
+/**
+ * For one name: each site that an earlier `export NAME=…` of its script (the RUN line, or one heredoc) reaches, with
+ * the value the last one gives (undefined: unknown). Worked out once per sites array and name, in one pass: reading
+ * the script's earlier commands for each command that asks was quadratic in a RUN of many.
+ */
+function exportsBefore(sites: readonly CommandSite[], name: string): Map<CommandSite, string | undefined> {
+  let byName = exportedValues.get(sites);
+  if (!byName) exportedValues.set(sites, (byName = new Map()));
+  let reached = byName.get(name);
+  if (reached) return reached;
+  reached = new Map();
+  const current = new Map<object, string | undefined>(); // per script: the value exported so far
+  for (const s of sites) {
+    const script = s.heredoc ?? s.instruction;
+    if (current.has(script)) reached.set(s, current.get(script));
+    const args = s.command.args;
+    if (args.length > 1 && args[0].value === 'export') {
+      const v = assignedIn(args.slice(1), name, s.instruction);
+      if (v !== null) current.set(script, v);
+    }
+  }
+  byName.set(name, reached);
+  return reached;
+}
+
+const exportedValues = new AnswerCache<readonly CommandSite[], Map<string, Map<CommandSite, string | undefined>>>();
 
 /** `1`, `true`, `yes`, `on` in any case. */
 export function isTruthy(value: string | null | undefined): boolean {
