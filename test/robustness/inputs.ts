@@ -189,6 +189,8 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
         Array.from({ length: many(5000) }, (_, i) => `  d${i}:\n    image: busybox:1.37\n    profiles: [debug]\n`).join(''),
       budgetMs: 20000,
     },
+    // Each repeated item is deleted with the comma before it, found from the item back, not in the text before it.
+    { name: `one flow list of ${many(20000)} repeated items`, kind: 'compose', text: `services:\n  web:\n    image: nginx:1.27\n    cap_add: [${Array(many(20000)).fill('CHOWN').join(', ')}]\n`, budgetMs: 20000 },
     { name: `${many(10000)} continuation lines`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN ${'echo a && \\\n  '.repeat(many(10000))}true\n`, budgetMs: 20000 },
     { name: `${many(3000)} stages`, kind: 'dockerfile', text: Array.from({ length: many(3000) }, (_, i) => `FROM alpine:3.20 AS s${i}\nCOPY --from=s${Math.max(0, i - 1)} /a /a\n`).join(''), budgetMs: 30000 },
     { name: 'binary noise', kind: 'dockerfile', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },

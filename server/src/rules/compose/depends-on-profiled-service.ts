@@ -8,6 +8,7 @@ import { addToDependencyEdit } from '../shared/compose-depends-on';
 import { projectDotEnv } from '../shared/compose-env';
 import { reportOnce } from '../shared/compose-nodes';
 import { services } from '../shared/compose-services';
+import { sharedFix } from '../shared/shared-fix';
 import { entryAt } from '../shared/compose-tree';
 
 export const meta: ComposeRuleMeta = {
@@ -44,9 +45,6 @@ function profilesOf(value: Record<string, unknown>): string[] | undefined {
   return p.map(String);
 }
 
-/** A short-form list with more flagged entries than this gets its rewrite on the first finding only. */
-const SHARED_FIX_ENTRIES = 20;
-
 export function check(ctx: RuleContext<ComposeModel>): void {
   const all = services(ctx.model);
   const profiled = new Map<string, string[]>();
@@ -76,7 +74,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   }
   // A short-form list is rewritten once for all its flagged entries: that one edit serves each of them.
   const listRewrites = new Map<Dependency['from'], TextEdit | undefined>();
-  const listFixOffered = new Set<Dependency['from']>();
+  const reportedOf = new Map<Dependency['from'], number>();
   for (const dep of findings) {
     const profiles = profiled.get(dep.to) ?? [];
     const siblings = flaggedOf.get(dep.from)!;
@@ -87,10 +85,9 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       edit = pair && !pair.viaAlias ? addToDependencyEdit(ctx.document, ctx.model.text, pair, dep.to, 'required: false', entryAt(dep.from.doc, dep.from.path)?.value, new Set(siblings)) : undefined;
       if (shortForm) listRewrites.set(dep.from, edit);
     }
-    // Past a few entries the rewrite of the whole list rides on the first one alone: on each of thousands, the
-    // findings' edits grew with the square of their number.
-    if (shortForm && siblings.length > SHARED_FIX_ENTRIES && listFixOffered.has(dep.from)) edit = undefined;
-    listFixOffered.add(dep.from);
+    const index = reportedOf.get(dep.from) ?? 0;
+    reportedOf.set(dep.from, index + 1);
+    if (shortForm) edit = sharedFix(edit, index, siblings.length);
     const list = profiles.map(code).join(', ');
     report({
       range: ctx.range(dep.start, dep.end),

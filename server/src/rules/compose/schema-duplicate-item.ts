@@ -36,14 +36,26 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   }
 }
 
-/** The whole `- item` line of a block list, or the item with its preceding comma in a flow list. */
+/**
+ * The whole `- item` line of a block list, or the item with its preceding comma in a flow list. Read from the item
+ * outwards: slicing the line (or the text) before each item was quadratic in a long list on one line.
+ */
 function itemSpan(text: string, start: number, end: number): [number, number] | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(lineStart, start);
   const lineEnd = text.indexOf('\n', end);
-  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  if (/^\s*-\s*$/.test(before) && textBefore(after, '#').trim() === '') return [lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
-  const comma = /,\s*$/.exec(text.slice(0, start));
-  if (comma && !text.slice(comma.index, start).includes('\n')) return [comma.index, end];
-  return undefined;
+  const dash = blanksBefore(text, start) - 1;
+  if (text[dash] === '-') {
+    const lineStart = blanksBefore(text, dash);
+    const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+    if ((lineStart === 0 || text[lineStart - 1] === '\n') && textBefore(after, '#').trim() === '') return [lineStart, lineEnd < 0 ? text.length : lineEnd + 1];
+  }
+  // A comma before the item, with only blanks between them.
+  const comma = blanksBefore(text, start) - 1;
+  return text[comma] === ',' ? [comma, end] : undefined;
+}
+
+/** Where the blanks (white space other than a line break) that end just before `offset` start. */
+function blanksBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && /\s/.test(text[at - 1]) && text[at - 1] !== '\n') at--;
+  return at;
 }

@@ -5,6 +5,7 @@ import { isKnownBaseImageEnv, isPlatformArg, isProxyArg } from '../../knowledge/
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { declareArgsFix } from '../shared/arg-env';
 import { rootImage, type StageImage } from '../shared/base-image';
+import { sharedFix } from '../shared/shared-fix';
 import { runShellRefs, type VariableRef } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
@@ -20,7 +21,9 @@ export const meta: DockerfileRuleMeta = {
       '`RUN curl …/v$VERSION/…` in a stage downloads `…/v/…`.',
     incorrect: 'ARG VERSION=1.7.1\nFROM alpine:3.22\nRUN wget -qO- https://example.com/tool-$VERSION.tar.gz | tar -xz -C /usr/local/bin',
     correct: 'ARG VERSION=1.7.1\nFROM alpine:3.22\nARG VERSION\nRUN wget -qO- https://example.com/tool-$VERSION.tar.gz | tar -xz -C /usr/local/bin',
-    fix: 'Inserts `ARG NAME` right after the stage\'s `FROM`. Unsafe: the value changes from empty to the global default.',
+    fix:
+      'Inserts `ARG NAME` right after the stage\'s `FROM`, for every such name of the stage at once (on the first finding ' +
+      'only when there are more than 20 names). Unsafe: the value changes from empty to the global default.',
     notes:
       'Exempt: names set by ENV in the stage or a stage it is built from, or by the base image (official images\' known ' +
       'ENV), the predefined proxy ARGs (any case), platform ARGs (`platform-arg-undeclared`\'s), single-quoted text, and ' +
@@ -68,13 +71,16 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
     if (missing.length === 0) continue;
-    const fix = declareArgsFix(model, ctx.document, stage, missing.map((r) => r.name));
-    for (const ref of missing) {
+    const names = missing.map((r) => r.name);
+    const fix = declareArgsFix(model, ctx.document, stage, names);
+    // The fix declares every name at once, so it grows with the names (not with the references to each).
+    const declared = new Set(names).size;
+    missing.forEach((ref, k) => {
       ctx.report({
         range: ctx.range(ref.start, ref.end),
         message: `${code(ref.name)} is a global ARG, which RUN does not see; add ${code('ARG ' + ref.name)} to this stage, or it expands to an empty string.`,
-        fix,
+        fix: sharedFix(fix, k, declared),
       });
-    }
+    });
   }
 }

@@ -6,6 +6,7 @@ import { shellCommands } from '../../model/dockerfile/queries';
 import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
+import { sharedFix } from '../shared/shared-fix';
 import { consumers, declaresBuildPlatform, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
 
 export const meta: DockerfileRuleMeta = {
@@ -34,13 +35,6 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
-
-/**
- * The fix targets every build of the stage at once (one targeted build makes the rule read the whole stage as
- * targeted), so each finding would carry an edit per build. Past this many builds only the first finding carries it:
- * thousands of builds in one stage made the findings' edits grow with the square of their number.
- */
-const SHARED_FIX_HITS = 20;
 
 interface Hit {
   word: ShellWord;
@@ -94,7 +88,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       ctx.report({
         range: ctx.range(hit.word.start, hit.word.end),
         message: `${hit.what}, so this \`$BUILDPLATFORM\` stage builds for the build machine and ships that binary to every target platform.`,
-        fix: k === 0 || hits.length <= SHARED_FIX_HITS ? fix : undefined,
+        // One targeted build makes the rule read the whole stage as targeted, so the fix targets all of them.
+        fix: sharedFix(fix, k, hits.length),
       });
     });
   }

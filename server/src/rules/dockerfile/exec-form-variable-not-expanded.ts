@@ -4,6 +4,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
 import { execFormWords } from '../shared/exec-form-words';
+import { sharedFix } from '../shared/shared-fix';
 
 export const meta: DockerfileRuleMeta = {
   id: 'exec-form-variable-not-expanded',
@@ -20,8 +21,8 @@ export const meta: DockerfileRuleMeta = {
     incorrect: 'FROM eclipse-temurin:21-jre\nENV APP_JAR=/app/app.jar\nCMD ["java", "-jar", "$APP_JAR"]',
     correct: 'FROM eclipse-temurin:21-jre\nENV APP_JAR=/app/app.jar\nCMD ["sh", "-c", "exec java -jar \\"$APP_JAR\\""]',
     fix:
-      'Rewrites the array as `["sh", "-c", "exec <command>"]` (without `exec` for RUN) so a shell expands the variables. ' +
-      'Unsafe: the image needs a shell, and the words are now subject to shell parsing.',
+      'Rewrites the array as `["sh", "-c", "exec <command>"]` (without `exec` for RUN) so a shell expands the variables: ' +
+      'one fix for every variable of the instruction (on the first finding only when there are more than 20). Unsafe: the image needs a shell, and the words are now subject to shell parsing.',
     notes: 'Arrays that already start with a shell and its command flag (`["sh", "-c", …]`, `["bash", "-lc", …]`) are exempt.',
   },
   fix: 'unsafe',
@@ -43,20 +44,21 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!words || words.length === 0) continue;
     const program = words[0].value.slice(words[0].value.lastIndexOf('/') + 1).toLowerCase();
     if (SHELLS.has(program) && words.length > 1 && /^[-/][a-z]*c$/i.test(words[1].value)) continue;
-    // The fix is the same for every report of the instruction; most instructions have none, so build it lazily.
-    let fix: ReturnType<typeof rewrite> | null = null;
+    const hits: [number, string][] = [];
     for (const word of words) {
       const raw = ctx.model.text.slice(word.start, word.end);
       const m = VARIABLE.exec(raw);
-      if (!m || raw[m.index - 1] === '\\') continue;
-      if (fix === null) fix = rewrite(ctx, i, words);
-      const start = word.start + m.index;
-      ctx.report({
-        range: ctx.range(start, start + m[0].length),
-        message: `${code(m[0])} is not expanded in exec form: the program receives it literally.`,
-        fix,
-      });
+      if (m && raw[m.index - 1] !== '\\') hits.push([word.start + m.index, m[0]]);
     }
+    // One fix rewrites the instruction for every report of it; most instructions have none, so it is built only then.
+    const fix = hits.length > 0 ? rewrite(ctx, i, words) : undefined;
+    hits.forEach(([start, variable], k) => {
+      ctx.report({
+        range: ctx.range(start, start + variable.length),
+        message: `${code(variable)} is not expanded in exec form: the program receives it literally.`,
+        fix: sharedFix(fix, k, hits.length),
+      });
+    });
   }
 }
 
