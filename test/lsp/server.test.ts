@@ -16,6 +16,7 @@ interface CodeAction {
   isPreferred?: boolean;
   edit?: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> };
   command?: { command: string; arguments?: unknown[] };
+  diagnostics?: { range: unknown }[];
 }
 
 function workspace(files: Record<string, string>): string {
@@ -121,6 +122,25 @@ describe('language server', () => {
     assert.deepEqual(actions[1].edit?.changes[dockerfileUri][0].newText, '# stevedore-ignore apt-get-missing-yes\n');
     assert.deepEqual(actions[2].edit?.changes[dockerfileUri][0].newText, '# stevedore-ignore-file apt-get-missing-yes\n');
     assert.deepEqual(actions[3].command, { title: 'Show documentation for apt-get-missing-yes', command: 'stevedore.showRuleDocumentation', arguments: ['apt-get-missing-yes'] });
+  });
+
+  test('code actions for a selection of the whole file match each of its thousands of diagnostics', async () => {
+    const uri = pathToFileURL(join(dir, 'many', 'Dockerfile')).toString();
+    await client.open(uri, 'FROM alpine:3.20\n' + 'RUN sudo apk add curl\n'.repeat(2000), 'dockerfile');
+    const published = await client.diagnostics(uri, (p) => p.diagnostics.length > 4000);
+    const ours = published.diagnostics.filter((d) => d.code === 'run-sudo' || d.code === 'apk-add-no-cache');
+    assert.equal(ours.length, 4000);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 2001, character: 0 } },
+      context: { diagnostics: ours },
+    });
+    const titles = actions.map((a) => a.title);
+    // Each diagnostic gets its own fix; the ignore and documentation actions come once per rule.
+    assert.equal(titles.filter((t) => t === 'Use apk add --no-cache').length, 2000);
+    assert.equal(titles.filter((t) => t.startsWith('Ignore apk-add-no-cache')).length, 2);
+    const last = actions.filter((a) => a.title === 'Use apk add --no-cache').at(-1);
+    assert.deepEqual(last?.diagnostics?.[0].range, ours.filter((d) => d.code === 'apk-add-no-cache').at(-1)!.range);
   });
 
   test('source.fixAll.stevedore applies safe fixes only', async () => {

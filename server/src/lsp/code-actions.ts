@@ -17,8 +17,18 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.stevedore`;
 export const SHOW_DOCS_COMMAND = 'stevedore.showRuleDocumentation';
 
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** The first finding of each rule at each range. */
+function findingsByPlace(findings: readonly Finding[]): Map<string, Finding> {
+  const byPlace = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = placeKey(f.rule, f.range);
+    if (!byPlace.has(key)) byPlace.set(key, f);
+  }
+  return byPlace;
+}
+
+function placeKey(rule: string, { start, end }: Range): string {
+  return `${rule} ${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
 function wanted(only: string[] | undefined, kind: string): boolean {
@@ -36,9 +46,12 @@ export function codeActions(document: TextDocument, result: LintResult, params: 
   const actions: CodeAction[] = [];
   if (wanted(only, CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+    // A selection of the whole file brings every diagnostic along: each is matched through one index of the findings,
+    // not by reading them all (quadratic in a file of thousands).
+    const findings = ours.length > 0 ? findingsByPlace(result.findings) : undefined;
     const ignoredInAction = new Set<string>();
     for (const diagnostic of ours) {
-      const finding = result.findings.find((f) => f.rule === diagnostic.code && sameRange(f.range, diagnostic.range));
+      const finding = findings?.get(placeKey(String(diagnostic.code), diagnostic.range));
       if (!finding) continue;
       actions.push(...fixActions(document, finding, diagnostic, support));
       const meta = ruleMeta(finding.rule);
