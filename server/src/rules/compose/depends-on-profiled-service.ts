@@ -94,7 +94,12 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       message:
         `Service ${code(dep.from.name)} always runs but depends on ${code(dep.to)}, which only runs with profile ${list}: ` +
         '`up` without that profile fails.',
-      fix: edit ? makeFix(`Add required: false to ${shortForm && siblings.length > 1 ? `dependencies on ${siblings.join(', ')}` : `the dependency on ${dep.to}`}`, 'unsafe', [edit]) : undefined,
+      fix: edit ? makeFix(`Add required: false to ${shortForm && siblings.length > 1 ? `dependencies on ${listed(siblings)}` : `the dependency on ${dep.to}`}`, 'unsafe', [edit]) : undefined,
     });
   }
+}
+
+/** Names for a fix title: all of a few, else the first three and how many more. */
+function listed(names: readonly string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
