@@ -33,5 +33,19 @@ ruleTester('dependency-cycle', {
         { range: [3, 20, 3, 21], message: 'Dependency cycle: `a` → `c` → `a`. Compose cannot decide which service to start first.' },
       ],
     },
+    {
+      // Three edges between two services: not one plain cycle, so each edge is searched from.
+      name: 'two dependencies on the same service, each closing its own cycle',
+      code: 'services:\n  a:\n    image: x:1\n    depends_on: [b]\n    links: [b]\n  b:\n    image: x:1\n    depends_on: [a]\n',
+      errors: [
+        { range: [3, 17, 3, 18], message: 'Dependency cycle: `a` → `b` → `a`. Compose cannot decide which service to start first.' },
+        { range: [4, 12, 4, 13], message: 'Dependency cycle: `a` → `b` → `a`. Compose cannot decide which service to start first.' },
+      ],
+    },
+    {
+      name: 'a ring of five, reported once at the first dependency written',
+      code: 'services:\n' + ['c', 'd', 'e', 'a', 'b'].map((s, k, all) => `  ${s}:\n    image: x:1\n    depends_on: [${all[(k + 1) % 5]}]\n`).join(''),
+      errors: [{ range: [3, 17, 3, 18], message: 'Dependency cycle: `c` → `d` → `e` → `a` → `b` → `c`. Compose cannot decide which service to start first.' }],
+    },
   ],
 });

@@ -2,7 +2,7 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { fileDependencies, type Dependency } from '../shared/compose-dependencies';
-import { dependencyGraph } from '../shared/compose-dependency-graph';
+import { dependencyGraph, type DependencyGraph } from '../shared/compose-dependency-graph';
 import { pathBack, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
 
 export const meta: ComposeRuleMeta = {
@@ -34,23 +34,51 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const component = stronglyConnected(graph);
   const reported = new Set<string>();
   const quote = quotedNames();
-  // Breadth-first trees, one per start service: many edges of a component search from the same service.
-  const trees: (ReadonlyMap<number, number> | undefined)[] = [];
+  // Only an edge inside one strongly connected component can close a cycle.
+  const closing = (e: number) => graph.to[e] === graph.from[e] || component[graph.to[e]!] === component[graph.from[e]!];
+  // Breadth-first trees, one per start service: many edges of a component search from the same service. A tree is
+  // dropped after the last edge that needs it (kept all, a ring of thousands held thousands of trees of thousands).
+  const trees = new Map<number, ReadonlyMap<number, number>>();
+  const searchesLeft = new Map<number, number>();
+  for (let e = 0; e < edges.length; e++) if (closing(e)) searchesLeft.set(graph.to[e]!, (searchesLeft.get(graph.to[e]!) ?? 0) + 1);
+  // A component with as many edges as services is one plain cycle, the same from each of its edges: searched once.
+  const plain = plainCycles(graph, component);
+  const plainDone = new Set<number>();
   for (let e = 0; e < edges.length; e++) {
     const from = graph.from[e]!;
     const to = graph.to[e]!;
-    // Only an edge inside one strongly connected component can close a cycle: skip the search otherwise.
-    if (to !== from && component[to] !== component[from]) continue;
-    const tree = (trees[to] ??= shortestEdges(graph, component, to));
+    if (!closing(e)) continue;
+    const left = searchesLeft.get(to)! - 1;
+    searchesLeft.set(to, left);
+    if (plain.has(component[to]!)) {
+      if (plainDone.has(component[to]!)) continue;
+      plainDone.add(component[to]!);
+    }
+    let tree = trees.get(to);
+    if (!tree) trees.set(to, (tree = shortestEdges(graph, component, to)));
+    if (left === 0) trees.delete(to);
     const path = pathBack(graph, to, from, tree);
     if (!path) continue;
     // One finding per cycle: the same set of edges found from another of its edges is skipped. Edges are
     // distinct, so a cycle is named by the sorted numbers of its edges.
-    const id = cycleId(e, path);
+    const id = [e, ...path].sort((a, b) => a - b).join(',');
     if (reported.has(id)) continue;
     reported.add(id);
     report(ctx, quote, edges[e]!, path.map((i) => edges[i]!));
   }
+}
+
+/** The components that are one plain cycle: as many edges inside as services (each has one edge in and one out). */
+function plainCycles(graph: DependencyGraph, component: readonly number[]): Set<number> {
+  const balance = new Map<number, number>();
+  for (const c of component) balance.set(c, (balance.get(c) ?? 0) + 1);
+  for (let e = 0; e < graph.from.length; e++) {
+    const c = component[graph.from[e]!]!;
+    if (component[graph.to[e]!] === c) balance.set(c, balance.get(c)! - 1);
+  }
+  const plain = new Set<number>();
+  for (const [c, b] of balance) if (b === 0) plain.add(c);
+  return plain;
 }
 
 /**
@@ -68,18 +96,6 @@ function distinctEdges(dependencies: readonly Dependency[]): Dependency[] {
     edges.push(d);
   }
   return edges.sort((a, b) => a.start - b.start);
-}
-
-/** The numbers of a cycle's edges in ascending order, as text. A cycle has a few edges: an insertion sort. */
-function cycleId(edge: number, path: readonly number[]): string {
-  const sorted = [edge];
-  for (const e of path) {
-    let i = sorted.length;
-    sorted.push(e);
-    for (; i > 0 && sorted[i - 1]! > e; i--) sorted[i] = sorted[i - 1]!;
-    sorted[i] = e;
-  }
-  return sorted.join(',');
 }
 
 /** `code(name)`, computed once per service name: a stack with many cycles names each service in many findings. */
