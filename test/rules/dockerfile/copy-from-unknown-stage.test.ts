@@ -35,6 +35,13 @@ ruleTester('copy-from-unknown-stage', {
       output: `${build}FROM alpine:3.20\nCOPY --from=build /out/app /app`,
     },
     {
+      // The suggestion is looked for among the hundred stages just before: found here, in a file of many stages.
+      name: 'a misspelt stage among 120',
+      code: `${Array.from({ length: 120 }, (_, i) => `FROM alpine:3.20 AS s${i}\n`).join('')}FROM alpine:3.20\nCOPY --from=s118x /a /a`,
+      errors: [{ range: [121, 12, 121, 17], message: 'No stage named `s118x`. Did you mean `s118`?' }],
+      output: `${Array.from({ length: 120 }, (_, i) => `FROM alpine:3.20 AS s${i}\n`).join('')}FROM alpine:3.20\nCOPY --from=s118 /a /a`,
+    },
+    {
       name: 'defined later',
       code: 'FROM alpine:3.20 AS app\nCOPY --from=tools /bin/x /bin/x\nFROM alpine:3.20 AS tools',
       errors: [{ range: [1, 12, 1, 17], message: /defined later/ }],

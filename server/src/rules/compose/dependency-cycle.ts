@@ -2,8 +2,8 @@ import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { fileDependencies, type Dependency } from '../shared/compose-dependencies';
-import { dependencyGraph, type DependencyGraph } from '../shared/compose-dependency-graph';
-import { pathBack, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
+import { dependencyGraph } from '../shared/compose-dependency-graph';
+import { pathBack, plainCycles, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
 
 export const meta: ComposeRuleMeta = {
   id: 'dependency-cycle',
@@ -41,7 +41,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const trees = new Map<number, ReadonlyMap<number, number>>();
   const searchesLeft = new Map<number, number>();
   for (let e = 0; e < edges.length; e++) if (closing(e)) searchesLeft.set(graph.to[e]!, (searchesLeft.get(graph.to[e]!) ?? 0) + 1);
-  // A component with as many edges as services is one plain cycle, the same from each of its edges: searched once.
+  // A plain cycle is the same from each of its edges: searched once.
   const plain = plainCycles(graph, component);
   const plainDone = new Set<number>();
   for (let e = 0; e < edges.length; e++) {
@@ -66,19 +66,6 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     reported.add(id);
     report(ctx, quote, edges[e]!, path.map((i) => edges[i]!));
   }
-}
-
-/** The components that are one plain cycle: as many edges inside as services (each has one edge in and one out). */
-function plainCycles(graph: DependencyGraph, component: readonly number[]): Set<number> {
-  const balance = new Map<number, number>();
-  for (const c of component) balance.set(c, (balance.get(c) ?? 0) + 1);
-  for (let e = 0; e < graph.from.length; e++) {
-    const c = component[graph.from[e]!]!;
-    if (component[graph.to[e]!] === c) balance.set(c, balance.get(c)! - 1);
-  }
-  const plain = new Set<number>();
-  for (const [c, b] of balance) if (b === 0) plain.add(c);
-  return plain;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel } from '../../model/dockerfile/types';
-import { numberedGraph, pathBack, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { numberedGraph, pathBack, plainCycleFrom, plainCycles, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
 import { resolvedFrom, stageEdges } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
@@ -18,6 +18,9 @@ export const meta: DockerfileRuleMeta = {
       'detected".',
     incorrect: 'FROM node:22-slim AS build\nCOPY --from=build /app/dist /srv',
     correct: 'FROM node:22-slim AS build\nRUN npm run build\n\nFROM nginx:1.29\nCOPY --from=build /app/dist /usr/share/nginx/html',
+    notes:
+      'Each `--from` that closes a loop is reported, with the loop from its stage around; a loop of more than seven stages ' +
+      'is named by its first four and last two stages and its length.',
   },
   fix: 'none',
   aliases: ['DL3023', 'DS-0006', 'KICS:cdddb86f'],
@@ -39,8 +42,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   // with one self-copy searched the whole chain once per stage.
   const graph = numberedGraph(model.stages.length, edges.map((e) => e.from.index), edges.map((e) => e.to.index));
   const component = stronglyConnected(graph);
-  // Breadth-first trees, one per stage searched from: several `--from` may name the same stage.
-  const trees: (ReadonlyMap<number, number> | undefined)[] = [];
+  // Breadth-first trees, one per stage searched from: several `--from` may name the same stage. A tree is dropped
+  // after the last `--from` that needs it (kept all, a ring of thousands of stages held a tree of the ring per stage).
+  const searches = edges.filter(({ from, to, via }) => via && to !== from && component[to.index] === component[from.index]);
+  const searchesLeft = new Map<number, number>();
+  for (const { to } of searches) searchesLeft.set(to.index, (searchesLeft.get(to.index) ?? 0) + 1);
+  const trees = new Map<number, ReadonlyMap<number, number>>();
+  const plain = plainCycles(graph, component);
+  const cycles = new Map<number, { order: number[]; at: Map<number, number> }>();
   // The edges with a `--from` are exactly the values naming a stage, in file order.
   for (const { from: stage, to: target, via } of edges) {
     if (!via) continue;
@@ -50,13 +59,42 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       continue;
     }
     if (component[target.index] !== component[stage.index]) continue;
-    const tree = (trees[target.index] ??= shortestEdges(graph, component, target.index));
+    const value = resolvedFrom(via, model.escape) ?? '';
+    const message = (loop: string) => `Copying from ${code(value)} closes a circular dependency between stages: ${loop}.`;
+    if (plain.has(component[stage.index]!)) {
+      // The loop is the whole component, from this stage around to it: walked once, read from each stage's place.
+      const c = component[stage.index]!;
+      let cycle = cycles.get(c);
+      if (!cycle) cycles.set(c, (cycle = placed(plainCycleFrom(graph, component, stage.index))));
+      const { order, at } = cycle;
+      const first = at.get(stage.index)!;
+      ctx.report({ range: ctx.range(via.start, via.end), message: message(loopText(order.length + 1, (i) => model.stages[order[(first + i) % order.length]!]!)) });
+      continue;
+    }
+    let tree = trees.get(target.index);
+    if (!tree) trees.set(target.index, (tree = shortestEdges(graph, component, target.index)));
+    const left = searchesLeft.get(target.index)! - 1;
+    searchesLeft.set(target.index, left);
+    if (left === 0) trees.delete(target.index);
     const chain = pathBack(graph, target.index, stage.index, tree);
     if (chain) {
-      const value = resolvedFrom(via, model.escape) ?? '';
       const path = [stage, target, ...chain.map((e) => edges[e]!.to)];
-      const names = path.map((s) => s.name ?? String(s.index)).join(' → ');
-      ctx.report({ range: ctx.range(via.start, via.end), message: `Copying from ${code(value)} closes a circular dependency between stages: ${names}.` });
+      ctx.report({ range: ctx.range(via.start, via.end), message: message(loopText(path.length, (i) => path[i]!)) });
     }
   }
+}
+
+/**
+ * The stages of a loop, `a → b → a`. A long one is shortened to its first and last stages and its length: each
+ * `--from` of a ring of thousands named all of them, and the messages grew with the square of the ring.
+ */
+function loopText(length: number, stageAt: (i: number) => Stage): string {
+  const name = (i: number) => stageAt(i).name ?? String(stageAt(i).index);
+  const shown = length <= 8 ? Array.from({ length }, (_, i) => name(i)) : [0, 1, 2, 3].map(name).concat('…', name(length - 2), name(length - 1));
+  return length <= 8 ? shown.join(' → ') : `${shown.join(' → ')} (${length - 1} stages)`;
+}
+
+/** Nodes in cycle order, and where each sits. */
+function placed(order: number[]): { order: number[]; at: Map<number, number> } {
+  return { order, at: new Map(order.map((node, i) => [node, i])) };
 }

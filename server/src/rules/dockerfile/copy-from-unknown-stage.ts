@@ -4,7 +4,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import { isDockerOfficialImage } from '../../knowledge/dockerfile';
 import { namesEarlierStage } from '../../model/dockerfile/queries';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { fromValues, resolvedFrom } from '../shared/stage-graph';
 import { buildsUsing } from '../shared/workspace-builds';
 
@@ -21,7 +21,9 @@ export const meta: DockerfileRuleMeta = {
       'files from a public image of that name.',
     incorrect: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=biuld /out/app /app',
     correct: 'FROM golang:1.23 AS build\nRUN go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
-    fix: 'Changes the value to an existing stage name, the nearest first. Unsafe: only you know which stage was meant.',
+    fix:
+      'Changes the value to an earlier stage\'s name: the nearest (looked for among the hundred stages just before), then ' +
+      'the first stages of the file. Unsafe: only you know which stage was meant.',
     notes:
       'Values that look like images (with `:`, `/` or `@`) and Docker Official Image names (`--from=nginx`) are not reported, ' +
       'nor are named contexts declared by a compose `additional_contexts` or a Bake `contexts` entry for this Dockerfile. ' +
@@ -37,9 +39,20 @@ export function appliesTo(facts: DockerfileFacts): boolean {
   return facts.flags.has('from') || facts.flags.has('mount');
 }
 
+/**
+ * How many of the stages just before a `--from` its suggestion is looked for among. Files have a few dozen stages;
+ * in one of thousands, each unknown `--from` compared itself with every earlier stage, which grew with the square
+ * of the file.
+ */
+const SUGGESTION_CANDIDATES = 100;
+
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const stages = ctx.model.stages;
   let namedContexts: ReadonlySet<string> | undefined;
+  // Where each name is last defined, and the names of the stages before the current one, grown stage by stage.
+  let lastNamed: Map<string, number> | undefined;
+  const earlier: string[] = [];
+  let listed = 0;
   for (const instruction of ctx.model.instructions) {
     const current = instruction.stage;
     if (!current) continue;
@@ -52,13 +65,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       // The stage's own name is copy-from-own-stage's; official image names and named contexts are not stages.
       namedContexts ??= workspaceNamedContexts(ctx);
       if (current.name === name || isDockerOfficialImage(name) || namedContexts.has(name)) continue;
-      const earlier = stages.filter((s) => s.index < current.index && s.name);
+      for (; listed < current.index; listed++) if (stages[listed]!.name) earlier.push(stages[listed]!.name!);
+      lastNamed ??= lastIndexByName(stages);
       const range = ctx.range(from.start, from.end);
-      const later = stages.find((s) => s.index > current.index && s.name === name);
+      const later = (lastNamed.get(name) ?? -1) > current.index;
       const literal = from.value === value;
-      const names = earlier.map((s) => s.name as string);
-      const nearest = closest(value, names, 3);
-      const ordered = nearest ? [nearest, ...names.filter((n) => n !== nearest)] : names;
+      const nearest = closest(value, earlier.slice(-SUGGESTION_CANDIDATES), 3);
+      const ordered = nearest ? [nearest, ...earlier.slice(0, 5).filter((n) => n !== nearest)] : earlier.slice(0, 5);
       const fixes = literal ? ordered.slice(0, 5).map((n) => makeFix(`Change to stage ${n}`, 'unsafe', [replaceEdit(ctx.document, from.start, from.end, n)])) : [];
       if (later) {
         ctx.report({ range, message: `Stage ${code(value)} is defined later in the file; only earlier stages can be copied from on every builder.`, fix: fixes });
@@ -73,6 +86,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       }
     }
   }
+}
+
+function lastIndexByName(stages: readonly Stage[]): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const s of stages) if (s.name) last.set(s.name, s.index);
+  return last;
 }
 
 /** Names (lower case) of the named build contexts the workspace's builds pass. */

@@ -120,6 +120,36 @@ export function pathBack(graph: NumberedGraph, start: number, goal: number, via:
   return chain.reverse();
 }
 
+/**
+ * The components that are one plain cycle: as many edges inside as nodes, so each node has one edge in and one out
+ * (a node with an edge to itself counts). Every edge of such a component closes the same cycle, so searches that run
+ * once per edge can walk it instead: a ring of thousands searched the whole ring from each of its edges.
+ */
+export function plainCycles(graph: NumberedGraph, component: readonly number[]): Set<number> {
+  const balance = new Map<number, number>();
+  for (const c of component) balance.set(c, (balance.get(c) ?? 0) + 1);
+  for (let e = 0; e < graph.from.length; e++) {
+    const c = component[graph.from[e]!]!;
+    if (component[graph.to[e]!] === c) balance.set(c, balance.get(c)! - 1);
+  }
+  const plain = new Set<number>();
+  for (const [c, b] of balance) if (b === 0) plain.add(c);
+  return plain;
+}
+
+/** The nodes of the plain cycle through `start` (see {@link plainCycles}), in the order its edges go, from `start`. */
+export function plainCycleFrom(graph: NumberedGraph, component: readonly number[], start: number): number[] {
+  const { to, outStart, outEdges } = graph;
+  const order = [start];
+  for (let node = start; ; ) {
+    let next = -1;
+    for (let i = outStart[node]!; i < outStart[node + 1]! && next < 0; i++) if (component[to[outEdges[i]!]!] === component[start]) next = to[outEdges[i]!]!;
+    if (next === start || next < 0) return order;
+    order.push(next);
+    node = next;
+  }
+}
+
 function filled<T>(length: number, value: T): T[] {
   return new Array<T>(length).fill(value);
 }
