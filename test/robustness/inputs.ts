@@ -194,6 +194,13 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     // Each dependency of a ring searches the ring for its way back: one search for a plain cycle, and no tree kept
     // per service (69 s and 2.2 GB for 8,000 before).
     { name: `a ring of ${many(8000)} services depending on the next`, kind: 'compose', text: 'services:\n' + Array.from({ length: many(8000) }, (_, i) => `  s${i}:\n    image: nginx:1.27\n    depends_on: [s${(i + 1) % many(8000)}]\n`).join(''), budgetMs: 20000 },
+    // Each link of an `extends` chain and each healthy dependency looked its service up among all of them.
+    {
+      name: `a ring of ${many(8000)} services extending the next and waiting for it to be healthy`,
+      kind: 'compose',
+      text: 'services:\n' + Array.from({ length: many(8000) }, (_, i) => `  s${i}:\n    image: nginx:1.27\n    extends: s${(i + 1) % many(8000)}\n    depends_on:\n      s${(i + 1) % many(8000)}:\n        condition: service_healthy\n`).join(''),
+      budgetMs: 20000,
+    },
     // Every `--from` of a ring of stages closes the same loop and names a later stage: the loop is walked once, named
     // short, and suggestions are looked for near each stage (for 2,000 stages, 1.8 s and 30 million characters of
     // messages before; both grew with the square of the ring).

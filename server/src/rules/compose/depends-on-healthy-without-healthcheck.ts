@@ -38,6 +38,8 @@ export const meta: ComposeRuleMeta = {
 export function check(ctx: RuleContext<ComposeModel>): void {
   const report = reportOnce(ctx);
   const services = eachService(ctx.model);
+  // The first service of each name, looked up for every healthy dependency (a search of all was quadratic).
+  let firstNamed: Map<string, (typeof services)[number]> | undefined;
   for (const s of services) {
     const deps = valueOf(s.doc, s.body, 'depends_on');
     if (!isMap(deps)) continue;
@@ -48,7 +50,11 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       // Most conditions are another word: ruled out on the value before reading the scalar's text.
       if (!name || !isScalar(conditionNode) || conditionNode.value !== 'service_healthy') continue;
       if (scalarString(ctx.model, conditionNode)?.text !== 'service_healthy') continue;
-      const target = services.find((t) => t.name === name);
+      if (!firstNamed) {
+        firstNamed = new Map();
+        for (const t of services) if (!firstNamed.has(t.name)) firstNamed.set(t.name, t);
+      }
+      const target = firstNamed.get(name);
       if (!target) continue;
       const own = composeHealthcheck(ctx.model, target.doc, target.body);
       if (own === 'defined') continue;

@@ -6,7 +6,8 @@
 import { dirname, joinPath, type FileSystem } from '../../engine/fs';
 import { parseCompose } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
-import { isRecord, services, valueSpan, type Path } from './compose-services';
+import { oncePer } from '../../model/once-per';
+import { isRecord, services, valueSpan, type Path, type ServiceView } from './compose-services';
 import { composeTree, type TreeDocument } from './compose-tree';
 
 export interface IncludeEntry {
@@ -50,8 +51,7 @@ export interface ExtendsLink {
 
 /** A service's `extends`, or undefined. `fileName` is the file the service is in. */
 export function extendsOf(model: ComposeModel, fileName: string, name: string): ExtendsLink | undefined {
-  for (const s of services(model)) {
-    if (s.name !== name) continue;
+  for (const s of servicesNamed(model).get(name) ?? []) {
     const ext = s.value.extends;
     if (typeof ext === 'string') {
       const span = valueSpan(s.doc, [...s.path, 'extends']);
@@ -67,6 +67,20 @@ export function extendsOf(model: ComposeModel, fileName: string, name: string): 
   }
   return undefined;
 }
+
+/**
+ * A model's services by name (several documents may define one), in order: following a chain of `extends` looked
+ * each link up among all the services, which made a file of thousands of such chains quadratic.
+ */
+const servicesNamed = oncePer((model: ComposeModel): Map<string, ServiceView[]> => {
+  const byName = new Map<string, ServiceView[]>();
+  for (const s of services(model)) {
+    const list = byName.get(s.name);
+    if (list) list.push(s);
+    else byName.set(s.name, [s]);
+  }
+  return byName;
+});
 
 /** Parses other files of the project on demand, each once. */
 export class ModelCache {
