@@ -85,3 +85,15 @@ test('one lint reads each workspace file once, and the next lint sees a change',
   files['/p/compose.yaml'] = files['/p/compose.yaml'].replace('latest', '"22"');
   assert.equal(run().length, 0, 'a new lint reads the file again');
 });
+
+test('a compose file read for one lint is read anew when its text changes, and shared while it does not', () => {
+  const compose = (tag: string) => `services:\n  a:\n    build:\n      context: .\n      args: { NODE_TAG: "${tag}" }\n`;
+  const lintWith = (composeText: string) => {
+    const fs = memoryFileSystem({ '/p/Dockerfile': DOCKERFILE, '/p/compose.yaml': composeText });
+    return agreedBuildArgs(fs, '/p/Dockerfile')?.get('NODE_TAG');
+  };
+  assert.equal(lintWith(compose('22')), '22');
+  assert.equal(lintWith(compose('22')), '22', 'the same text again');
+  assert.equal(lintWith(compose('24')), '24', 'a changed text');
+  assert.equal(lintWith(compose('22')), '22', 'and back');
+});

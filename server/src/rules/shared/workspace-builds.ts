@@ -2,7 +2,8 @@
  * The builds in the workspace that use a given Dockerfile: compose services with a `build:` section and
  * Bake targets. Workspace-aware rules read them for the build context, `--target` stages and named
  * contexts. Everything is read through the rule context's read-only file system; answers are kept for one
- * lint run at most (its file-system snapshot), because the files may change between runs.
+ * lint run at most (its file-system snapshot), because the files may change between runs. Only a file's parsed
+ * builds outlive a lint, kept by the file's text (`parsedOnce`).
  */
 import { parse as parseYaml } from 'yaml';
 import { baseNameOf, dirname, FileSystem, isSnapshot, joinPath, normalize } from '../../engine/fs';
@@ -51,18 +52,36 @@ function findBuilds(fs: FileSystem, dockerfilePath: string): WorkspaceBuild[] {
     for (const name of COMPOSE_FILES) {
       const file = joinPath(dir, name);
       const text = fs.exists(file) ? fs.readFile(file) : undefined;
-      if (text !== undefined) out.push(...composeBuilds(file, text).filter((b) => sameFile(b.dockerfile, target)));
+      if (text !== undefined) out.push(...parsedOnce(file, text, composeBuilds).filter((b) => sameFile(b.dockerfile, target)));
     }
     for (const name of BAKE_FILES) {
       const file = joinPath(dir, name);
       const text = fs.exists(file) ? fs.readFile(file) : undefined;
-      if (text !== undefined) out.push(...bakeBuilds(file, text).filter((b) => sameFile(b.dockerfile, target)));
+      if (text !== undefined) out.push(...parsedOnce(file, text, bakeBuilds).filter((b) => sameFile(b.dockerfile, target)));
     }
     if (dir === '/') break;
     dir = dirname(dir);
   }
   return out.map(({ dockerfile: _unused, ...rest }) => rest);
 }
+
+/**
+ * The builds a compose or Bake file declares, read once for as long as its text stays the same. Each Dockerfile's
+ * lint looks for the builds that use it, and parsing the same compose file of hundreds of services again for each of
+ * its hundreds of Dockerfiles made linting a folder quadratic (6 s for 400). Kept across lints (the text is the
+ * key, so a changed file is read anew); a few dozen files at most.
+ */
+function parsedOnce(file: string, text: string, read: (file: string, text: string) => Located[]): readonly Located[] {
+  const kept = parsedFiles.get(file);
+  if (kept && kept.text === text) return kept.builds;
+  if (parsedFiles.size >= PARSED_FILES_KEPT) parsedFiles.clear();
+  const builds = read(file, text);
+  parsedFiles.set(file, { text, builds });
+  return builds;
+}
+
+const parsedFiles = new Map<string, { text: string; builds: readonly Located[] }>();
+const PARSED_FILES_KEPT = 64;
 
 function sameFile(a: string, b: string): boolean {
   return normalize(a) === normalize(b);
