@@ -3,7 +3,7 @@ import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
 import { fileDependencies, type Dependency } from '../shared/compose-dependencies';
 import { dependencyGraph } from '../shared/compose-dependency-graph';
-import { pathBack, plainCycles, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
+import { pathBack, plainCycles, SearchTrees, stronglyConnected } from '../shared/numbered-graph';
 
 export const meta: ComposeRuleMeta = {
   id: 'dependency-cycle',
@@ -36,11 +36,8 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const quote = quotedNames();
   // Only an edge inside one strongly connected component can close a cycle.
   const closing = (e: number) => graph.to[e] === graph.from[e] || component[graph.to[e]!] === component[graph.from[e]!];
-  // Breadth-first trees, one per start service: many edges of a component search from the same service. A tree is
-  // dropped after the last edge that needs it (kept all, a ring of thousands held thousands of trees of thousands).
-  const trees = new Map<number, ReadonlyMap<number, number>>();
-  const searchesLeft = new Map<number, number>();
-  for (let e = 0; e < edges.length; e++) if (closing(e)) searchesLeft.set(graph.to[e]!, (searchesLeft.get(graph.to[e]!) ?? 0) + 1);
+  // Each closing edge searches from the service it reaches.
+  const trees = new SearchTrees(graph, component, graph.to.filter((_, e) => closing(e)));
   // A plain cycle is the same from each of its edges: searched once.
   const plain = plainCycles(graph, component);
   const plainDone = new Set<number>();
@@ -48,16 +45,11 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     const from = graph.from[e]!;
     const to = graph.to[e]!;
     if (!closing(e)) continue;
-    const left = searchesLeft.get(to)! - 1;
-    searchesLeft.set(to, left);
     if (plain.has(component[to]!)) {
       if (plainDone.has(component[to]!)) continue;
       plainDone.add(component[to]!);
     }
-    let tree = trees.get(to);
-    if (!tree) trees.set(to, (tree = shortestEdges(graph, component, to)));
-    if (left === 0) trees.delete(to);
-    const path = pathBack(graph, to, from, tree);
+    const path = pathBack(graph, to, from, trees.take(to));
     if (!path) continue;
     // One finding per cycle: the same set of edges found from another of its edges is skipped. Edges are
     // distinct, so a cycle is named by the sorted numbers of its edges.

@@ -2,7 +2,7 @@ import type { DockerfileFacts } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { numberedGraph, pathBack, plainCycleFrom, plainCycles, shortestEdges, stronglyConnected } from '../shared/numbered-graph';
+import { numberedGraph, pathBack, plainCycleFrom, plainCycles, SearchTrees, stronglyConnected } from '../shared/numbered-graph';
 import { resolvedFrom, stageEdges } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
@@ -42,12 +42,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   // with one self-copy searched the whole chain once per stage.
   const graph = numberedGraph(model.stages.length, edges.map((e) => e.from.index), edges.map((e) => e.to.index));
   const component = stronglyConnected(graph);
-  // Breadth-first trees, one per stage searched from: several `--from` may name the same stage. A tree is dropped
-  // after the last `--from` that needs it (kept all, a ring of thousands of stages held a tree of the ring per stage).
+  // Each `--from` between stages of one component searches from the stage it names.
   const searches = edges.filter(({ from, to, via }) => via && to !== from && component[to.index] === component[from.index]);
-  const searchesLeft = new Map<number, number>();
-  for (const { to } of searches) searchesLeft.set(to.index, (searchesLeft.get(to.index) ?? 0) + 1);
-  const trees = new Map<number, ReadonlyMap<number, number>>();
+  const trees = new SearchTrees(graph, component, searches.map((e) => e.to.index));
   const plain = plainCycles(graph, component);
   const cycles = new Map<number, { order: number[]; at: Map<number, number> }>();
   // The edges with a `--from` are exactly the values naming a stage, in file order.
@@ -71,12 +68,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       ctx.report({ range: ctx.range(via.start, via.end), message: message(loopText(order.length + 1, (i) => model.stages[order[(first + i) % order.length]!]!)) });
       continue;
     }
-    let tree = trees.get(target.index);
-    if (!tree) trees.set(target.index, (tree = shortestEdges(graph, component, target.index)));
-    const left = searchesLeft.get(target.index)! - 1;
-    searchesLeft.set(target.index, left);
-    if (left === 0) trees.delete(target.index);
-    const chain = pathBack(graph, target.index, stage.index, tree);
+    const chain = pathBack(graph, target.index, stage.index, trees.take(target.index));
     if (chain) {
       const path = [stage, target, ...chain.map((e) => edges[e]!.to)];
       ctx.report({ range: ctx.range(via.start, via.end), message: message(loopText(path.length, (i) => path[i]!)) });

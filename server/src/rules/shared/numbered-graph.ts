@@ -121,6 +121,35 @@ export function pathBack(graph: NumberedGraph, start: number, goal: number, via:
 }
 
 /**
+ * Breadth-first trees ({@link shortestEdges}) for searches that run once per edge, one per start node: several edges
+ * search from the same node. Each tree is dropped at the last search announced from its node (kept all, a ring of
+ * thousands held a tree of the whole ring per node).
+ */
+export class SearchTrees {
+  private readonly trees = new Map<number, ReadonlyMap<number, number>>();
+  private readonly left = new Map<number, number>();
+
+  /** `starts`: the start node of every search to come (a start not taken in the end only keeps no tree). */
+  constructor(
+    private readonly graph: NumberedGraph,
+    private readonly component: readonly number[],
+    starts: Iterable<number>,
+  ) {
+    for (const start of starts) this.left.set(start, (this.left.get(start) ?? 0) + 1);
+  }
+
+  /** The tree from `start`, for one of the searches announced. */
+  take(start: number): ReadonlyMap<number, number> {
+    let tree = this.trees.get(start);
+    if (!tree) this.trees.set(start, (tree = shortestEdges(this.graph, this.component, start)));
+    const left = (this.left.get(start) ?? 1) - 1;
+    this.left.set(start, left);
+    if (left <= 0) this.trees.delete(start);
+    return tree;
+  }
+}
+
+/**
  * The components that are one plain cycle: as many edges inside as nodes, so each node has one edge in and one out
  * (a node with an edge to itself counts). Every edge of such a component closes the same cycle, so searches that run
  * once per edge can walk it instead: a ring of thousands searched the whole ring from each of its edges.
