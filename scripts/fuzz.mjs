@@ -1,13 +1,15 @@
 // `npm run fuzz`: the long robustness run. Mutates the realistic corpus (bench/corpus.mjs) with fast-check,
 // lints every mutant with every registered rule and checks the invariants of test/robustness/invariants.ts
 // (no throw, no rule crash, bounded time, ranges inside the document, sound fixes, idempotent fix-all),
-// then truncates realistic files at every byte and lints the hostile files at full size (10 MB, 1 MB lines…).
+// then truncates realistic files at every byte, lints the hostile files at full size (10 MB, 1 MB lines…) and
+// grows every rule example part by part to find work that grows faster than the file.
 // Runs the compiled tests in out/ (the npm script compiles first).
 //
-//   node scripts/fuzz.mjs [--minutes 10] [--seed N] [--no-hostile] [--no-truncation] [--out DIR] [--compiled out]
+//   node scripts/fuzz.mjs [--minutes 10] [--seed N] [--no-hostile] [--no-truncation] [--no-growth] [--out DIR] [--compiled out]
 // Prints one line per distinct violation (property + rule) with the shortest input that showed it, and
 // writes those inputs to --out (default .scratch/fuzz/). Exits 1 when anything was found.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +63,68 @@ if (!args.includes('--no-hostile')) {
   }
 }
 
-// 3. Mutants until the deadline.
+// 3. Growth: every rule example with one of its parts repeated n and 4n times (test/robustness/growth.ts); work
+// that grows faster than the file is reported with the rule whose time grew most.
+if (!args.includes('--no-growth')) {
+  const t0 = Date.now();
+  const { allRules } = require(join(compiled, 'server/src/rules/index.js'));
+  const { lint } = require(join(compiled, 'server/src/engine/lint.js'));
+  const { growthVariants, growsSuperlinearly } = require(join(compiled, 'test/robustness/growth.js'));
+  // Collections, as [start, end] in performance.now() time; the observer hands them over after a timer tick.
+  const collections = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) collections.push([e.startTime, e.startTime + e.duration]);
+  }).observe({ entryTypes: ['gc'] });
+  const collectedWithin = (from, to) => collections.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0);
+  /** The best of two lints after one that warms up, collections apart (growth.ts says why). */
+  const timeWith = (kind, rules) => async (text) => {
+    const spans = [];
+    for (let i = 0; i < 3; i++) {
+      const from = performance.now();
+      lint(text, { kind, allRules: true, rules });
+      if (i > 0) spans.push([from, performance.now()]);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const best = Math.min(...spans.map(([from, to]) => to - from - collectedWithin(from, to)));
+    collections.length = 0;
+    return best;
+  };
+  /** The rule whose own time (parse apart) grew most from n to 4n copies. */
+  const culprit = async (kind, variant, n) => {
+    const parse = timeWith(kind, []);
+    const [small, large] = [variant.grow(n), variant.grow(4 * n)];
+    const [p1, p4] = [await parse(small), await parse(large)];
+    let worst = { rule: undefined, excess: p4 - 4 * p1 };
+    for (const rule of allRules) {
+      if (rule.meta.target !== kind && rule.meta.target !== 'any') continue;
+      const own = timeWith(kind, [rule]);
+      const excess = (await own(large)) - p4 - 4 * ((await own(small)) - p1);
+      if (excess > worst.excess) worst = { rule: rule.meta.id, excess };
+    }
+    return worst;
+  };
+  const seen = new Set();
+  let variants = 0;
+  for (const example of ruleExamples()) {
+    for (const variant of growthVariants(example.text, example.kind)) {
+      const key = `${example.kind}\n${variant.grow(2)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      variants++;
+      const growth = await growsSuperlinearly(variant, timeWith(example.kind, undefined));
+      if (!growth) {
+        checked++;
+        continue;
+      }
+      const blame = await culprit(example.kind, variant, growth.n);
+      const detail = `${variant.where}: ${growth.ms.toFixed(1)} ms for ${growth.n} copies, ${growth.ms4.toFixed(1)} ms for ${4 * growth.n}, collections apart (×${growth.ratio.toFixed(1)}; linear is ×4)`;
+      record(variant.grow(growth.n), example.kind, [{ property: 'superlinear', rule: blame.rule ?? '(parse)', detail }], 'growth');
+    }
+  }
+  log(`growth done: ${variants} grown files in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+// 4. Mutants until the deadline.
 const dockerfiles = corpus.dockerfileCorpus(seed, 40);
 const composes = corpus.composeCorpus(seed, 12).slice(0, 8);
 // Every rule's documented examples: small files that make nearly every rule report, so its fixes are checked too.
