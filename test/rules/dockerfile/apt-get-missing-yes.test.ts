@@ -20,6 +20,12 @@ ruleTester('apt-get-missing-yes', {
   ],
   invalid: [
     {
+      name: 'only the installs after apt is set to assume yes are exempt, in a stage and the stages built on it',
+      code: `FROM debian:bookworm-slim AS base\nRUN apt-get install curl\nRUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes\nRUN apt-get install git\nFROM base\nRUN apt-get install jq`,
+      errors: [{ range: [1, 12, 1, 19] }],
+      output: `FROM debian:bookworm-slim AS base\nRUN apt-get install -y curl\nRUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes\nRUN apt-get install git\nFROM base\nRUN apt-get install jq`,
+    },
+    {
       code: `${deb}RUN apt-get update && apt-get install curl`,
       errors: [{ range: [1, 30, 1, 37], message: '`apt-get install` has no `-y`, so it aborts at the confirmation prompt.' }],
       output: `${deb}RUN apt-get update && apt-get install -y curl`,

@@ -11,6 +11,12 @@ ruleTester('exec-form-recommended', {
   ],
   invalid: [
     {
+      name: 'a CMD before the SHELL instruction of its stage',
+      code: 'FROM node:22-slim\nCMD node a.js\nSHELL ["/bin/bash", "-c"]\nCMD node b.js',
+      errors: [{ range: [1, 4, 1, 13] }],
+      output: 'FROM node:22-slim\nCMD ["node", "a.js"]\nSHELL ["/bin/bash", "-c"]\nCMD node b.js',
+    },
+    {
       code: 'FROM node:22-slim\nCMD node server.js',
       errors: [{ range: [1, 4, 1, 18], message: '`CMD` uses shell form, so `/bin/sh` runs as PID 1 and the process gets no stop signals.' }],
       output: 'FROM node:22-slim\nCMD ["node", "server.js"]',

@@ -12,8 +12,15 @@ ruleTester('npm-install-instead-of-ci', {
     `${node}COPY . .\nRUN npm install`,
     { code: `${node}COPY . .\nRUN npm install`, fileName: '/work/app/Dockerfile', fs: memoryFileSystem({ '/work/app/package.json': '{}' }) },
     `${node}RUN npm install\nCOPY package-lock.json ./`,
+    `${node}COPY package-lock.json ./\nFROM node:22-slim\nRUN npm install`,
   ],
   invalid: [
+    {
+      name: 'only the installs after the lock is copied, in a stage and the stages built on it',
+      code: `FROM node:22-slim AS base\nRUN npm install\nCOPY package-lock.json ./\nRUN npm install\nFROM base\nRUN npm install`,
+      errors: [{ range: [3, 8, 3, 15] }, { range: [5, 8, 5, 15] }],
+      output: `FROM node:22-slim AS base\nRUN npm install\nCOPY package-lock.json ./\nRUN npm ci\nFROM base\nRUN npm ci`,
+    },
     {
       code: `${node}COPY package.json package-lock.json ./\nRUN npm install`,
       errors: [{ range: [3, 8, 3, 15], message: '`npm install` may resolve other versions than the copied lock file and rewrite it; use `npm ci` to install exactly the lock.' }],

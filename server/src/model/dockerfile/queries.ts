@@ -218,3 +218,33 @@ export function earlierInChain(instruction: InstructionNode): InstructionNode[] 
   }
   return out;
 }
+
+/**
+ * Answers "does an instruction before this one in its stage chain pass `test`?" for many instructions at once, as
+ * `earlierInChain(instruction).some(test)` would: the first passing instruction of each stage is found once, where
+ * a list per question made a file of many installs quadratic.
+ */
+export class EarlierInChain {
+  private readonly firstIndex = new Map<Stage, number>();
+
+  constructor(private readonly test: (instruction: InstructionNode) => boolean) {}
+
+  has(instruction: InstructionNode): boolean {
+    for (const stage of stageChain(instruction.stage)) {
+      const first = this.firstPassing(stage);
+      // Every instruction of the stages built on counts; of its own stage, those before it.
+      if (stage === instruction.stage ? first < instruction.index : first !== Infinity) return true;
+    }
+    return false;
+  }
+
+  private firstPassing(stage: Stage): number {
+    let first = this.firstIndex.get(stage);
+    if (first === undefined) {
+      first = Infinity;
+      for (const i of stage.instructions) if (i.index < first && this.test(i)) first = i.index;
+      this.firstIndex.set(stage, first);
+    }
+    return first;
+  }
+}

@@ -2,7 +2,7 @@ import { type DockerfileFacts, runsCommand } from '../../engine/applicability';
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { earlierInChain } from '../../model/dockerfile/queries';
+import { EarlierInChain } from '../../model/dockerfile/queries';
 import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
@@ -113,14 +113,17 @@ export function assumesYes(values: string[]): boolean {
 
 const ASSUME_YES_CONF = /APT::Get::Assume-Yes\s*"?(true|yes|1)"?/i;
 
-/** The setting appears somewhere in the file: when it does not, no instruction of it writes the setting. */
-const mentionsAssumeYes = oncePer((model: DockerfileModel): boolean => ASSUME_YES_CONF.test(model.text));
+/**
+ * The instructions after which apt's configuration holds `APT::Get::Assume-Yes "true";`: after a RUN or COPY that
+ * writes it. Undefined when the file never mentions the setting (most files).
+ */
+const assumeYesConfigured = oncePer((model: DockerfileModel): EarlierInChain | undefined => {
+  if (!ASSUME_YES_CONF.test(model.text)) return undefined;
+  const text = model.text;
+  return new EarlierInChain((i) => (i.keyword === 'RUN' || i.keyword === 'COPY') && ASSUME_YES_CONF.test(text.slice(i.start, i.end)));
+});
 
 /** An earlier RUN in the stage chain wrote `APT::Get::Assume-Yes "true";` into apt's configuration. */
 function aptConfAssumesYes(model: DockerfileModel, instruction: InstructionNode): boolean {
-  if (!mentionsAssumeYes(model)) return false;
-  const text = model.text;
-  return earlierInChain(instruction).some(
-    (i) => (i.keyword === 'RUN' || i.keyword === 'COPY') && ASSUME_YES_CONF.test(text.slice(i.start, i.end)),
-  );
+  return assumeYesConfigured(model)?.has(instruction) ?? false;
 }

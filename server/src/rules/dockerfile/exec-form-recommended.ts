@@ -2,7 +2,7 @@ import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { stageChain } from '../../model/dockerfile/queries';
+import { EarlierInChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { contiguous } from '../../model/mapped-text';
 import { lexShell } from '../../model/shell';
@@ -50,13 +50,15 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   // `cmd-entrypoint-form-mismatch` owns these: one finding per problem. Worked out on the first shell-form one.
   let mismatched: ReadonlySet<InstructionNode> | undefined;
+  // Once per lint, not per CMD: a stage of thousands of CMDs read its chain once for each.
+  const afterShell = new EarlierInChain((i) => i.keyword === 'SHELL');
   for (const instruction of ctx.model.instructions) {
     if (instruction.keyword !== 'CMD' && instruction.keyword !== 'ENTRYPOINT') continue;
     if (instruction.execForm || instruction.args.length === 0) continue;
     const text = instruction.argsText.text.trim();
     if (text === '' || text.startsWith('[') || /^exec\s/.test(text)) continue;
     mismatched ??= formMismatchInstructions(ctx.model);
-    if (mismatched.has(instruction) || hasShellInstruction(instruction)) continue;
+    if (mismatched.has(instruction) || afterShell.has(instruction)) continue;
     const start = instruction.args[0].start;
     const end = instruction.args[instruction.args.length - 1].end;
     const exec = toExecForm(instruction.argsText.text);
@@ -66,8 +68,4 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       fix: exec ? makeFix('Convert to exec form', 'unsafe', [replaceEdit(ctx.document, start, end, exec)]) : undefined,
     });
   }
-}
-
-function hasShellInstruction(instruction: InstructionNode): boolean {
-  return stageChain(instruction.stage).some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && i.index < instruction.index));
 }

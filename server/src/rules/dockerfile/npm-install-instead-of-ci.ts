@@ -2,9 +2,8 @@ import { type DockerfileFacts, runsCommand, runsCommandStartingWith } from '../.
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { dirname, joinPath } from '../../engine/fs';
-import { earlierInChain } from '../../model/dockerfile/queries';
-import { commandSites, effectiveArgs } from '../../model/dockerfile/queries';
-import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
+import { commandSites, EarlierInChain, effectiveArgs } from '../../model/dockerfile/queries';
+import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
 import { buildsUsing } from '../shared/workspace-builds';
 import { copiesFromContext, copyParts, wholeContextSource } from '../shared/whole-context-copy';
@@ -36,9 +35,10 @@ export const meta: DockerfileRuleMeta = {
 const LOCK = /^(package-lock|npm-shrinkwrap)\.json$/;
 const LOCK_PATTERN = /^(package\*\.json|package-lock\.json\*|\*\.json|npm-shrinkwrap\.json\*|package-\*\.json)$/;
 
-function copiesLock(ctx: RuleContext<DockerfileModel>, instruction: InstructionNode): boolean {
+/** The instructions after which the lock file is in the image: a COPY of it (or of the whole context holding it). */
+function lockCopies(ctx: RuleContext<DockerfileModel>): EarlierInChain {
   const context = contextDir(ctx);
-  return earlierInChain(instruction).some((i) => {
+  return new EarlierInChain((i) => {
     const parts = copyParts(i);
     if (!parts || !copiesFromContext(i)) return false;
     if (parts.sources.some((s) => LOCK.test(baseName(s.value)) || LOCK_PATTERN.test(baseName(s.value)))) return true;
@@ -58,12 +58,15 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
+  // Made on the first `npm install`, and asked for each: a stage of many installs read its chain once for each.
+  let lockCopied: EarlierInChain | undefined;
   for (const { command, instruction } of commandSites(ctx.model)) {
     const install = dependencyInstall(command);
     if (install?.tool !== 'npm install' || !instruction.stage) continue;
     const args = effectiveArgs(command);
     if (args.some((a) => a.expansion)) continue;
-    if (!copiesLock(ctx, instruction)) continue;
+    lockCopied ??= lockCopies(ctx);
+    if (!lockCopied.has(instruction)) continue;
     ctx.report({
       range: ctx.range(install.word.start, install.word.end),
       message: '`npm install` may resolve other versions than the copied lock file and rewrite it; use `npm ci` to install exactly the lock.',

@@ -1,7 +1,7 @@
 import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import type { DockerfileModel } from '../../model/dockerfile/types';
 import { fromValues } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
@@ -29,16 +29,14 @@ const RESERVED = new Set(['scratch', 'context']);
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
+  let references: Map<string, FromReference[]> | undefined;
   for (const stage of model.stages) {
     if (stage.name === undefined || !RESERVED.has(stage.name) || stage.nameStart < 0) continue;
     const fresh = `${stage.name}-stage`;
     const edits = [replaceEdit(ctx.document, stage.nameStart, stage.nameEnd, fresh)];
-    for (const later of model.stages.filter((s: Stage) => s.index > stage.index)) {
-      for (const instruction of later.instructions) {
-        for (const from of fromValues(instruction)) {
-          if (from.value.toLowerCase() === stage.name) edits.push(replaceEdit(ctx.document, from.start, from.end, fresh));
-        }
-      }
+    references ??= fromReferences(model);
+    for (const from of references.get(stage.name) ?? []) {
+      if (from.stage > stage.index) edits.push(replaceEdit(ctx.document, from.start, from.end, fresh));
     }
     ctx.report({
       range: ctx.range(stage.nameStart, stage.nameEnd),
@@ -46,4 +44,28 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       fix: makeFix(`Rename the stage to ${fresh} and its references`, 'unsafe', edits),
     });
   }
+}
+
+/** A `--from` value (flag or mount option) and the index of the stage it is in. */
+interface FromReference {
+  stage: number;
+  start: number;
+  end: number;
+}
+
+/** Every stage's `--from` values by lower-case value: indexed once, where a scan per reserved name was quadratic. */
+function fromReferences(model: DockerfileModel): Map<string, FromReference[]> {
+  const out = new Map<string, FromReference[]>();
+  for (const stage of model.stages) {
+    for (const instruction of stage.instructions) {
+      for (const from of fromValues(instruction)) {
+        const key = from.value.toLowerCase();
+        const reference = { stage: stage.index, start: from.start, end: from.end };
+        const list = out.get(key);
+        if (list) list.push(reference);
+        else out.set(key, [reference]);
+      }
+    }
+  }
+  return out;
 }
