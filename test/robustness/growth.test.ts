@@ -29,6 +29,13 @@ test('a Dockerfile grows by its body, arguments, last words, exec-form items and
   assert.deepEqual(variants.filter((v) => v.where.startsWith('L1 ')).map((v) => v.where), ['L1 line'], "FROM's words grow with the body");
 });
 
+test('a multi-line instruction grows by its continuation lines', () => {
+  const text = 'FROM debian:12\nRUN apt-get install -y \\\n    curl \\\n    git\n';
+  const variants = growthVariants(text, 'dockerfile');
+  assert.deepEqual(variants.filter((v) => v.where.includes('continuation')).map((v) => v.where), ['L3 continuation line']);
+  assert.equal(grownBy(variants, 'L3 continuation line', 2), 'FROM debian:12\nRUN apt-get install -y \\\n    curl \\\n    curl \\\n    git\n');
+});
+
 test('a Compose file grows by its runs of sibling entries, keys renamed, and by its flow items', () => {
   const text = 'services:\n  web:\n    image: nginx\n    ports: ["80:80"]\n    environment:\n      A: 1\n';
   const variants = growthVariants(text, 'compose');

@@ -4,9 +4,9 @@
  * take about 4 times as long; a rule that compares every copy with every other takes 16 times as long.
  *
  * A part is a whole stage body or service, an instruction, its arguments, its last word, a RUN's command, an
- * exec-form array's items, a heredoc's body lines, a run of sibling YAML entries (keys renamed per copy), or a
- * flow sequence's items. The eighteenth and nineteenth campaigns found a dozen rules that were quadratic or cubic
- * in one of these, each invisible in the benchmark's files (see docs/performance.md).
+ * exec-form array's items, a continuation line, a heredoc's body lines, a run of sibling YAML entries (keys renamed
+ * per copy), or a flow sequence's items. The eighteenth and nineteenth campaigns found a dozen rules that were
+ * quadratic or cubic in one of these, each invisible in the benchmark's files (see docs/performance.md).
  */
 import type { FileKind } from '../../server/src/engine/types';
 
@@ -68,6 +68,10 @@ function dockerfileVariants(text: string): GrowthVariant[] {
       const before = words.slice(0, -1).join(' ');
       out.push({ where: `${at} last word`, grow: lineGrown(lines, i, (n) => `${indent}${keyword}${space}${before} ${Array.from({ length: n }, (_, k) => (numbered ? `${last}${k}` : last)).join(' ')}`) });
     }
+  });
+  // A continuation line between two others (`  curl \\`), n times: a long multi-line RUN or COPY.
+  lines.forEach((line, i) => {
+    if (i > 0 && lines[i - 1]!.endsWith('\\') && line.endsWith('\\')) out.push({ where: `L${i + 1} continuation line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
   });
   lines.forEach((line, i) => {
     const m = HEREDOC_MARKER.exec(line);

@@ -212,6 +212,9 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     { name: `${many(40000)} stages of one reserved, upper-case name`, kind: 'dockerfile', text: 'FROM golang:1.23 AS Scratch\n'.repeat(many(40000)), budgetMs: 20000 },
     { name: `${many(40000)} npm installs and shell-form CMDs after a lock file`, kind: 'dockerfile', text: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\n' + 'RUN npm install\nCMD node server.js\n'.repeat(many(40000)), budgetMs: 20000 },
     { name: `${many(40000)} apt-get installs after apt is set to assume yes`, kind: 'dockerfile', text: 'FROM debian:12\nRUN echo \'APT::Get::Assume-Yes "true";\' > /etc/apt/apt.conf.d/90yes\n' + 'RUN apt-get install curl\n'.repeat(many(40000)), budgetMs: 20000 },
+    // Each word of a RUN over several lines looked for the next line break from its start: the rest of the line, for
+    // every word (the old code: 1.2 s at 1 MB, a minute at this size).
+    { name: `one ${((many(800000) * 10) / mb).toFixed(1)} MB line of a RUN that goes on to a second line, beside a fix`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN sudo apk add curl\nRUN ${'echo a && '.repeat(many(800000))}true \\\n  && true\n`, budgetMs: 20000 },
     { name: 'binary noise', kind: 'dockerfile', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },
     { name: 'binary noise as Compose', kind: 'compose', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },
     { name: 'empty', kind: 'dockerfile', text: '', budgetMs: 2000 },

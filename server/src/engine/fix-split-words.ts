@@ -46,11 +46,14 @@ interface Span {
 function splitWordSpans(model: DockerfileModel): Span[] {
   const { text } = model;
   const out: Span[] = [];
-  // Looking for a `\r` past the word would read to the end of a file that has none, for every word.
+  // Looking for a `\r` past the word would read to the end of a file that has none, for every word; and looking
+  // for the next `\n` from each word read the rest of a long line once per word (quadratic in a line of thousands).
   const hasCr = text.includes('\r');
+  let breaks: number[] | undefined;
   const add = (start: number, end: number) => {
-    const lf = text.indexOf('\n', start);
-    if ((lf >= 0 && lf < end) || (hasCr && text.slice(start, end).includes('\r'))) out.push({ start, end });
+    breaks ??= lineBreaks(text);
+    const lf = breaks[partitionPoint(breaks, (b) => b < start)];
+    if ((lf !== undefined && lf < end) || (hasCr && text.slice(start, end).includes('\r'))) out.push({ start, end });
   };
   const visit = (instruction: InstructionNode) => {
     // Only an instruction over several lines can split a word.
@@ -71,4 +74,11 @@ function splitWordSpans(model: DockerfileModel): Span[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+/** The offsets of every `\n` of the text, ascending. */
+function lineBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
 }
