@@ -42,6 +42,8 @@ test('a Compose file grows by its runs of sibling entries, keys renamed, and by 
   assert.equal(grownBy(variants, 'L2-6', 2), 'services:\n  web0:\n    image: nginx\n    ports: ["80:80"]\n    environment:\n      A: 1\n  web1:\n    image: nginx\n    ports: ["80:80"]\n    environment:\n      A: 1\n');
   assert.equal(grownBy(variants, 'L6-6', 3), text.replace('      A: 1\n', '      A0: 1\n      A1: 1\n      A2: 1\n'));
   assert.equal(grownBy(variants, 'L4 flow items', 2), text.replace('["80:80"]', '["80:80", "80:80"]'));
+  assert.equal(grownBy(variants, 'L3 line', 2), text.replace('    image: nginx\n', '    image: nginx\n    image: nginx\n'));
+  assert.ok(!variants.some((v) => v.where === 'L5 line'), 'a line with lines under it grows with them');
   // List items keep their text: a repeated item is what some rules look at.
   const list = growthVariants('services:\n  web:\n    dns:\n      - 1.1.1.1\n', 'compose');
   assert.equal(grownBy(list, 'L4-4', 2), 'services:\n  web:\n    dns:\n      - 1.1.1.1\n      - 1.1.1.1\n');

@@ -95,6 +95,12 @@ function composeVariants(text: string): GrowthVariant[] {
     const m = FLOW_SEQUENCE_LINE.exec(line);
     if (m?.[2]?.trim()) out.push({ where: `L${i + 1} flow items`, grow: lineGrown(lines, i, (n) => `${m[1]}[${Array<string>(n).fill(m[2]!).join(', ')}]${m[3]}`) });
   });
+  // Each line with nothing under it, n times as written: repeated keys (which Compose reads as the last) and items.
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (indentOf(line) < 2 || !line.trim() || (next !== undefined && next.trim() && indentOf(next) > indentOf(line))) return;
+    out.push({ where: `L${i + 1} line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
+  });
   // Each run of sibling lines (same indentation, two spaces or more, with the deeper lines under them), the keys
   // at the run's indentation renamed in each copy: more services, more environment entries, more list items.
   for (let i = 0; i < lines.length; i++) {
