@@ -63,8 +63,9 @@ if (!args.includes('--no-hostile')) {
   }
 }
 
-// 3. Growth: every rule example with one of its parts repeated n and 4n times (test/robustness/growth.ts); work
-// that grows faster than the file is reported with the rule whose time grew most.
+// 3. Growth: every rule example, and three corpus files chosen by the seed, with one of their parts repeated n and 4n
+// times (test/robustness/growth.ts); work that grows faster than the file is reported with the rule whose time grew
+// most.
 if (!args.includes('--no-growth')) {
   const t0 = Date.now();
   const { allRules } = require(join(compiled, 'server/src/rules/index.js'));
@@ -105,22 +106,26 @@ if (!args.includes('--no-growth')) {
   };
   const seen = new Set();
   let variants = 0;
-  for (const example of ruleExamples()) {
-    for (const variant of growthVariants(example.text, example.kind)) {
-      const key = `${example.kind}\n${variant.grow(2)}`;
+  const growEach = async (kind, text) => {
+    for (const variant of growthVariants(text, kind)) {
+      const key = `${kind}\n${variant.grow(2)}`;
       if (seen.has(key)) continue;
       seen.add(key);
       variants++;
-      const growth = await growsSuperlinearly(variant, timeWith(example.kind, undefined));
+      const growth = await growsSuperlinearly(variant, timeWith(kind, undefined));
       if (!growth) {
         checked++;
         continue;
       }
-      const blame = await culprit(example.kind, variant, growth.n);
+      const blame = await culprit(kind, variant, growth.n);
       const detail = `${variant.where}: ${growth.ms.toFixed(1)} ms for ${growth.n} copies, ${growth.ms4.toFixed(1)} ms for ${4 * growth.n}, collections apart (×${growth.ratio.toFixed(1)}; linear is ×4)`;
-      record(variant.grow(growth.n), example.kind, [{ property: 'superlinear', rule: blame.rule ?? '(parse)', detail }], 'growth');
+      record(variant.grow(growth.n), kind, [{ property: 'superlinear', rule: blame.rule ?? '(parse)', detail }], 'growth');
     }
-  }
+  };
+  for (const example of ruleExamples()) await growEach(example.kind, example.text);
+  // And realistic files, other ones for each seed: two Dockerfiles of the corpus and a stack of four services.
+  for (const k of [0, 1]) await growEach('dockerfile', corpus.dockerfile(seed + k));
+  await growEach('compose', corpus.compose(seed, 4));
   log(`growth done: ${variants} grown files in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 

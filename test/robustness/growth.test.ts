@@ -29,6 +29,12 @@ test('a Dockerfile grows by its body, arguments, last words, exec-form items and
   assert.deepEqual(variants.filter((v) => v.where.startsWith('L1 ')).map((v) => v.where), ['L1 line'], "FROM's words grow with the body");
 });
 
+test('a Dockerfile grows by its comment lines', () => {
+  const variants = growthVariants('# syntax=docker/dockerfile:1\nFROM alpine:3.20\n# hadolint ignore=DL3018\nRUN apk add curl\n', 'dockerfile');
+  assert.equal(grownBy(variants, 'L3 comment', 2), '# syntax=docker/dockerfile:1\nFROM alpine:3.20\n# hadolint ignore=DL3018\n# hadolint ignore=DL3018\nRUN apk add curl\n');
+  assert.ok(variants.some((v) => v.where === 'L1 comment'));
+});
+
 test('a multi-line instruction grows by its continuation lines', () => {
   const text = 'FROM debian:12\nRUN apt-get install -y \\\n    curl \\\n    git\n';
   const variants = growthVariants(text, 'dockerfile');
@@ -44,6 +50,8 @@ test('a Compose file grows by its runs of sibling entries, keys renamed, and by 
   assert.equal(grownBy(variants, 'L4 flow items', 2), text.replace('["80:80"]', '["80:80", "80:80"]'));
   assert.equal(grownBy(variants, 'L3 line', 2), text.replace('    image: nginx\n', '    image: nginx\n    image: nginx\n'));
   assert.ok(!variants.some((v) => v.where === 'L5 line'), 'a line with lines under it grows with them');
+  const comment = growthVariants('# top\nservices:\n  web:\n    image: nginx\n', 'compose');
+  assert.equal(grownBy(comment, 'L1 line', 2), '# top\n# top\nservices:\n  web:\n    image: nginx\n');
   // List items keep their text: a repeated item is what some rules look at.
   const list = growthVariants('services:\n  web:\n    dns:\n      - 1.1.1.1\n', 'compose');
   assert.equal(grownBy(list, 'L4-4', 2), 'services:\n  web:\n    dns:\n      - 1.1.1.1\n      - 1.1.1.1\n');

@@ -4,9 +4,10 @@
  * take about 4 times as long; a rule that compares every copy with every other takes 16 times as long.
  *
  * A part is a whole stage body or service, an instruction, its arguments, its last word, a RUN's command, an
- * exec-form array's items, a continuation line, a heredoc's body lines, a run of sibling YAML entries (keys renamed
- * per copy), or a flow sequence's items. The eighteenth and nineteenth campaigns found a dozen rules that were
- * quadratic or cubic in one of these, each invisible in the benchmark's files (see docs/performance.md).
+ * exec-form array's items, a comment line, a continuation line, a heredoc's body lines, a YAML line, a run of
+ * sibling YAML entries (keys renamed per copy), or a flow sequence's items. The eighteenth and nineteenth campaigns
+ * found a dozen rules that were quadratic or cubic in one of these, each invisible in the benchmark's files (see
+ * docs/performance.md).
  */
 import type { FileKind } from '../../server/src/engine/types';
 
@@ -69,6 +70,10 @@ function dockerfileVariants(text: string): GrowthVariant[] {
       out.push({ where: `${at} last word`, grow: lineGrown(lines, i, (n) => `${indent}${keyword}${space}${before} ${Array.from({ length: n }, (_, k) => (numbered ? `${last}${k}` : last)).join(' ')}`) });
     }
   });
+  // A comment line, n times: directives, suppressions (`# hadolint ignore=…`), notes.
+  lines.forEach((line, i) => {
+    if (line.trimStart().startsWith('#')) out.push({ where: `L${i + 1} comment`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
+  });
   // A continuation line between two others (`  curl \\`), n times: a long multi-line RUN or COPY.
   lines.forEach((line, i) => {
     if (i > 0 && lines[i - 1]!.endsWith('\\') && line.endsWith('\\')) out.push({ where: `L${i + 1} continuation line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
@@ -95,10 +100,12 @@ function composeVariants(text: string): GrowthVariant[] {
     const m = FLOW_SEQUENCE_LINE.exec(line);
     if (m?.[2]?.trim()) out.push({ where: `L${i + 1} flow items`, grow: lineGrown(lines, i, (n) => `${m[1]}[${Array<string>(n).fill(m[2]!).join(', ')}]${m[3]}`) });
   });
-  // Each line with nothing under it, n times as written: repeated keys (which Compose reads as the last) and items.
+  // Each line with nothing under it, n times as written: repeated keys (which Compose reads as the last), items and
+  // comments (at any indentation).
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (indentOf(line) < 2 || !line.trim() || (next !== undefined && next.trim() && indentOf(next) > indentOf(line))) return;
+    if ((indentOf(line) < 2 && !line.trimStart().startsWith('#')) || !line.trim()) return;
+    if (next !== undefined && next.trim() && indentOf(next) > indentOf(line) && !line.trimStart().startsWith('#')) return;
     out.push({ where: `L${i + 1} line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
   });
   // Each run of sibling lines (same indentation, two spaces or more, with the deeper lines under them), the keys

@@ -215,6 +215,10 @@ export function hostileFiles(realDockerfile: string, realCompose: string, scale 
     // Each word of a RUN over several lines looked for the next line break from its start: the rest of the line, for
     // every word (the old code: 1.2 s at 1 MB, a minute at this size).
     { name: `one ${((many(800000) * 10) / mb).toFixed(1)} MB line of a RUN that goes on to a second line, beside a fix`, kind: 'dockerfile', text: `FROM alpine:3.20\nRUN sudo apk add curl\nRUN ${'echo a && '.repeat(many(800000))}true \\\n  && true\n`, budgetMs: 20000 },
+    // Each whole-file `# check=skip=` token read every finding (3.9 s for 16,384 lines), and each Compose comment line
+    // looked for the next line of code through the comments after it (1.4 s for 16,384): both quadratic.
+    { name: `${many(40000)} check=skip comment lines over shell-form CMDs`, kind: 'dockerfile', text: '# check=skip=JSONArgsRecommended\n'.repeat(many(40000)) + 'FROM alpine:3.20\n' + 'CMD echo hi\n'.repeat(many(40000)), budgetMs: 20000 },
+    { name: `${many(100000)} comment lines in a service`, kind: 'compose', text: `services:\n  web:\n    image: nginx:latest\n${'    # note\n'.repeat(many(100000))}    # stevedore-disable-next-line\n    ports: ["80:80"]\n`, budgetMs: 20000 },
     { name: 'binary noise', kind: 'dockerfile', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },
     { name: 'binary noise as Compose', kind: 'compose', text: Array.from({ length: 200000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join(''), budgetMs: 20000 },
     { name: 'empty', kind: 'dockerfile', text: '', budgetMs: 2000 },

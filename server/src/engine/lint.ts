@@ -225,14 +225,15 @@ function toFinding(
 
 function applySuppressions(findings: Finding[], tokens: SuppressionToken[], metaById: Map<string, RuleMeta>): Finding[] {
   if (tokens.length === 0) return findings;
+  const suppressed = new Set<Finding>();
+  const wholeFile = tokens.filter((t) => !t.lines);
+  if (wholeFile.length > 0) suppressWholeFile(findings, wholeFile, metaById, suppressed);
   // Findings by line, so a token for some lines reads only the findings on them (every token reading every
   // finding made files with many suppressions quadratic). Every token that matches a finding is marked used.
   const byLine = findings.slice().sort((a, b) => a.range.start.line - b.range.start.line);
-  const suppressed = new Set<Finding>();
   for (const t of tokens) {
-    const first = t.lines ? firstOnLine(byLine, t.lines[0]) : 0;
-    const last = t.lines ? t.lines[1] : Infinity;
-    for (let k = first; k < byLine.length && byLine[k].range.start.line <= last; k++) {
+    if (!t.lines) continue;
+    for (let k = firstOnLine(byLine, t.lines[0]); k < byLine.length && byLine[k].range.start.line <= t.lines[1]; k++) {
       const f = byLine[k];
       if (suppresses(t, f, metaById)) {
         t.used = true;
@@ -241,6 +242,30 @@ function applySuppressions(findings: Finding[], tokens: SuppressionToken[], meta
     }
   }
   return findings.filter((f) => !suppressed.has(f));
+}
+
+/**
+ * The tokens for the whole file (`# check=skip=…`, `# dclint disable-file`), read together: what they suppress is
+ * the union of what each names, and a token is used when a finding of a rule it names is there. Each such token
+ * reading every finding made a file of many of them quadratic.
+ */
+function suppressWholeFile(findings: Finding[], tokens: SuppressionToken[], metaById: Map<string, RuleMeta>, suppressed: Set<Finding>): void {
+  const isBuildkit = (rule: string) => metaById.get(rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false;
+  const found = new Set(findings.map((f) => f.rule));
+  const anyRule = [...found].some((rule) => !HYGIENE.has(rule));
+  const anyBuildkit = [...found].some(isBuildkit);
+  const named = new Set<string>();
+  let all = false;
+  let buildkit = false;
+  for (const t of tokens) {
+    for (const id of t.ruleIds) named.add(id);
+    if (t.all === 'rules') all = true;
+    if (t.all === 'buildkit') buildkit = true;
+    if (t.ruleIds.some((id) => found.has(id)) || (t.all === 'rules' && anyRule) || (t.all === 'buildkit' && anyBuildkit)) t.used = true;
+  }
+  for (const f of findings) {
+    if (named.has(f.rule) || (all && !HYGIENE.has(f.rule)) || (buildkit && isBuildkit(f.rule))) suppressed.add(f);
+  }
 }
 
 function suppresses(t: SuppressionToken, f: Finding, metaById: Map<string, RuleMeta>): boolean {

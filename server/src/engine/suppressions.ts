@@ -126,12 +126,21 @@ export function composeSuppressions(text: string, names: RuleNames): Suppression
   if (!text.includes('#')) return tokens;
   const lines = text.split('\n');
   let offset = 0;
+  // The first line after each line that is neither blank nor a comment, found in one pass from the end when first
+  // asked (a search from each comment read a run of n comment lines n times).
+  let nextCode: Int32Array | undefined;
   const nextCodeLine = (from: number): number => {
-    for (let l = from + 1; l < lines.length; l++) {
-      const t = lines[l].trim();
-      if (t !== '' && !t.startsWith('#')) return l;
+    if (!nextCode) {
+      nextCode = new Int32Array(lines.length);
+      let next = -1;
+      for (let l = lines.length - 1; l >= 0; l--) {
+        nextCode[l] = next;
+        const t = lines[l]!.trim();
+        if (t !== '' && !t.startsWith('#')) next = l;
+      }
     }
-    return from + 1;
+    const l = nextCode[from]!;
+    return l >= 0 ? l : from + 1;
   };
   lines.forEach((lineText, line) => {
     const hash = commentStart(lineText);
@@ -141,9 +150,9 @@ export function composeSuppressions(text: string, names: RuleNames): Suppression
       const lead = body.length - body.trimStart().length;
       const text = body.trim();
       const textStart = offset + hash + 1 + lead;
-      const target = inline ? line : nextCodeLine(line);
       const ours = STEVEDORE.exec(text);
       const dclint = DCLINT.exec(text);
+      const target = !ours && !dclint ? line : inline ? line : nextCodeLine(line);
       if (ours) {
         const covered: [number, number] | undefined = ours[1] ? undefined : [target, target];
         tokens.push(...nameTokens(withoutReason(text.slice(ours[0].length)), textStart + ours[0].length, names, 'stevedore', line, covered));

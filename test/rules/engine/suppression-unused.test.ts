@@ -19,6 +19,11 @@ ruleTester('suppression-unused', {
       errors: [{ range: [0, 25, 0, 31] }],
     },
     {
+      name: 'whole-file suppressions, read together: each is used when a finding of a rule it names is there',
+      code: '# stevedore-ignore-file base-image-latest\n# hadolint global ignore=DL3007,DL3025\n# stevedore-ignore-file base-image-latest\nFROM node:latest',
+      errors: [{ range: [1, 32, 1, 38], message: 'Suppression of `DL3025` suppresses nothing here.' }],
+    },
+    {
       name: 'a suppression for another line',
       code: '# stevedore-ignore base-image-latest\nFROM node:22-slim\nFROM node:latest',
       errors: [{ range: [0, 19, 0, 36] }],

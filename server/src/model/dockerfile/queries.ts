@@ -206,23 +206,10 @@ export function shellInEffect(instruction: InstructionNode): InstructionNode | u
   return shell?.execForm ? shell : undefined;
 }
 
-/** Instructions of the stage chain that come before `instruction`, nearest first. */
-export function earlierInChain(instruction: InstructionNode): InstructionNode[] {
-  const out: InstructionNode[] = [];
-  for (const stage of stageChain(instruction.stage)) {
-    for (let k = stage.instructions.length - 1; k >= 0; k--) {
-      const i = stage.instructions[k];
-      if (stage === instruction.stage && i.index >= instruction.index) continue;
-      out.push(i);
-    }
-  }
-  return out;
-}
-
 /**
- * Answers "does an instruction before this one in its stage chain pass `test`?" for many instructions at once, as
- * `earlierInChain(instruction).some(test)` would: the first passing instruction of each stage is found once, where
- * a list per question made a file of many installs quadratic.
+ * Answers "does an instruction before this one in its stage chain pass `test`?" (any instruction of the stages it
+ * builds on, or an earlier one of its own stage) for many instructions at once: the first passing instruction of each
+ * stage is found once, where a list of the earlier instructions per question made a file of many installs quadratic.
  */
 export class EarlierInChain {
   private readonly firstIndex = new Map<Stage, number>();

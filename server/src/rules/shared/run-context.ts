@@ -6,7 +6,7 @@
 import { insertEdit } from '../../engine/edits';
 import type { TextEdit } from '../../engine/types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CommandSite, earlierInChain, lastBefore, shellInEffect, stageChain } from '../../model/dockerfile/queries';
+import { CommandSite, lastBefore, shellInEffect, stageChain } from '../../model/dockerfile/queries';
 import { commandName, commandSites, effectiveArgs, resolveWord } from '../../model/dockerfile/queries';
 import type { Comment, DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { expandVariables } from '../../model/dockerfile/variables';
@@ -30,16 +30,11 @@ export function stageOf(model: DockerfileModel, instruction: InstructionNode): S
   return ownerOf(model, instruction).stage;
 }
 
-/** Instructions before this one in its stage chain, nearest first. */
-export function earlierOf(model: DockerfileModel, instruction: InstructionNode): InstructionNode[] {
-  return earlierInChain(ownerOf(model, instruction));
-}
-
 /**
  * Answers "does one of these commands run before this one?" for many commands at once: earlier in the same script,
- * or in an earlier instruction of the command's stage chain (as `earlierOf` reads it, so an ONBUILD trigger counts
- * only within its own script). Building `earlierOf`'s list for every command asked made rules quadratic in a file of
- * many installs; this keeps the first candidate of each stage and the first of each script.
+ * or in an earlier instruction of the command's stage chain (of the ONBUILD line that holds it, for a trigger, so a
+ * trigger counts only within its own script). Listing the earlier instructions for every command asked made rules
+ * quadratic in a file of many installs; this keeps the first candidate of each stage and the first of each script.
  */
 export class CommandsBefore {
   private readonly firstInStage = new Map<Stage, InstructionNode>();
