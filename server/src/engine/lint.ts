@@ -250,7 +250,7 @@ function applySuppressions(findings: Finding[], tokens: SuppressionToken[], meta
  * reading every finding made a file of many of them quadratic.
  */
 function suppressWholeFile(findings: Finding[], tokens: SuppressionToken[], metaById: Map<string, RuleMeta>, suppressed: Set<Finding>): void {
-  const isBuildkit = (rule: string) => metaById.get(rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false;
+  const isBuildkit = (rule: string) => hasBuildkitAlias(rule, metaById);
   const found = new Set(findings.map((f) => f.rule));
   const anyRule = [...found].some((rule) => !HYGIENE.has(rule));
   const anyBuildkit = [...found].some(isBuildkit);
@@ -272,8 +272,13 @@ function suppresses(t: SuppressionToken, f: Finding, metaById: Map<string, RuleM
   return (
     t.ruleIds.includes(f.rule) ||
     (t.all === 'rules' && !HYGIENE.has(f.rule)) ||
-    (t.all === 'buildkit' && (metaById.get(f.rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false))
+    (t.all === 'buildkit' && hasBuildkitAlias(f.rule, metaById))
   );
+}
+
+/** The rule matches a BuildKit check (`check=skip=all` covers it). */
+function hasBuildkitAlias(rule: string, metaById: Map<string, RuleMeta>): boolean {
+  return metaById.get(rule)?.aliases.some((a) => a.startsWith('BK:')) ?? false;
 }
 
 /** The position of the first finding on `line` or after it, in findings sorted by line: a binary search. */
