@@ -77,7 +77,11 @@ test('work that grows with the square of the file is reported, linear work is no
   let calls = 0;
   const onePause = (text: string) => linearClock(text) * (++calls === 2 ? 10 : 1);
   assert.equal(await growsSuperlinearly(sized, onePause, { startN: 256, minMs: 0, maxN: 256 }), undefined);
-  assert.equal(calls, 4, 'measured again, at twice the copies');
+  assert.equal(calls, 4, 'measured again');
+  // Nor a step once the lint's data leaves the cache: the cost per character grows 2.5 times from 2,000 characters on.
+  const cacheStep = (text: string) => text.length * (text.length >= 2000 ? 0.025 : 0.01);
+  assert.equal(Math.round((await measureGrowth(sized, cacheStep, { startN: 1000, minMs: 0, maxN: 1000 })).ratio), 10, 'the first measurement sees the step');
+  assert.equal(await growsSuperlinearly(sized, cacheStep, { startN: 1000, minMs: 0, maxN: 1000 }), undefined);
   // Nor growth too small to matter: 0.1 ms at n, 1.6 ms at 4n.
   assert.equal(await growsSuperlinearly(sized, (text) => text.length * text.length * 1e-7, { startN: 1000, minMs: 0, maxN: 1000 }), undefined);
 });
