@@ -24,6 +24,11 @@ ruleTester('suppression-unused', {
       errors: [{ range: [1, 32, 1, 38], message: 'Suppression of `DL3025` suppresses nothing here.' }],
     },
     {
+      name: 'suppressions of the same instruction, read together',
+      code: '# hadolint ignore=DL3007\n# stevedore-ignore base-image-latest\n# hadolint ignore=DL3020\nFROM node:latest',
+      errors: [{ range: [2, 18, 2, 24], message: 'Suppression of `DL3020` suppresses nothing here.' }],
+    },
+    {
       name: 'a suppression for another line',
       code: '# stevedore-ignore base-image-latest\nFROM node:22-slim\nFROM node:latest',
       errors: [{ range: [0, 19, 0, 36] }],
