@@ -28,6 +28,16 @@ function lineGrown(lines: readonly string[], index: number, replace: (n: number)
   return (n) => lines.map((line, j) => (j === index ? replace(n) : line)).join('\n');
 }
 
+/** A file with line `index` written n times in a row. */
+function lineRepeated(lines: readonly string[], index: number): (n: number) => string {
+  return lineGrown(lines, index, (n) => Array<string>(n).fill(lines[index]!).join('\n'));
+}
+
+/** A file with lines [from, to) replaced by n copies of them, copy k made by `copy(k)`. */
+function blockGrown(lines: readonly string[], from: number, to: number, copy: (k: number) => readonly string[]): (n: number) => string {
+  return (n) => [...lines.slice(0, from), ...Array.from({ length: n }, (_, k) => copy(k)).flat(), ...lines.slice(to)].join('\n');
+}
+
 const INSTRUCTION_LINE = /^(\s*)([A-Za-z]+)(\s+)(.*)$/;
 /** An exec-form array: its first string, then the rest. */
 const EXEC_FORM = /^\[\s*("(?:[^"\\]|\\.)*")\s*(?:,\s*(.*?))?\]\s*$/;
@@ -50,7 +60,7 @@ function dockerfileVariants(text: string): GrowthVariant[] {
     if (!m || line.endsWith('\\')) return;
     const at = `L${i + 1}`;
     // The instruction itself, n times in a row: many CMDs in one stage, many stages of one name.
-    out.push({ where: `${at} line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
+    out.push({ where: `${at} line`, grow: lineRepeated(lines, i) });
     const [, indent, keyword, space, args] = m as unknown as [string, string, string, string, string];
     if (/^FROM$/i.test(keyword)) return; // its words are grown with the body
     if (args.startsWith('[')) {
@@ -72,11 +82,11 @@ function dockerfileVariants(text: string): GrowthVariant[] {
   });
   // A comment line, n times: directives, suppressions (`# hadolint ignore=…`), notes.
   lines.forEach((line, i) => {
-    if (line.trimStart().startsWith('#')) out.push({ where: `L${i + 1} comment`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
+    if (line.trimStart().startsWith('#')) out.push({ where: `L${i + 1} comment`, grow: lineRepeated(lines, i) });
   });
   // A continuation line between two others (`  curl \\`), n times: a long multi-line RUN or COPY.
   lines.forEach((line, i) => {
-    if (i > 0 && lines[i - 1]!.endsWith('\\') && line.endsWith('\\')) out.push({ where: `L${i + 1} continuation line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
+    if (i > 0 && lines[i - 1]!.endsWith('\\') && line.endsWith('\\')) out.push({ where: `L${i + 1} continuation line`, grow: lineRepeated(lines, i) });
   });
   lines.forEach((line, i) => {
     const m = HEREDOC_MARKER.exec(line);
@@ -84,7 +94,7 @@ function dockerfileVariants(text: string): GrowthVariant[] {
     const close = lines.findIndex((l, j) => j > i && l.trim() === m[1]);
     if (close <= i + 1) return;
     const body = lines.slice(i + 1, close);
-    out.push({ where: `L${i + 1} heredoc body`, grow: (n) => [...lines.slice(0, i + 1), ...Array.from({ length: n }, () => body).flat(), ...lines.slice(close)].join('\n') });
+    out.push({ where: `L${i + 1} heredoc body`, grow: blockGrown(lines, i + 1, close, () => body) });
   });
   return out;
 }
@@ -103,10 +113,12 @@ function composeVariants(text: string): GrowthVariant[] {
   // Each line with nothing under it, n times as written: repeated keys (which Compose reads as the last), items and
   // comments (at any indentation).
   lines.forEach((line, i) => {
+    if (!line.trim()) return;
     const next = lines[i + 1];
-    if ((indentOf(line) < 2 && !line.trimStart().startsWith('#')) || !line.trim()) return;
-    if (next !== undefined && next.trim() && indentOf(next) > indentOf(line) && !line.trimStart().startsWith('#')) return;
-    out.push({ where: `L${i + 1} line`, grow: lineGrown(lines, i, (n) => Array<string>(n).fill(line).join('\n')) });
+    const hasChildren = next !== undefined && next.trim() !== '' && indentOf(next) > indentOf(line);
+    const comment = line.trimStart().startsWith('#');
+    if (!comment && (indentOf(line) < 2 || hasChildren)) return;
+    out.push({ where: `L${i + 1} line`, grow: lineRepeated(lines, i) });
   });
   // Each run of sibling lines (same indentation, two spaces or more, with the deeper lines under them), the keys
   // at the run's indentation renamed in each copy: more services, more environment entries, more list items.
@@ -119,8 +131,7 @@ function composeVariants(text: string): GrowthVariant[] {
     while (end < lines.length && lines[end]!.trim() && indentOf(lines[end]!) >= indent) end++;
     const block = lines.slice(i, end);
     const copy = (k: number) => block.map((l) => (indentOf(l) === indent && !l.trimStart().startsWith('-') ? l.replace(MAPPING_KEY, (_, before: string, key: string, after: string) => `${before}${key}${k}${after}`) : l));
-    const from = i;
-    out.push({ where: `L${i + 1}-${end}`, grow: (n) => [...lines.slice(0, from), ...Array.from({ length: n }, (_, k) => copy(k)).flat(), ...lines.slice(end)].join('\n') });
+    out.push({ where: `L${i + 1}-${end}`, grow: blockGrown(lines, i, end, copy) });
   }
   return out;
 }
