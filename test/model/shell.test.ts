@@ -31,6 +31,17 @@ test('reserved words do not become commands', () => {
   assert.deepEqual(commands('if [ -f x ]; then apt-get install y; else true; fi').map((c) => c.words), [['[', '-f', 'x', ']'], ['apt-get', 'install', 'y'], ['true']]);
 });
 
+test('a case arm\'s patterns are not commands: `|` between them is not a pipe', () => {
+  assert.deepEqual(commands('case "$V" in dev|beta*) sed -i x f ;; (a | b) echo a | tr a b\n;; esac; ls').map((c) => [c.words, c.before, c.after]), [
+    [['sed', '-i', 'x', 'f'], ')', ';;'], [['echo', 'a'], ')', '|'], [['tr', 'a', 'b'], '|', '\n'], [['ls'], ';', ''],
+  ]);
+  // Nested cases, `in` on the next line, and a last arm without `;;`.
+  assert.deepEqual(commands('case $x\nin a) case $y in b|c) true;; esac ;;\nd) false\nesac').map((c) => c.words), [['true'], ['false']]);
+  // Half-typed: no commands, no throw; `case` as an argument is a word.
+  for (const text of ['case', 'case x', 'case x in', 'case x in a|b', 'case x in a)']) assert.deepEqual(commands(text), []);
+  assert.deepEqual(commands('echo case x in a | b').map((c) => c.words), [['echo', 'case', 'x', 'in', 'a'], ['b']]);
+});
+
 test('assignments before a command', () => {
   const [c] = lexShell(contiguous('DEBIAN_FRONTEND=noninteractive A=1 apt-get install', 0)).commands;
   assert.deepEqual(c.assignments.map((w) => w.value), ['DEBIAN_FRONTEND=noninteractive', 'A=1']);

@@ -77,6 +77,12 @@ const REDIRECTS = ['&>>', '&>', '<<<', '<<-', '<<', '>>', '>|', '>&', '<&', '<>'
 export const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
 
+/**
+ * Where the lexer is inside a `case … esac` (a stack: cases nest): its subject word, the `in` after it, an arm's
+ * patterns up to `)` (`dev|beta*)`: alternatives, not a pipeline), or an arm's commands up to `;;` or `esac`.
+ */
+const enum CaseState { Subject, In, Patterns, Body }
+
 export function lexShell(source: MappedText): ShellScript {
   const script: ShellScript = { commands: [], errors: [], openHeredoc: false };
   lexInto(source, script, false, 0);
@@ -94,6 +100,7 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
   let redirects: ShellRedirect[] = [];
   let before = '';
   const pendingHeredocs: string[] = [];
+  const cases: CaseState[] = [];
   const first = script.commands.length;
   // Commands are ended by a module function (endCommand): a closure here, and its context, was allocated per call.
 
@@ -121,6 +128,25 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
+    const inCase = cases.length > 0 ? cases[cases.length - 1] : undefined;
+    if (inCase === CaseState.Patterns) {
+      // An arm's patterns make no command; `)` starts its commands, `esac` ends the case.
+      if (ch === ')') {
+        cases[cases.length - 1] = CaseState.Body;
+        before = ')';
+        i++;
+        continue;
+      }
+      const pattern = isBreak(ch) ? undefined : readWord(source, i, script);
+      i = pattern ? pattern.srcEnd : i + 1;
+      if (pattern && !pattern.quoted && pattern.raw === 'esac') {
+        cases.pop();
+        before = 'esac';
+      }
+      continue;
+    }
+    // Anything but a word after `case` (or its subject) is not a case after all.
+    if ((inCase === CaseState.Subject || inCase === CaseState.In) && isBreak(ch)) cases.pop();
     const redirect = matchRedirect(text, i);
     if (redirect) {
       const opStart = i;
@@ -144,12 +170,26 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       }
       before = op;
       i += op.length;
+      if (op === ';;' && inCase === CaseState.Body) cases[cases.length - 1] = CaseState.Patterns;
       continue;
     }
     const word = readWord(source, i, script);
     i = word.srcEnd;
+    if (inCase === CaseState.Subject) {
+      cases[cases.length - 1] = CaseState.In;
+      continue;
+    }
+    if (inCase === CaseState.In) {
+      cases.pop();
+      if (!word.quoted && word.raw === 'in') {
+        cases.push(CaseState.Patterns);
+        continue;
+      }
+    }
     if (words.length === 0 && !word.quoted && RESERVED.has(word.raw)) {
       before = word.raw;
+      if (word.raw === 'case') cases.push(CaseState.Subject);
+      else if (word.raw === 'esac' && inCase === CaseState.Body) cases.pop();
       continue;
     }
     words.push(word);
