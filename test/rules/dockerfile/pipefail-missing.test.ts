@@ -9,6 +9,8 @@ RUN curl -fsSL https://example.com/x.tgz | tar -xz`,
     `${deb}SHELL ["/bin/bash", "-euxo", "pipefail", "-c"]
 RUN curl -fsSL https://example.com/x.tgz | tar -xz`,
     `${deb}RUN set -o pipefail && curl -fsSL https://example.com/x.tgz | tar -xz`,
+    // cmd, the default shell of a Windows image, has no pipefail.
+    'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nRUN type a.txt | findstr b',
     // `|` between a case arm's patterns is not a pipe.
     `${deb}RUN case "$TARGETARCH" in \\\n    amd64|x86_64) A=x64 ;; \\\n    arm64 | aarch64 ) A=arm64 ;; \\\n  esac`,
     `${deb}RUN <<EOF

@@ -5,6 +5,9 @@ ruleTester('run-shell-syntax-error', {
     'FROM alpine:3.20\nRUN if [ -f /x ]; then echo yes; elif true; then :; else echo no; fi',
     'FROM alpine:3.20\nRUN for f in a b; do echo "$f"; done && while false; do :; done',
     'FROM alpine:3.20\nRUN case "$A" in a|b) echo ab ;; *) echo other ;; esac',
+    // A Windows image runs RUN under cmd, whose `for … do` has no `done`; also through an ARG and a later stage.
+    '# escape=`\nARG REPO=mcr.microsoft.com/dotnet/framework/runtime\nFROM $REPO:4.8-windowsservercore-ltsc2022 AS base\n' +
+      'RUN (for /D %i in ("C:\\tmp\\*") do rmdir /S /Q "%i")\nFROM base\nRUN if exist x (del x)',
     'FROM alpine:3.20\nRUN f() { echo "$(date) )"; }; f && (cd /tmp && ls) | cat',
     'FROM alpine:3.20\nRUN apk add curl \\\n  && echo done # trailing comment with fi',
     { name: 'heredoc script', code: 'FROM alpine:3.20\nRUN <<EOF\nif true; then\n  echo ok\nfi\nEOF' },

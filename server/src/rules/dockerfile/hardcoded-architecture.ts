@@ -3,7 +3,7 @@ import { code } from '../../engine/text';
 import { runInstructions } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Heredoc, InstructionNode, Stage } from '../../model/dockerfile/types';
 import { contiguous, docSpan, type MappedText } from '../../model/mapped-text';
-import { rootImage } from '../shared/base-image';
+import { startsFromWindows } from '../shared/base-image';
 import { ARCHITECTURE_WORD, ARCHITECTURE_WORDS, mayNameArchitecture } from '../shared/platforms';
 import { runShellRefs } from '../shared/variable-refs';
 
@@ -36,7 +36,6 @@ export const meta: DockerfileRuleMeta = {
 const DERIVES = /dpkg\s+--print-architecture|uname\s+-[a-z]*m|apk\s+--print-arch|(^|[\s;&|(`$]|\$\()arch($|[\s;&|)`])|\$\{?(TARGETARCH|TARGETPLATFORM|TARGETVARIANT|BUILDARCH|BUILDPLATFORM)\b|--add-architecture|rpm\s+--eval\s+['"]?%\{?_arch/;
 const CASE_OVER_ARCH = new RegExp(`\\bcase\\b[\\s\\S]*\\b(${ARCHITECTURE_WORDS.join('|')})\\s*[|)]`);
 const ARCHITECTURE_NAME = new RegExp(`(^|[^a-z0-9])(${ARCHITECTURE_WORDS.join('|')}|arm|386)([^a-z0-9]|$)`);
-const WINDOWS = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
 
 /** The RUN's shell text: the instruction line, then each shell heredoc body (its comment lines blanked). */
 function shellSources(instruction: InstructionNode, text: string): MappedText[] {
@@ -59,8 +58,7 @@ function stageExempt(stage: Stage | undefined, stages: readonly Stage[]): boolea
   if (!stage) return false;
   if (stage.platform?.value && !stage.platform.value.includes('$')) return true;
   if (stage.name !== undefined && ARCHITECTURE_NAME.test(stage.name)) return true;
-  const image = rootImage(stage, stages);
-  return image !== undefined && WINDOWS.test(image.text);
+  return startsFromWindows(stage, stages);
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {

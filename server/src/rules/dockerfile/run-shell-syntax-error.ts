@@ -4,6 +4,7 @@ import { docSpan, contiguous, type MappedText } from '../../model/mapped-text';
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
 import { lastBefore } from '../../model/dockerfile/queries';
 import { withTriggers } from '../shared/dockerfile-syntax';
+import { isPosixShell } from '../shared/run-context';
 import { shellStructureProblems } from '../shared/shell-structure';
 
 export const meta: DockerfileRuleMeta = {
@@ -20,23 +21,26 @@ export const meta: DockerfileRuleMeta = {
       'error. Heredoc scripts are checked the same way.',
     incorrect: 'FROM alpine:3.20\nRUN if [ -f /etc/os-release ]; then cat /etc/os-release; &&',
     correct: 'FROM alpine:3.20\nRUN if [ -f /etc/os-release ]; then cat /etc/os-release; fi',
-    notes: 'Skipped after a `SHELL` that is not a POSIX shell (PowerShell, cmd) and for heredocs run by another ' +
+    notes: 'Skipped after a `SHELL` that is not a POSIX shell (PowerShell, cmd), in stages from a Windows image (whose ' +
+      'default shell is cmd), and for heredocs run by another ' +
       'interpreter (`#!/usr/bin/env python3`).',
   },
   fix: 'none',
   aliases: ['SC1xxx'],
 };
 
-function posixShell(instruction: InstructionNode): boolean {
+function posixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
   const shell = lastBefore(instruction, 'SHELL');
-  if (!shell || shell.jsonStrings.length === 0) return true;
+  // The default shell: `cmd` on a Windows image.
+  if (!shell) return isPosixShell(model, instruction);
+  if (shell.jsonStrings.length === 0) return true;
   return SHELLS.has(baseName(shell.jsonStrings[0].value).replace(/\.exe$/i, '').toLowerCase());
 }
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   const reporter = new Reporter(ctx);
   for (const instruction of withTriggers(ctx.model)) {
-    if (instruction.keyword !== 'RUN' || !posixShell(instruction)) continue;
+    if (instruction.keyword !== 'RUN' || !posixShell(ctx.model, instruction)) continue;
     if (instruction.shell && !instruction.execForm) scan(reporter, instruction, instruction.argsText, instruction.shell.errors);
     for (const h of instruction.heredocs) {
       if (!h.script || h.contentStart < 0) continue;

@@ -63,3 +63,12 @@ export function rootImage(stage: Stage, stages: readonly Stage[]): StageImage | 
   }
   return undefined;
 }
+
+/** Names a Windows image: `mcr.microsoft.com/windows/servercore`, `…/nanoserver`, a `…-windowsservercore-…` tag. */
+const WINDOWS_IMAGE = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
+
+/** The stage chain starts from a Windows image, whose RUN goes to `cmd /S /C` unless a SHELL says otherwise. */
+export function startsFromWindows(stage: Stage, stages: readonly Stage[]): boolean {
+  const image = rootImage(stage, stages);
+  return image !== undefined && WINDOWS_IMAGE.test(image.text);
+}

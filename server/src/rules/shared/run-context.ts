@@ -13,6 +13,7 @@ import { expandVariables } from '../../model/dockerfile/variables';
 import { AnswerCache, oncePer } from '../../model/once-per';
 import { dockerfileFacts } from '../../engine/applicability';
 import { baseName, ShellCommand, ShellWord } from '../../model/shell';
+import { startsFromWindows } from './base-image';
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
@@ -73,15 +74,21 @@ export function shellInstruction(model: DockerfileModel, instruction: Instructio
   return hasShellInstruction(model) ? shellInEffect(ownerOf(model, instruction)) : undefined;
 }
 
-/** Some instruction (or ONBUILD trigger) is a SHELL: without one, every RUN runs under `/bin/sh -c`. */
+/** Some instruction (or ONBUILD trigger) is a SHELL: without one, every RUN runs under the default shell. */
 function hasShellInstruction(model: DockerfileModel): boolean {
   return dockerfileFacts(model).keywords.has('SHELL');
 }
 
-/** The SHELL array in effect (`["/bin/sh", "-c"]` when none is set). */
+/** Some RUN may not go to `/bin/sh -c`: the file has a SHELL, or a stage starts from a Windows image. */
+const mayRunOtherShell = oncePer((model: DockerfileModel): boolean =>
+  hasShellInstruction(model) || model.stages.some((stage) => startsFromWindows(stage, model.stages)));
+
+/** The SHELL array in effect; without one, the default: `["cmd", "/S", "/C"]` on Windows images, else `["/bin/sh", "-c"]`. */
 export function shellArray(model: DockerfileModel, instruction: InstructionNode): string[] {
   const shell = shellInstruction(model, instruction);
-  return shell ? shell.jsonStrings.map((w) => w.value) : ['/bin/sh', '-c'];
+  if (shell) return shell.jsonStrings.map((w) => w.value);
+  const stage = ownerOf(model, instruction).stage;
+  return stage && mayRunOtherShell(model) && startsFromWindows(stage, model.stages) ? ['cmd', '/S', '/C'] : ['/bin/sh', '-c'];
 }
 
 /** The shell program's name (`bash`), looking through `/usr/bin/env bash`. */
@@ -93,7 +100,7 @@ export function shellProgram(array: readonly string[]): string {
 
 /** Shell rules apply: the shell in effect is a POSIX shell and no `# hadolint shell=` comment names another one. */
 export function isPosixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
-  return !hadolintNamesOtherShell(model) && (!hasShellInstruction(model) || runsUnderPosixShell(model, instruction));
+  return !hadolintNamesOtherShell(model) && (!mayRunOtherShell(model) || runsUnderPosixShell(model, instruction));
 }
 
 function runsUnderPosixShell(model: DockerfileModel, instruction: InstructionNode): boolean {
@@ -130,7 +137,7 @@ export function posixSites(model: DockerfileModel): CommandSite[] {
 
 function sitesUnderPosixShell(model: DockerfileModel): CommandSite[] {
   const all = commandSites(model);
-  if (!hasShellInstruction(model)) return all;
+  if (!mayRunOtherShell(model)) return all;
   let kept: CommandSite[] | undefined; // allocated once a site is left out
   let instruction: InstructionNode | undefined;
   let posix = true;
