@@ -5,6 +5,7 @@ import type { TextEdit } from '../../engine/types';
 import { code } from '../../engine/text';
 import { deref, nodeRange } from '../../model/compose/parse';
 import type { ComposeModel } from '../../model/compose/types';
+import { baseName } from '../../model/shell';
 import { eachService, findPair, mapAt, reportOnce, scalarString, Str } from '../shared/compose-nodes';
 
 export const meta: ComposeRuleMeta = {
@@ -19,6 +20,11 @@ export const meta: ComposeRuleMeta = {
       'to the program as plain arguments, and a single element with spaces is taken as the name of a program that does not ' +
       'exist. The check then fails for ever and the service never becomes healthy. `CMD-SHELL` runs the string through ' +
       '`/bin/sh -c`.',
+    notes:
+      'With several elements, shell syntax is an operator standing as a word (`||`, `curl x || exit 1` in one element), a ' +
+      'redirect at the start of an element, or `$(…)`; `a|b` or `?a=1;b=2` inside an argument is text the program receives. ' +
+      'The code a shell or interpreter is given to run is its own (`["CMD", "bash", "-c", "… && …"]`, `node -e`, ' +
+      '`python -c`, `perl -e`, `ruby -e`, `php -r`).',
     incorrect: 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD", "curl -f http://localhost || exit 1"]\n',
     correct: 'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      test: ["CMD-SHELL", "curl -f http://localhost || exit 1"]\n',
     fix: 'Changes `CMD` to `CMD-SHELL` and joins the elements into one command line. Safe: the check cannot pass today.',
@@ -28,6 +34,30 @@ export const meta: ComposeRuleMeta = {
 };
 
 const SHELL_SYNTAX = /\|\||&&|\||;|>|\$\(/;
+/**
+ * Shell syntax in one of several elements: an operator standing as a word (`||`, `a && b`, `x; y`), a redirect that
+ * starts the element (`>/dev/null`, `2>&1`) or a command substitution. `a|b` or `?x=1;y=2` inside an argument is
+ * just text the program receives.
+ */
+const OPERATOR_WORD = /(?:^|\s)(?:\|\||&&|\||;|&|[0-9]?>>?|<)(?:\s|$)|;\s|^[0-9]?(?:>|<)|\$\(/;
+/** Programs that run the element after one of these flags as their own code (`sh -c '…'`, `node -e '…'`). */
+const CODE_FLAGS: ReadonlyMap<string, RegExp> = new Map([
+  ...['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'].map((shell) => [shell, /^-[a-z]*c[a-z]*$/] as const),
+  ...['node', 'nodejs', 'deno', 'bun'].map((js) => [js, /^(-e|--eval|-p|--print)$/] as const),
+  ...['python', 'python2', 'python3'].map((py) => [py, /^-c$/] as const),
+  ['perl', /^-[eE]$/], ['ruby', /^-e$/], ['php', /^-r$/],
+]);
+
+/** The program and its arguments use shell syntax outside the code a shell or an interpreter is given to run. */
+function usesShellSyntax(args: readonly string[]): boolean {
+  const codeFlag = CODE_FLAGS.get(baseName(args[0]!).toLowerCase());
+  for (let k = 1; k < args.length; k++) {
+    // `sh -c 'script' name args…`: the script and what follows it are the shell's.
+    if (codeFlag?.test(args[k]!)) return false;
+    if (OPERATOR_WORD.test(args[k]!)) return true;
+  }
+  return OPERATOR_WORD.test(args[0]!);
+}
 
 function shellWord(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./|&;<>()$-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -44,7 +74,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     if (items.length < 2 || items.some((i) => !i) || items[0]?.text !== 'CMD') continue;
     const strs = items as Str[];
     const rest = strs.slice(1);
-    const shellish = rest.some((r) => SHELL_SYNTAX.test(r.text)) || (rest.length === 1 && /\s/.test(rest[0].text.trim()));
+    const shellish = rest.length === 1 ? SHELL_SYNTAX.test(rest[0].text) || /\s/.test(rest[0].text.trim()) : usesShellSyntax(rest.map((r) => r.text));
     if (!shellish) continue;
     const joined = rest.length === 1 ? rest[0].text : rest.map((r) => shellWord(r.text)).join(' ');
     const edits: TextEdit[] = [];
