@@ -4,6 +4,8 @@ ruleTester('flag-needs-newer-syntax', {
   valid: [
     { name: 'no syntax line', code: 'FROM alpine:3.20\nCOPY --link --parents a /a\nRUN <<EOF\necho hi\nEOF' },
     '# syntax=docker/dockerfile:1\nFROM alpine:3.20\nCOPY --link --parents a /a',
+    // The old experimental channel had RUN --mount before 1.2 made it stable.
+    { name: 'RUN --mount under 1.1-experimental', code: '# syntax = docker/dockerfile:1.1-experimental\nFROM alpine:3.20\nRUN --mount=type=cache,target=/root/.cache --mount=type=ssh true' },
     '# syntax=docker/dockerfile:1.4\nFROM alpine:3.20\nCOPY --link a /a\nRUN <<EOF\necho hi\nEOF',
     '# syntax=docker/dockerfile:1.14-labs\nFROM alpine:3.20\nRUN --device=nvidia.com/gpu=all nvidia-smi',
     { name: 'a blank after << from 1.16 on', code: '# syntax=docker/dockerfile:1.16\nFROM alpine:3.20\nRUN cat << EOF > /x\nhi\nEOF' },

@@ -224,7 +224,8 @@ export interface FrontendRequirement {
 
 export const FRONTEND_REQUIREMENTS: readonly FrontendRequirement[] = [
   { feature: 'add-keep-git-dir', description: '`ADD --keep-git-dir`', stable: '1.1' },
-  { feature: 'run-mount', description: '`RUN --mount`', stable: '1.2' },
+  // The old experimental channel had it from `1.0-experimental` (moved to stable in 1.2: moby/buildkit#1717).
+  { feature: 'run-mount', description: '`RUN --mount`', stable: '1.2', labs: '1.0' },
   { feature: 'copy-chmod', description: '`COPY --chmod`', stable: '1.2' },
   { feature: 'add-chmod', description: '`ADD --chmod`', stable: '1.2' },
   { feature: 'run-network', description: '`RUN --network`', stable: '1.3', labs: '1.2' },
