@@ -6,8 +6,17 @@ ruleTester('run-mount-invalid', {
     'FROM python:3.13-slim\nRUN --mount=type=secret,id=npmrc --mount=type=ssh --mount=type=tmpfs,target=/tmp,size=64m make',
     'FROM python:3.13-slim\nRUN --mount=target=/src,source=.,rw make\nRUN --mount=type=bind,src=go.sum,dst=go.sum make',
     { name: 'variables are skipped', code: 'FROM python:3.13-slim\nRUN --mount=type=$T,target=/x make' },
+    {
+      name: 'no target under a WORKDIR (set in the stage it builds on): mounted on the working directory',
+      code: 'FROM golang:1.23 AS base\nWORKDIR /src\nFROM base\nRUN --mount=type=bind,source=. --mount=type=cache go mod download',
+    },
   ],
   invalid: [
+    {
+      name: 'no target under `WORKDIR /`',
+      code: 'FROM golang:1.23\nWORKDIR /\nRUN --mount=type=bind,source=. go mod download',
+      errors: [{ range: [2, 4, 2, 11], message: 'This `bind` mount needs `target`: without one it is mounted on the working directory, and no WORKDIR below `/` is set.' }],
+    },
     {
       code: 'FROM python:3.13-slim\nRUN --mount=type=volume,target=/x make',
       errors: [{ range: [1, 17, 1, 23], message: 'Unknown mount type `volume`; use `bind`, `cache`, `tmpfs`, `secret`, `ssh`.' }],
@@ -18,7 +27,7 @@ ruleTester('run-mount-invalid', {
     },
     {
       code: 'FROM python:3.13-slim\nRUN --mount=type=cache,taget=/x make',
-      errors: [{ range: [1, 4, 1, 11], message: 'This `cache` mount needs `target`.' }, { range: [1, 23, 1, 28], message: 'Unknown mount option `taget`. Did you mean `target`?' }],
+      errors: [{ range: [1, 4, 1, 11], message: 'This `cache` mount needs `target`: without one it is mounted on the working directory, and no WORKDIR below `/` is set.' }, { range: [1, 23, 1, 28], message: 'Unknown mount option `taget`. Did you mean `target`?' }],
       output: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/x make',
     },
     {

@@ -4,7 +4,8 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { closest, code } from '../../engine/text';
 import { MOUNT_TYPES, canonicalMountOptionName, getMountOption, getMountTypeDoc } from '../../knowledge/dockerfile';
-import type { DockerfileModel, Flag } from '../../model/dockerfile/types';
+import { lastBefore } from '../../model/dockerfile/queries';
+import type { DockerfileModel, Flag, InstructionNode } from '../../model/dockerfile/types';
 import { withTriggers } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
@@ -17,7 +18,8 @@ export const meta: DockerfileRuleMeta = {
     description:
       '`RUN --mount` takes comma-separated `key=value` options. The `type` is `bind` (default), `cache`, `tmpfs`, ' +
       '`secret` or `ssh`, and each type takes its own options: `size` belongs to tmpfs, `sharing` (shared, private, ' +
-      'locked) to cache. Bind, cache and tmpfs mounts need a `target`; a secret mount needs an `id` or a `target`. ' +
+      'locked) to cache. Bind, cache and tmpfs mounts without a `target` are mounted on the working directory, which ' +
+      'the builder rejects when it is `/`; a secret mount needs an `id` or a `target`. ' +
       'The builder rejects anything else, usually after a long wait for earlier steps.',
     incorrect: 'FROM python:3.13-slim\nRUN --mount=type=cache,dest=/root/.cache/pip,sharing=shared-ro pip install -r requirements.txt',
     correct: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/pip,sharing=locked pip install -r requirements.txt',
@@ -71,12 +73,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (flag.name.toLowerCase() !== 'mount' || !flag.value) continue;
       // Offsets inside the value are only exact when it sits on one line.
       if (flag.valueEnd - flag.valueStart !== flag.value.length) continue;
-      checkMount(ctx, flag);
+      checkMount(ctx, flag, instruction);
     }
   }
 }
 
-function checkMount(ctx: RuleContext<DockerfileModel>, flag: Flag): void {
+function checkMount(ctx: RuleContext<DockerfileModel>, flag: Flag, run: InstructionNode): void {
   const parts = split(flag);
   const typePart = parts.find((p) => p.key.toLowerCase() === 'type');
   const type = (typePart?.value ?? 'bind').toLowerCase();
@@ -122,10 +124,22 @@ function checkMount(ctx: RuleContext<DockerfileModel>, flag: Flag): void {
   }
   const required = doc.requiresOneOf;
   if (required.length > 0 && !required.some((r) => present.has(r))) {
-    const needs = type === 'secret' ? '`id` or `target`' : code(required[0]);
-    ctx.report({
-      range: ctx.range(flag.start, flag.nameEnd),
-      message: `This ${code(type)} mount needs ${needs}.`,
-    });
+    if (type === 'secret') {
+      ctx.report({ range: ctx.range(flag.start, flag.nameEnd), message: `This ${code(type)} mount needs \`id\` or \`target\`.` });
+    } else if (!workdirBelowRoot(run)) {
+      ctx.report({
+        range: ctx.range(flag.start, flag.nameEnd),
+        message: `This ${code(type)} mount needs ${code(required[0]!)}: without one it is mounted on the working directory, and no WORKDIR below \`/\` is set.`,
+      });
+    }
   }
+}
+
+/**
+ * A WORKDIR other than `/` is in effect, so a mount without `target` goes there (the builder joins the empty
+ * target to the working directory and rejects only `/`). A base image's own WORKDIR is not known here.
+ */
+function workdirBelowRoot(run: InstructionNode): boolean {
+  const workdir = lastBefore(run, 'WORKDIR');
+  return workdir !== undefined && !/^["']?\/*["']?$/.test(workdir.argsText.text.trim());
 }
