@@ -7,6 +7,9 @@ ruleTester('copy-relative-destination-without-workdir', {
     `${f}WORKDIR /app\nCOPY requirements.txt .`,
     `${f}COPY requirements.txt /app/`,
     `${f}COPY a $APP_HOME`,
+    // Quotes inside a word are removed before the path is read: `"$APP"/bin` is `/srv/bin`.
+    `${f}ARG APP=/srv\nCOPY a "$APP"/bin`,
+    `${f}COPY a "/srv"/bin`,
     `${f}COPY a C:\\app`,
     `FROM python:3.12-slim AS base\nWORKDIR /app\nFROM base\nCOPY . .`,
     `${f}ONBUILD WORKDIR /app\nONBUILD COPY . .`,

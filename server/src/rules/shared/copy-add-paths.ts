@@ -72,8 +72,20 @@ function fromFlagValue(i: InstructionNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The word without its quotes, as the builder reads a COPY or ADD path: `"$APP"/bin` is `$APP/bin`. Escapes are left
+ * alone (a Windows path's backslashes), and a word with an unclosed quote is kept as written.
+ */
 function unquote(value: string): string {
-  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value;
+  if (!value.includes('"') && !value.includes("'")) return value;
+  let out = '';
+  let quote = '';
+  for (const ch of value) {
+    if (quote === '' && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = '';
+    else out += ch;
+  }
+  return quote === '' ? out : value;
 }
 
 /** `https://…`, `git@…`, `git://…`: ADD fetches it instead of reading the context. */
