@@ -8,6 +8,8 @@ ruleTester('undefined-variable', {
     `${py}ARG VERSION=1\nLABEL version=$VERSION`,
     `${py}WORKDIR /opt/python-$PYTHON_VERSION`,
     `${py}ENV PATH=/opt/venv/bin:$PATH`,
+    // An unknown base image may define `GOPATH`: it only adds to `PATH`, so it is no near-miss.
+    { name: 'an unknown base image: a name that adds to a known one at an end', code: 'FROM ghcr.io/acme/go-base:1\nWORKDIR $GOPATH/src\nCOPY a $HOME2/' },
     `${py}LABEL v=\${NOPE:-x}`,
     `${py}RUN echo $NOPE`,
     `${py}CMD echo $NOPE`,

@@ -27,7 +27,8 @@ export const meta: DockerfileRuleMeta = {
       'STOPSIGNAL; shell-form RUN, CMD and ENTRYPOINT are left to the shell, exec-form arrays and COPY/ADD heredoc bodies ' +
       'are not expanded. References with a default or alternative (`${NAME:-x}`, `${NAME:+x}`, `${NAME:?msg}`) are exempt. ' +
       'The environment of official base images is known (`PATH`, `PYTHON_VERSION`, `NODE_VERSION`, `JAVA_HOME`…); for ' +
-      'other base images only near-misses of a defined name (`$PAHT`) are reported, so an unknown image never causes a ' +
+      'other base images only near-misses of a defined name (`$PAHT`, but not `$GOPATH`, which only adds to `PATH`) are ' +
+      'reported, so an unknown image never causes a ' +
       'false report. Platform ARGs are `platform-arg-undeclared`\'s.',
   },
   fix: 'unsafe',
@@ -88,7 +89,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (env && envHas(env, name)) continue;
       const candidates = [...scope.keys(), ...(env ?? UNIVERSAL_BASE_ENV)].filter((n) => n !== name && isReferableName(n));
       const suggestion = closest(name, candidates, name.length > 3 ? 2 : 1);
-      if (!env && !suggestion) continue; // unknown base image: only near-misses are certain enough
+      // Unknown base image: only near-misses are certain enough, and a name that adds to another at one end is a
+      // variable of its own (`$GOPATH` is not a misspelt `$PATH`; the image may define it).
+      if (!env && (!suggestion || affixed(name, suggestion))) continue;
       ctx.report({
         range: ctx.range(ref.nameStart, ref.nameEnd),
         message: `${code('$' + name)} is not defined by any ARG or ENV in scope${suggestion ? `; did you mean ${code(suggestion)}?` : ', so it expands to an empty string.'}`,
@@ -96,4 +99,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
     }
   }
+}
+
+/** One name is the other with letters added at its start or end (`GOPATH` and `PATH`). */
+function affixed(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a.toLowerCase(), b.toLowerCase()] : [b.toLowerCase(), a.toLowerCase()];
+  return long.startsWith(short) || long.endsWith(short);
 }
