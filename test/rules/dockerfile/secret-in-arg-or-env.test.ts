@@ -5,6 +5,10 @@ const f = 'FROM node:22-slim\n';
 ruleTester('secret-in-arg-or-env', {
   valid: [
     `${f}ARG NODE_VERSION=22`,
+    // Public key fingerprints to verify a download, and apt-key's warning switch.
+    `${f}ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305`,
+    `${f}ENV NODE_PGP_KEY="0x4ED778F539E3634C 5BE8A3F6C8A5C01D106C0AD820B1A1A5BB6E2D6B"`,
+    `${f}ARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=DontWarn`,
     `${f}ENV PASSWORD_FILE=/run/secrets/db`,
     `${f}ARG TOKEN_URL=https://auth.example.com`,
     `${f}ENV PUBLIC_KEY_PATH=/keys/pub.pem`,

@@ -9,6 +9,8 @@ ruleTester('secret-literal-value', {
   valid: [
     `${f}ENV POSTGRES_PASSWORD_FILE=/run/secrets/pg`,
     `${f}ARG DB_PASSWORD`,
+    `${f}ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305`,
+    `${f}ARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=DontWarn`,
     `${f}ENV DB_PASSWORD=$DB_PASSWORD`,
     `${f}ENV DB_PASSWORD=""`,
     `${f}ENV REQUIRE_AUTH=true`,
@@ -20,6 +22,12 @@ ruleTester('secret-literal-value', {
       code: `${f}ENV POSTGRES_PASSWORD=supersecret`,
       errors: [{ range: [1, 22, 1, 33], message: '`ENV POSTGRES_PASSWORD` is set to a literal secret, visible in the Dockerfile and the image.' }],
       output: `${f}${skeleton('POSTGRES_PASSWORD', 'postgres-password')}`,
+    },
+    {
+      name: 'a GPG key name holding something other than key IDs',
+      code: `${f}ENV GPG_KEY=s3cr3t-passphrase`,
+      errors: [{ range: [1, 12, 1, 29], message: '`ENV GPG_KEY` is set to a literal secret, visible in the Dockerfile and the image.' }],
+      output: `${f}${skeleton('GPG_KEY', 'gpg-key')}`,
     },
     {
       name: 'a known token format under any key',

@@ -91,10 +91,14 @@ export const KNOWN_SECRET_NAMES: readonly string[] = [
   'COMPOSER_AUTH',
 ];
 
+/** Names that hold a secret word but no secret, matched whole: `apt-key`'s switch for its deprecation warning. */
+export const KNOWN_NOT_SECRET_NAMES: readonly string[] = ['APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE'];
+
 /** Build-tool prefixes that expose a variable to browser bundles; stripped before matching. */
 export const SECRET_NAME_PREFIXES: readonly string[] = ['VITE_', 'REACT_APP_'];
 
 const KNOWN_SECRET_SET: ReadonlySet<string> = new Set(KNOWN_SECRET_NAMES);
+const KNOWN_NOT_SECRET_SET: ReadonlySet<string> = new Set(KNOWN_NOT_SECRET_NAMES);
 const DENY_SET: ReadonlySet<string> = new Set(SECRET_DENY_WORDS);
 const ALLOW_SET: ReadonlySet<string> = new Set(SECRET_ALLOW_WORDS);
 
@@ -118,6 +122,7 @@ export function classifySecretName(name: string): SecretNameVerdict {
     }
   }
   if (KNOWN_SECRET_SET.has(upper)) return { secret: true, reason: 'known-name', word: upper };
+  if (KNOWN_NOT_SECRET_SET.has(upper)) return NOT_SECRET;
   // The `_`-separated words, in order: the first allow word vetoes, else the first deny word decides.
   const lower = upper.toLowerCase();
   let deny: string | undefined;

@@ -4,7 +4,7 @@ import { code } from '../../engine/text';
 import { classifySecretName } from '../../knowledge/dockerfile';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { assignments } from '../shared/arg-env';
-import { buildSecretFix, hasLiteralSecret } from '../shared/secrets';
+import { buildSecretFix, hasLiteralSecret, holdsPublicKeyIds } from '../shared/secrets';
 
 export const meta: DockerfileRuleMeta = {
   id: 'secret-in-arg-or-env',
@@ -27,7 +27,9 @@ export const meta: DockerfileRuleMeta = {
       '`passwd`, `secret` and `token` mark a secret, unless a word is `public`, `file`, `version` (as in BuildKit) or ' +
       '`path`, `dir`, `url`, `host`, `port`, `method`, `type`. Well-known names such as `GITHUB_TOKEN` and ' +
       '`AWS_SECRET_ACCESS_KEY` always count. hadolint\'s broad substrings (`username`, `private`) are not used. A key whose ' +
-      'value is a literal credential is reported by `secret-literal-value` instead.',
+      'value is a literal credential is reported by `secret-literal-value` instead. Not reported: a GPG or PGP key ' +
+      'name set to key fingerprints or long key IDs (public, as in official images\' `ENV GPG_KEY`), and ' +
+      '`APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE`.',
   },
   fix: 'unsafe',
   aliases: ['DL3064', 'BK:SecretsUsedInArgOrEnv', 'DS-0031', 'KICS:c3e1b6ae'],
@@ -41,7 +43,7 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const a of assignments(ctx.model)) {
     const verdict = classifySecretName(a.name);
-    if (!verdict.secret || hasLiteralSecret(a)) continue;
+    if (!verdict.secret || hasLiteralSecret(a) || holdsPublicKeyIds(a)) continue;
     const why = verdict.reason === 'known-name' ? 'a well-known credential name' : `the word ${code(verdict.word ?? '')}`;
     ctx.report({
       range: ctx.range(a.nameStart, a.nameEnd),

@@ -23,7 +23,8 @@ export const meta: DockerfileRuleMeta = {
     notes:
       'Reported for a secret-named key (see `secret-in-arg-or-env`) with a literal value that is not a variable, a file ' +
       'path or a flag value (`true`, `false`, `yes`, `no`, `0`, `1`), and for any value in a known token format whatever ' +
-      'the key: AWS access keys, GitHub, GitLab, Slack, Stripe, Google and npm tokens, JSON Web Tokens and PEM private keys.',
+      'the key: AWS access keys, GitHub, GitLab, Slack, Stripe, Google and npm tokens, JSON Web Tokens and PEM private keys. ' +
+      'GPG key fingerprints and long key IDs on a GPG or PGP key name are public and not reported.',
   },
   fix: 'unsafe',
   aliases: [],

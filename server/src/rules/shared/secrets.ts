@@ -14,7 +14,17 @@ export function isLiteralSecretValue(a: Assignment): boolean {
   if (value === undefined || value.trim() === '' || value.includes('$')) return false;
   if (value.startsWith('/') || value.startsWith('./') || value.startsWith('~/')) return false;
   // The name last: it is the costliest test.
-  return !FLAG_VALUES.has(value.toLowerCase()) && isSecretName(a.name);
+  return !FLAG_VALUES.has(value.toLowerCase()) && isSecretName(a.name) && !holdsPublicKeyIds(a);
+}
+
+/**
+ * A GPG or PGP key variable set to key fingerprints or long key IDs (`ENV GPG_KEY 7169605F…` in official images, to
+ * verify a download): they name public keys, so nothing secret is stored.
+ */
+export function holdsPublicKeyIds(a: Assignment): boolean {
+  const value = a.value?.trim();
+  if (!value || !/(^|_)(gpg|pgp)(_|$)/i.test(a.name)) return false;
+  return value.split(/\s+/).every((id) => /^(0x)?([0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(id));
 }
 
 /** Known credential formats inside the value. */
