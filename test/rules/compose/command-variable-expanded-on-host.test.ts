@@ -7,6 +7,12 @@ ruleTester('command-variable-expanded-on-host', {
     { name: 'defined in .env too', code: 'services:\n  web:\n    image: nginx:1.27\n    environment: [PORT=80]\n    command: serve --port $PORT\n', fs: memoryFileSystem({ '/work/.env': 'PORT=80\n' }) },
     { name: 'not a container variable', code: 'services:\n  web:\n    image: nginx:1.27\n    command: serve --port ${PORT:-80}\n' },
     { name: 'outside commands', code: 'services:\n  web:\n    image: nginx:${TAG}\n    environment:\n      TAG: x\n' },
+    {
+      name: 'passed through from the host: Compose and the container see one value',
+      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      - POSTGRES_USER\n      - POSTGRES_DB=${POSTGRES_DB}\n' +
+        '    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U ${POSTGRES_USER} -d $POSTGRES_DB"]\n' +
+        '  web:\n    image: nginx:1.27\n    environment:\n      PORT:\n      HOST: $HOST\n    command: serve --port $PORT --host ${HOST}\n',
+    },
   ],
   invalid: [
     {

@@ -21,7 +21,8 @@ export const meta: ComposeRuleMeta = {
     incorrect: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: app\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U $POSTGRES_USER"]',
     correct: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: app\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U $$POSTGRES_USER"]',
     fix: 'Doubles the `$` so the container expands the variable. Unsafe: the command changes, as intended.',
-    notes: 'Only variables the service defines for its container, and that `.env` does not define, are reported.',
+    notes: 'Only variables the service defines for its container, and that `.env` does not define, are reported. A ' +
+      'variable `environment` takes from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`) has the same value either way.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -60,14 +61,21 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   }
 }
 
-/** Names the service's container gets from `environment` and (when readable) `env_file`. */
+/**
+ * Names the service's container gets from `environment` and (when readable) `env_file`. A name `environment` passes
+ * through from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`) is left out: Compose's value and the container's agree.
+ */
 function containerVariables(service: Record<string, unknown>, ctx: RuleContext<ComposeModel>): Set<string> {
   const names = new Set<string>();
   const env = service.environment;
   if (Array.isArray(env)) {
-    for (const item of env) if (typeof item === 'string') names.add(item.split('=')[0]!);
+    for (const item of env) {
+      if (typeof item !== 'string') continue;
+      const eq = item.indexOf('=');
+      if (eq > 0 && !fromHost(item.slice(0, eq), item.slice(eq + 1))) names.add(item.slice(0, eq));
+    }
   } else if (isRecord(env)) {
-    for (const key of Object.keys(env)) names.add(key);
+    for (const [key, value] of Object.entries(env)) if (value !== null && !fromHost(key, value)) names.add(key);
   }
   if (!ctx.fileName) return names;
   const files = service.env_file;
@@ -79,4 +87,9 @@ function containerVariables(service: Record<string, unknown>, ctx: RuleContext<C
     if (text !== undefined) for (const key of parseEnvFile(text).keys()) names.add(key);
   }
   return names;
+}
+
+/** `NAME=${NAME}` or `NAME=$NAME`: the container gets the host's value, as Compose interpolates it. */
+function fromHost(name: string, value: unknown): boolean {
+  return value === `\${${name}}` || value === `$${name}`;
 }

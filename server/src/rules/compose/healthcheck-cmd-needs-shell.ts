@@ -41,11 +41,12 @@ const SHELL_SYNTAX = /\|\||&&|\||;|>|\$\(/;
  */
 const OPERATOR_WORD = /(?:^|\s)(?:\|\||&&|\||;|&|[0-9]?>>?|<)(?:\s|$)|;\s|^[0-9]?(?:>|<)|\$\(/;
 /** Programs that run the element after one of these flags as their own code (`sh -c '…'`, `node -e '…'`). */
-const CODE_FLAGS: ReadonlyMap<string, RegExp> = new Map([
-  ...['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'].map((shell) => [shell, /^-[a-z]*c[a-z]*$/] as const),
-  ...['node', 'nodejs', 'deno', 'bun'].map((js) => [js, /^(-e|--eval|-p|--print)$/] as const),
-  ...['python', 'python2', 'python3'].map((py) => [py, /^-c$/] as const),
-  ['perl', /^-[eE]$/], ['ruby', /^-e$/], ['php', /^-r$/],
+const CODE_FLAGS: ReadonlyMap<string, (flag: string) => boolean> = new Map([
+  // `-c`, `-ec`, `-xc`: as /^-[a-z]*c[a-z]*$/ without its quadratic backtracking on long `-ccc…` words.
+  ...['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'].map((shell) => [shell, (f: string) => /^-[a-z]+$/.test(f) && f.includes('c')] as const),
+  ...['node', 'nodejs', 'deno', 'bun'].map((js) => [js, (f: string) => /^(-e|--eval|-p|--print)$/.test(f)] as const),
+  ...['python', 'python2', 'python3'].map((py) => [py, (f: string) => f === '-c'] as const),
+  ['perl', (f: string) => f === '-e' || f === '-E'], ['ruby', (f: string) => f === '-e'], ['php', (f: string) => f === '-r'],
 ]);
 
 /** The program and its arguments use shell syntax outside the code a shell or an interpreter is given to run. */
@@ -53,7 +54,7 @@ function usesShellSyntax(args: readonly string[]): boolean {
   const codeFlag = CODE_FLAGS.get(baseName(args[0]!).toLowerCase());
   for (let k = 1; k < args.length; k++) {
     // `sh -c 'script' name args…`: the script and what follows it are the shell's.
-    if (codeFlag?.test(args[k]!)) return false;
+    if (codeFlag?.(args[k]!)) return false;
     if (OPERATOR_WORD.test(args[k]!)) return true;
   }
   return OPERATOR_WORD.test(args[0]!);
