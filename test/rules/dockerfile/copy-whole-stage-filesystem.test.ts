@@ -7,6 +7,9 @@ ruleTester('copy-whole-stage-filesystem', {
     `${build}FROM scratch\nCOPY --from=build / /rootfs/`,
     `${build}FROM scratch\nCOPY --from=build /usr/bin/curl /usr/bin/curl`,
     'FROM debian:trixie-slim\nCOPY / /',
+    // tonistiigi/xx is made to be copied onto `/`: by stage, through a stage built on it, or by image.
+    'FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.6.1 AS xx\nFROM xx AS helpers\nFROM golang:1.23\nCOPY --from=xx / /\nCOPY --from=helpers / /',
+    'FROM golang:1.23\nCOPY --from=docker.io/tonistiigi/xx / /',
     `${build}FROM scratch\nCOPY --from=build /rootfs /`,
   ],
   invalid: [

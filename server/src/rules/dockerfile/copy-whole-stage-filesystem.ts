@@ -1,7 +1,10 @@
 import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import type { DockerfileModel, Word } from '../../model/dockerfile/types';
+import { normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
+import { firstStageNamed } from '../../model/dockerfile/queries';
+import type { DockerfileModel, InstructionNode, Word } from '../../model/dockerfile/types';
+import { rootImage } from '../shared/base-image';
 
 export const meta: DockerfileRuleMeta = {
   id: 'copy-whole-stage-filesystem',
@@ -17,7 +20,8 @@ export const meta: DockerfileRuleMeta = {
       '(`/rootfs`) and copy that.',
     incorrect: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build / /',
     correct: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build /usr/bin/curl /usr/bin/curl',
-    notes: 'Copying a stage\'s root into a sub-folder (`COPY --from=build / /rootfs/`) is left alone.',
+    notes: 'Copying a stage\'s root into a sub-folder (`COPY --from=build / /rootfs/`) is left alone, and so is ' +
+      '`tonistiigi/xx`, a scratch image of cross-compilation helpers made to be copied onto `/`.',
   },
   fix: 'none',
   aliases: ['DL3067'],
@@ -36,7 +40,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const words: Word[] = instruction.execForm ? instruction.jsonStrings : instruction.args;
     if (words.length < 2) continue;
     const dest = words[words.length - 1];
-    if (!ROOT.test(dest.value)) continue;
+    if (!ROOT.test(dest.value) || copiesToolImage(ctx.model, instruction)) continue;
     for (const source of words.slice(0, -1)) {
       if (!ROOT.test(source.value)) continue;
       ctx.report({
@@ -45,4 +49,15 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
     }
   }
+}
+
+/** Images built to be copied onto `/`: a few helper files and no system of their own. */
+const TOOL_IMAGES = new Set(['tonistiigi/xx']);
+
+/** The `--from` names such an image, or a stage (or stage chain) that starts from one. */
+function copiesToolImage(model: DockerfileModel, copy: InstructionNode): boolean {
+  const from = copy.flags.find((f) => f.name === 'from')?.value?.toLowerCase() ?? '';
+  const stage = firstStageNamed(model.stages, from);
+  const image = stage && stage.index < (copy.stage?.index ?? Infinity) ? rootImage(stage, model.stages)?.ref : parseImageReference(from);
+  return image !== undefined && TOOL_IMAGES.has(normalizeImageName(image));
 }
