@@ -5,6 +5,8 @@ const py = "FROM python:3.12-slim\n";
 ruleTester('pip-no-cache-dir', {
   valid: [
     `${py}RUN pip install --no-cache-dir requests`,
+    // pip reads an unambiguous prefix of a long option as the option.
+    `${py}RUN pip3 install --no-cache -r requirements.txt`,
     `${py}RUN python -m pip install --no-cache-dir -r requirements.txt`,
     `${py}ENV PIP_NO_CACHE_DIR=1
 RUN pip install requests`,

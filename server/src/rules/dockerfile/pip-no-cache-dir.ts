@@ -21,7 +21,8 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt',
     fix: 'Inserts `--no-cache-dir` after `install`. Safe: the same packages are installed; only the cache is left out.',
     notes:
-      'Checks `pip`, `pip3`, `pipX.Y` and `python -m pip`. Exempt: a truthy `PIP_NO_CACHE_DIR` from ENV, ARG or the RUN ' +
+      'Checks `pip`, `pip3`, `pipX.Y` and `python -m pip`. `--no-cache` counts: pip reads it as `--no-cache-dir`. ' +
+      'Exempt: a truthy `PIP_NO_CACHE_DIR` from ENV, ARG or the RUN ' +
       '(`PIP_NO_CACHE_DIR=1 pip …`, `export`), and a `cache` or `tmpfs` mount on the pip cache folder (`~/.cache/pip`, ' +
       '`~/.cache`, or `PIP_CACHE_DIR`). pipx, pipenv and `uv pip` are other programs and are not checked.',
   },
@@ -38,7 +39,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const sites = posixSites(ctx.model);
   for (const command of packageCommands(sites)) {
     if (command.tool !== 'pip' || command.sub?.value !== 'install' || command.unknown) continue;
-    if (hasOption(command, ['--no-cache-dir'])) continue;
+    // pip takes an unambiguous prefix of a long option: `--no-cache` is `--no-cache-dir`.
+    if (hasOption(command, ['--no-cache-dir', '--no-cache'])) continue;
     if (isTruthy(variableFor(sites, command.site, 'PIP_NO_CACHE_DIR'))) continue;
     if (pipCacheMounted(command.site.instruction)) continue;
     const word = command.sub.word;
