@@ -7,6 +7,8 @@ ruleTester('hardcoded-architecture', {
     `${deb}ARG TARGETARCH\nRUN curl -fsSLo /k https://dl.k8s.io/release/v1.34.0/bin/linux/\${TARGETARCH}/kubectl`,
     `${deb}RUN arch="$(dpkg --print-architecture)" && curl -fsSLo /t https://x/tool-linux-$arch`,
     `${deb}RUN case "$(uname -m)" in x86_64) a=amd64 ;; aarch64) a=arm64 ;; esac && curl https://x/$a/tool`,
+    // Both wheels fetched, pip picks the platform's: the RUN handles several architectures.
+    `${deb}RUN curl -fLO https://x/psycopg_c-3.2.3-cp312-linux_x86_64.whl && curl -fLO https://x/psycopg_c-3.2.3-cp312-linux_aarch64.whl && pip install --find-links . psycopg_c`,
     `${deb}RUN dpkg --add-architecture i386 && apt-get update`,
     'FROM --platform=linux/amd64 debian:trixie-slim\nRUN curl -fsSLo /k https://x/linux/amd64/kubectl',
     'FROM debian:trixie-slim AS tools-arm64\nRUN curl -fsSLo /k https://x/linux/arm64/kubectl',

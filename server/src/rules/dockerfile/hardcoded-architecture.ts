@@ -27,7 +27,8 @@ export const meta: DockerfileRuleMeta = {
       'One finding per RUN, on the first architecture word; an ARG or ENV value the RUN uses counts too. Exempt: a RUN that ' +
       'derives the architecture (`dpkg --print-architecture`, `uname -m`, `apk --print-arch`, `arch`, `$TARGETARCH`, ' +
       '`$TARGETPLATFORM`, `$BUILDARCH`, a `case` over architecture names) or adds a foreign architecture ' +
-      '(`dpkg --add-architecture`); stages pinned by a constant `--platform` or named after an architecture; Windows images.',
+      '(`dpkg --add-architecture`) or names two different architectures (it handles several); stages pinned by a constant ' +
+      '`--platform` or named after an architecture; Windows images.',
   },
   fix: 'none',
   aliases: [],
@@ -72,12 +73,34 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const hit = firstHit(instruction, model.text) ?? variableHit(instruction, model.text);
     if (!hit) continue;
     const all = shellSources(instruction, model.text).map((s) => s.text).join('\n');
-    if (DERIVES.test(all) || CASE_OVER_ARCH.test(all)) continue;
+    if (DERIVES.test(all) || CASE_OVER_ARCH.test(all) || namesSeveralArchitectures(all)) continue;
     ctx.report({
       range: ctx.range(hit.start, hit.end),
       message: `${hit.what} hard-codes the ${code(hit.word)} architecture; builds for other platforms get the wrong binary. Derive it from ${code('ARG TARGETARCH')} or ${code('dpkg --print-architecture')}.`,
     });
   }
+}
+
+/** The same machine under its several names (Debian's, the kernel's, .NET's…). */
+const ARCHITECTURE_FAMILY: Readonly<Record<string, string>> = {
+  amd64: 'amd64', x86_64: 'amd64', x64: 'amd64', aarch64: 'arm64', arm64: 'arm64',
+  armv7l: 'arm', armv7: 'arm', armhf: 'arm', i386: '386', i686: '386', ppc64le: 'ppc64le', s390x: 's390x',
+};
+
+/**
+ * The RUN names two different architectures (`…linux_x86_64.whl` and `…linux_aarch64.whl`): it handles several,
+ * leaving the choice to the tool or a test the rule cannot read.
+ */
+function namesSeveralArchitectures(script: string): boolean {
+  let first: string | undefined;
+  // `matchAll` starts where the shared regex's last search stopped.
+  ARCHITECTURE_WORD.lastIndex = 0;
+  for (const m of script.matchAll(ARCHITECTURE_WORD)) {
+    const family = ARCHITECTURE_FAMILY[m[0]] ?? m[0];
+    if (first === undefined) first = family;
+    else if (family !== first) return true;
+  }
+  return false;
 }
 
 interface Hit {
