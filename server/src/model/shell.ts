@@ -100,7 +100,8 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
   let redirects: ShellRedirect[] = [];
   let before = '';
   const pendingHeredocs: string[] = [];
-  const cases: CaseState[] = [];
+  // Allocated at the first `case` (most scripts have none).
+  let cases: CaseState[] | undefined;
   const first = script.commands.length;
   // Commands are ended by a module function (endCommand): a closure here, and its context, was allocated per call.
 
@@ -128,11 +129,11 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    const inCase = cases.length > 0 ? cases[cases.length - 1] : undefined;
+    const inCase = cases !== undefined && cases.length > 0 ? cases[cases.length - 1] : undefined;
     if (inCase === CaseState.Patterns) {
       // An arm's patterns make no command; `)` starts its commands, `esac` ends the case.
       if (ch === ')') {
-        cases[cases.length - 1] = CaseState.Body;
+        cases![cases!.length - 1] = CaseState.Body;
         before = ')';
         i++;
         continue;
@@ -140,13 +141,13 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       const pattern = isBreak(ch) ? undefined : readWord(source, i, script);
       i = pattern ? pattern.srcEnd : i + 1;
       if (pattern && !pattern.quoted && pattern.raw === 'esac') {
-        cases.pop();
+        cases!.pop();
         before = 'esac';
       }
       continue;
     }
     // Anything but a word after `case` (or its subject) is not a case after all.
-    if ((inCase === CaseState.Subject || inCase === CaseState.In) && isBreak(ch)) cases.pop();
+    if ((inCase === CaseState.Subject || inCase === CaseState.In) && isBreak(ch)) cases!.pop();
     const redirect = matchRedirect(text, i);
     if (redirect) {
       const opStart = i;
@@ -170,26 +171,26 @@ function lexInto(source: MappedText, script: ShellScript, nested: boolean, depth
       }
       before = op;
       i += op.length;
-      if (op === ';;' && inCase === CaseState.Body) cases[cases.length - 1] = CaseState.Patterns;
+      if (op === ';;' && inCase === CaseState.Body) cases![cases!.length - 1] = CaseState.Patterns;
       continue;
     }
     const word = readWord(source, i, script);
     i = word.srcEnd;
     if (inCase === CaseState.Subject) {
-      cases[cases.length - 1] = CaseState.In;
+      cases![cases!.length - 1] = CaseState.In;
       continue;
     }
     if (inCase === CaseState.In) {
-      cases.pop();
+      cases!.pop();
       if (!word.quoted && word.raw === 'in') {
-        cases.push(CaseState.Patterns);
+        cases!.push(CaseState.Patterns);
         continue;
       }
     }
     if (words.length === 0 && !word.quoted && RESERVED.has(word.raw)) {
       before = word.raw;
-      if (word.raw === 'case') cases.push(CaseState.Subject);
-      else if (word.raw === 'esac' && inCase === CaseState.Body) cases.pop();
+      if (word.raw === 'case') (cases ??= []).push(CaseState.Subject);
+      else if (word.raw === 'esac' && inCase === CaseState.Body) cases!.pop();
       continue;
     }
     words.push(word);
