@@ -9,12 +9,18 @@ ruleTester('command-variable-expanded-on-host', {
     { name: 'outside commands', code: 'services:\n  web:\n    image: nginx:${TAG}\n    environment:\n      TAG: x\n' },
     {
       name: 'passed through from the host: Compose and the container see one value',
-      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      - POSTGRES_USER\n      - POSTGRES_DB=${POSTGRES_DB}\n' +
+      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      - POSTGRES_USER\n      - POSTGRES_DB=${POSTGRES_DB:?not set}\n' +
         '    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U ${POSTGRES_USER} -d $POSTGRES_DB"]\n' +
         '  web:\n    image: nginx:1.27\n    environment:\n      PORT:\n      HOST: $HOST\n    command: serve --port $PORT --host ${HOST}\n',
     },
   ],
   invalid: [
+    {
+      name: 'a default makes the container\'s value differ from the host\'s',
+      code: 'services:\n  web:\n    image: nginx:1.27\n    environment:\n      PORT: ${PORT:-80}\n    command: serve --port $PORT\n',
+      errors: [{ range: [5, 26, 5, 31] }],
+      output: 'services:\n  web:\n    image: nginx:1.27\n    environment:\n      PORT: ${PORT:-80}\n    command: serve --port $$PORT\n',
+    },
     {
       code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: app\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U $POSTGRES_USER"]\n',
       errors: [{ range: [6, 41, 6, 55], message: '`$POSTGRES_USER` is replaced by Compose on the host, but `POSTGRES_USER` is a variable of the container: write `$$` to let the container expand it.' }],

@@ -9,6 +9,9 @@ ruleTester('secret-in-arg-or-env', {
     `${f}ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305`,
     `${f}ENV NODE_PGP_KEY="0x4ED778F539E3634C 5BE8A3F6C8A5C01D106C0AD820B1A1A5BB6E2D6B"`,
     `${f}ARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=DontWarn`,
+    // Settings about a secret, and an ENV that only names the variable its container gets at run time.
+    `${f}ENV AUTH_ENABLED=true API_KEY_SELECT_MODE=random TOKEN_TTL=3600`,
+    `${f}ENV OPENAI_API_KEY="" \\\n    WEBUI_SECRET_KEY=`,
     `${f}ENV PASSWORD_FILE=/run/secrets/db`,
     `${f}ARG TOKEN_URL=https://auth.example.com`,
     `${f}ENV PUBLIC_KEY_PATH=/keys/pub.pem`,
@@ -32,9 +35,9 @@ ruleTester('secret-in-arg-or-env', {
     },
     {
       name: 'flag value and variable are not literal secrets',
-      code: `${f}ARG GITHUB_TOKEN=\${GH}\nENV AUTH_ENABLED=true`,
-      errors: [{ range: [1, 4, 1, 16] }, { range: [2, 4, 2, 16], message: /the word `auth`/ }],
-      output: `${f}# GITHUB_TOKEN is a secret: pass it with \`docker build --secret id=github-token,env=GITHUB_TOKEN\` and read it only where needed:\n# RUN --mount=type=secret,id=github-token,env=GITHUB_TOKEN <command>\n# AUTH_ENABLED is a secret: pass it with \`docker build --secret id=auth-enabled,env=AUTH_ENABLED\` and read it only where needed:\n# RUN --mount=type=secret,id=auth-enabled,env=AUTH_ENABLED <command>`,
+      code: `${f}ARG GITHUB_TOKEN=\${GH}\nENV SESSION_SECRET=false`,
+      errors: [{ range: [1, 4, 1, 16] }, { range: [2, 4, 2, 18], message: /the word `secret`/ }],
+      output: `${f}# GITHUB_TOKEN is a secret: pass it with \`docker build --secret id=github-token,env=GITHUB_TOKEN\` and read it only where needed:\n# RUN --mount=type=secret,id=github-token,env=GITHUB_TOKEN <command>\n# SESSION_SECRET is a secret: pass it with \`docker build --secret id=session-secret,env=SESSION_SECRET\` and read it only where needed:\n# RUN --mount=type=secret,id=session-secret,env=SESSION_SECRET <command>`,
     },
   ],
 });

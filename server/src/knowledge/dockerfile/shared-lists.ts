@@ -24,7 +24,11 @@ export const SECRET_DENY_WORDS: readonly string[] = [
 ];
 
 /** BuildKit's allow words (public, file, version) plus ours: a key containing one is not a secret. */
-export const SECRET_ALLOW_WORDS: readonly string[] = ['public', 'file', 'version', 'path', 'dir', 'url', 'host', 'port', 'method', 'type'];
+export const SECRET_ALLOW_WORDS: readonly string[] = [
+  'public', 'file', 'version', 'path', 'dir', 'url', 'host', 'port', 'method', 'type',
+  // Settings about a secret, not the secret (`API_KEY_SELECT_MODE`, `AUTH_BACKENDS`, `TOKEN_TTL`).
+  'mode', 'backend', 'backends', 'provider', 'providers', 'enabled', 'required', 'header', 'length', 'timeout', 'ttl',
+];
 
 /** Well-known credential variable names, matched whole (after stripping front-end build prefixes). */
 export const KNOWN_SECRET_NAMES: readonly string[] = [

@@ -22,7 +22,8 @@ export const meta: ComposeRuleMeta = {
     correct: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: app\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U $$POSTGRES_USER"]',
     fix: 'Doubles the `$` so the container expands the variable. Unsafe: the command changes, as intended.',
     notes: 'Only variables the service defines for its container, and that `.env` does not define, are reported. A ' +
-      'variable `environment` takes from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`) has the same value either way.',
+      'variable `environment` takes from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`, `NAME: ${NAME?message}`) has the ' +
+      'same value either way.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -89,7 +90,12 @@ function containerVariables(service: Record<string, unknown>, ctx: RuleContext<C
   return names;
 }
 
-/** `NAME=${NAME}` or `NAME=$NAME`: the container gets the host's value, as Compose interpolates it. */
+/**
+ * `NAME=${NAME}`, `NAME=$NAME` or `NAME=${NAME?message}`: the container gets the host's value, as Compose
+ * interpolates it (a default, `${NAME:-x}`, would make the two differ when the host has none).
+ */
 function fromHost(name: string, value: unknown): boolean {
-  return value === `\${${name}}` || value === `$${name}`;
+  if (typeof value !== 'string') return false;
+  if (value === `$${name}` || value === `\${${name}}`) return true;
+  return value.startsWith(`\${${name}`) && /^:?\?[^}]*\}$/.test(value.slice(name.length + 2));
 }

@@ -21,7 +21,8 @@ export const meta: DockerfileRuleMeta = {
     incorrect: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build / /',
     correct: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build /usr/bin/curl /usr/bin/curl',
     notes: 'Copying a stage\'s root into a sub-folder (`COPY --from=build / /rootfs/`) is left alone, and so is ' +
-      '`tonistiigi/xx`, a scratch image of cross-compilation helpers made to be copied onto `/`.',
+      '`tonistiigi/xx`, a scratch image of cross-compilation helpers made to be copied onto `/`, and so is the first ' +
+      'instruction of a `FROM scratch` stage (nothing to overwrite: the build flattens its layers).',
   },
   fix: 'none',
   aliases: ['DL3067'],
@@ -40,7 +41,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const words: Word[] = instruction.execForm ? instruction.jsonStrings : instruction.args;
     if (words.length < 2) continue;
     const dest = words[words.length - 1];
-    if (!ROOT.test(dest.value) || copiesToolImage(ctx.model, instruction)) continue;
+    if (!ROOT.test(dest.value) || copiesToolImage(ctx.model, instruction) || startsEmpty(instruction)) continue;
     for (const source of words.slice(0, -1)) {
       if (!ROOT.test(source.value)) continue;
       ctx.report({
@@ -49,6 +50,15 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       });
     }
   }
+}
+
+/**
+ * The COPY is the first instruction of a stage built `FROM scratch`: nothing is there to overwrite, and copying a
+ * finished root file system into scratch is how a build flattens its layers.
+ */
+function startsEmpty(copy: InstructionNode): boolean {
+  const stage = copy.stage;
+  return stage !== undefined && !stage.parent && stage.image.resolved?.toLowerCase() === 'scratch' && stage.instructions[1] === copy;
 }
 
 /** Images built to be copied onto `/`: a few helper files and no system of their own. */

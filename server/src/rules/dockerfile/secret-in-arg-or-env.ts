@@ -25,9 +25,11 @@ export const meta: DockerfileRuleMeta = {
     notes:
       'Names are split into `_`-separated words (any case): `apikey`, `auth`, `credential(s)`, `key`, `password`, `pword`, ' +
       '`passwd`, `secret` and `token` mark a secret, unless a word is `public`, `file`, `version` (as in BuildKit) or ' +
-      '`path`, `dir`, `url`, `host`, `port`, `method`, `type`. Well-known names such as `GITHUB_TOKEN` and ' +
+      '`path`, `dir`, `url`, `host`, `port`, `method`, `type`, or a setting about the secret (`mode`, `backend(s)`, ' +
+      '`provider(s)`, `enabled`, `required`, `header`, `length`, `timeout`, `ttl`). Well-known names such as `GITHUB_TOKEN` and ' +
       '`AWS_SECRET_ACCESS_KEY` always count. hadolint\'s broad substrings (`username`, `private`) are not used. A key whose ' +
-      'value is a literal credential is reported by `secret-literal-value` instead. Not reported: a GPG or PGP key ' +
+      'value is a literal credential is reported by `secret-literal-value` instead. Not reported: an ENV set to an empty ' +
+      'value (it only names the variable, whose value comes at run time); a GPG or PGP key ' +
       'name set to key fingerprints or long key IDs (public, as in official images\' `ENV GPG_KEY`), and ' +
       '`APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE`.',
   },
@@ -44,6 +46,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const a of assignments(ctx.model)) {
     const verdict = classifySecretName(a.name);
     if (!verdict.secret || hasLiteralSecret(a) || holdsPublicKeyIds(a)) continue;
+    // `ENV API_KEY=""` only names the variable; the value comes with `docker run -e`, as it should.
+    if (a.keyword === 'ENV' && a.value?.trim() === '') continue;
     const why = verdict.reason === 'known-name' ? 'a well-known credential name' : `the word ${code(verdict.word ?? '')}`;
     ctx.report({
       range: ctx.range(a.nameStart, a.nameEnd),
