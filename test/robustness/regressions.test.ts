@@ -45,11 +45,17 @@ function rulesAloneTime(text: string, kind: 'dockerfile' | 'compose', rules: rea
 /** Best-of-5 time of fn(n) and fn(4n); fails when it grows clearly faster than linearly. */
 function assertLinear(what: string, fn: (n: number) => void, n: number): void {
   const best = (size: number) => bestTime(5, () => fn(size));
-  const small = best(n);
-  const big = best(4 * n);
   // Under 40 ms at 4n nothing quadratic can hide at these sizes (the bugs took 100+ ms at 4n); the floor keeps
   // a busy machine's pauses on sub-millisecond runs from failing the ratio.
-  assert.ok(big < 40 || big / Math.max(small, 0.05) < 9, `${what}: ${small.toFixed(1)} ms at n=${n}, ${big.toFixed(1)} ms at 4n`);
+  const linear = (small: number, big: number) => big < 40 || big / Math.max(small, 0.05) < 9;
+  let small = best(n);
+  let big = best(4 * n);
+  // A machine busy with other tests can slow every run of one size; a quadratic path fails the second look too.
+  if (!linear(small, big)) {
+    small = Math.min(small, best(n));
+    big = Math.min(big, best(4 * n));
+  }
+  assert.ok(linear(small, big), `${what}: ${small.toFixed(1)} ms at n=${n}, ${big.toFixed(1)} ms at 4n`);
 }
 
 describe('regressions found by the regex-safety scan', () => {
