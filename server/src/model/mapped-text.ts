@@ -66,6 +66,11 @@ export function joinContinuations(doc: string, start: number, end: number, escap
     // A bounded search: indexOf would run on to the end of the file for every instruction without an escape.
     while (i < end && doc[i] !== escape) i++;
     if (i >= end) break;
+    // An escape right after another one is no line continuation (the builder's test; scan.ts ends the instruction).
+    if (i > start && doc[i - 1] === escape) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < end && (doc[j] === ' ' || doc[j] === '\t')) j++;
     if (j < end && (doc[j] === '\n' || doc[j] === '\r')) {

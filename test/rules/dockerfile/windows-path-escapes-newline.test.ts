@@ -5,6 +5,10 @@ ruleTester('windows-path-escapes-newline', {
     '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY app C:\\app\\\nWORKDIR C:\\app',
     { name: 'ordinary continuation on Linux', code: 'FROM debian:12\nRUN apt-get update && \\\n    apt-get install -y curl' },
     { name: 'word ending in \\ on Linux without a drive letter', code: 'FROM debian:12\nRUN echo a\\\n  b' },
+    {
+      name: 'a doubled \\ at the end of a line is an escaped backslash: the builder ends the instruction there',
+      code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY --from=x C:\\\\Windows\\\\a.dll C:\\\\Windows\\\\\nENV X=1\nWORKDIR C:\\\\app\\\\',
+    },
   ],
   invalid: [
     {

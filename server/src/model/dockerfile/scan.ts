@@ -180,14 +180,27 @@ function withArguments(text: string, start: number, keywordEnd: number, rawKeywo
     }
     if (c === escape) {
       const next = text[i + 1];
+      // An escape right after another one does not continue the line (`COPY a C:\\dir\\`): BuildKit's test for a
+      // continuation wants the character before the last escape to be something else.
+      const afterEscape = text[i - 1] === escape;
       if (isBreak(next)) {
+        if (afterEscape) {
+          i++;
+          break;
+        }
         escaped = true;
         i++;
       } else if (isBlank(next)) {
         let j = i + 2;
         while (isBlank(text[j])) j++;
         if (j >= text.length) return finish(text, start, keywordEnd, rawKeyword, text.length, escape);
-        if (isBreak(text[j])) escaped = true;
+        if (isBreak(text[j])) {
+          if (afterEscape) {
+            i = j;
+            break;
+          }
+          escaped = true;
+        }
         // The character after the blanks is passed over, as dockerfile-ast does.
         i = j;
       }

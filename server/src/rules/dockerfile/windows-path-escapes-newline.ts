@@ -23,7 +23,8 @@ export const meta: DockerfileRuleMeta = {
     fix: 'Adds ``# escape=` `` as the first line, or (alternative) writes the path with `/`. Both unsafe: the escape ' +
       'directive changes how every other line of the file is joined, and forward slashes change the text of the path.',
     notes: 'Reported when the `\\` ends a drive-letter path (`C:\\…\\`) or, in a stage built on a Windows image ' +
-      '(`…/windows/servercore`, `nanoserver`), any word ending in `\\`.',
+      '(`…/windows/servercore`, `nanoserver`), any word ending in `\\`. A doubled `\\\\` at the end of a line does not ' +
+      'continue it (the builder reads it as an escaped backslash), so `C:\\\\dir\\\\` is not reported.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -79,7 +80,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (ctx.model.heredocLines.has(line)) continue;
       const start = document.offsetAt({ line, character: 0 });
       const lineText = text.slice(start, document.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
-      const m = /(?<!\S)(\S+)\\$/.exec(lineText);
+      // A `\\` ending does not continue the line (the builder wants something else before the last `\`).
+      const m = /(?<!\S)(\S*[^\\\s])\\$/.exec(lineText);
       if (!m) continue;
       const word = m[0];
       if (!DRIVE_PATH.test(word) && !windows) continue;
