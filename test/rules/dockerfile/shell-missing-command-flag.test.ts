@@ -4,6 +4,9 @@ const deb = "FROM debian:bookworm-slim\n";
 
 ruleTester('shell-missing-command-flag', {
   valid: [
+    // PowerShell and cmd read everything after the flag as the command (the official Windows images do this).
+    `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command", "$ErrorActionPreference = 'Stop'; $ProgressPreference = 'SilentlyContinue';"]\nRUN Write-Host hi`,
+    `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["cmd", "/S", "/C", "@echo off &&"]\nRUN dir`,
     `${deb}SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 RUN echo hi`,
     `${deb}SHELL ["/bin/bash", "-euxc"]

@@ -5,6 +5,8 @@ const f = 'FROM node:22-slim\n';
 ruleTester('user-non-numeric', {
   valid: [
     `${f}USER 1000`,
+    // Windows has no numeric user ids.
+    'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser',
     `${f}USER 1000:1000`,
     `${f}USER 1000:node`,
     `${f}ARG UID=1000\nUSER $UID`,

@@ -22,8 +22,10 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com | tar -xz',
     fix: 'Appends the command flag (`-c`, `/C` or `-Command`) to the array. Safe: every following shell-form instruction fails today.',
     notes:
-      'Only reported when a shell-form RUN, CMD or ENTRYPOINT uses the SHELL. Combined flags such as `-ec` count. Shell ' +
-      'programs the rule does not know are not checked.',
+      'Only reported when a shell-form RUN, CMD or ENTRYPOINT uses the SHELL. Combined flags such as `-ec` count. cmd and ' +
+      'PowerShell read everything after the flag as the command, so for them the flag may come earlier (the official ' +
+      'images\' `["powershell", "-Command", "$ErrorActionPreference = \'Stop\';"]`). Shell programs the rule does not know ' +
+      'are not checked.',
   },
   fix: 'safe',
   aliases: [],
@@ -51,6 +53,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!flag) continue;
     const last = strings[strings.length - 1];
     if (strings.length > 1 && isCommandFlag(program, last.value)) continue;
+    // cmd and PowerShell take everything after the flag as the command: `["powershell", "-Command", "$Pref = …;"]`.
+    if (!SHELLS.has(program) && strings.slice(1).some((s) => isCommandFlag(program, s.value))) continue;
     ctx.report({
       range: ctx.range(last.start, last.end),
       message: `This SHELL array does not end with ${code(flag)}, so each command is passed to ${code(program)} as a script file name.`,

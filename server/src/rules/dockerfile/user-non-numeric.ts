@@ -2,6 +2,7 @@ import { type DockerfileFacts, hasKeyword } from '../../engine/applicability';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
+import { startsFromWindows } from '../shared/base-image';
 import { effectiveUser, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
@@ -19,7 +20,7 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM node:22-slim\nUSER 1000:1000',
     notes:
       'Only the USER that takes effect in the final stage is judged. Values from a variable (`USER $APP_UID`) and `root` ' +
-      '(reported by `final-user-root`) are exempt.',
+      '(reported by `final-user-root`) are exempt, and so are Windows images, which have no numeric user ids.',
   },
   fix: 'none',
   aliases: ['DL3066'],
@@ -36,6 +37,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (!word || word.value.includes('$')) continue;
     const name = word.value.split(':')[0];
     if (/^\d+$/.test(name) || name === 'root' || name === '') continue;
+    // Windows has no numeric user ids (`USER ContainerUser`).
+    if (startsFromWindows(stage, ctx.model.stages)) continue;
     ctx.report({
       range: ctx.range(word.start, word.start + name.length),
       message: `${code(name)} is a user name; use a numeric UID so \`runAsNonRoot\` can verify it.`,
