@@ -21,8 +21,19 @@ ruleTester('depends-on-undefined-service', {
       code: 'include:\n  - infra/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n',
       fs: memoryFileSystem({ '/p/infra/db.yaml': 'services:\n  db:\n    image: postgres:17\n' }),
     },
+    // An include that cannot be read (missing, no file system, a variable in its path) may define the service.
+    { name: 'an included file that is missing', fileName: '/p/compose.yaml', code: 'include:\n  - infra/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n', fs: memoryFileSystem({}) },
+    { name: 'an include and no file system', code: 'include:\n  - path: [base.yaml, override.yaml]\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n' },
+    { name: 'an include with a variable', fileName: '/p/compose.yaml', code: 'include:\n  - ${STACK}/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n', fs: memoryFileSystem({}) },
   ],
   invalid: [
+    {
+      name: 'every included file read, and none defines it',
+      fileName: '/p/compose.yaml',
+      code: 'include:\n  - infra/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [cache]\n',
+      fs: memoryFileSystem({ '/p/infra/db.yaml': 'services:\n  db:\n    image: postgres:17\n' }),
+      errors: [{ range: [5, 17, 5, 22] }],
+    },
     {
       code: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - dbb\n  db:\n    image: postgres:17\n',
       errors: [{ range: [4, 8, 4, 11], message: 'Service `web` depends on `dbb`, which is not defined. Did you mean `db`?' }],

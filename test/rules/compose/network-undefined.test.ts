@@ -2,6 +2,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('network-undefined', {
   valid: [
+    { name: 'an include that cannot be read may declare it', code: 'include:\n  - base.yaml\nservices:\n  web:\n    image: nginx:1.27\n    networks: [frontend]\n' },
     'services:\n  web:\n    image: nginx:1.27\n    networks: [default]\n',
     'services:\n  web:\n    image: nginx:1.27\n    networks: [front]\nnetworks:\n  front: {}\n',
     'services:\n  web:\n    image: nginx:1.27\n    networks:\n      front:\n        aliases: [www]\nnetworks:\n  front:\n    external: true\n',

@@ -11,38 +11,54 @@ import type { ComposeModel, EntityKind } from './types';
 const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 const OVERRIDE_NAMES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yaml', 'docker-compose.override.yml'];
 
-export type DefinedNames = Record<EntityKind, Set<string>>;
+export interface DefinedNames extends Record<EntityKind, Set<string>> {
+  /**
+   * False when an `include` names a file that could not be read (no file system, a missing file, a path with a
+   * variable): what it defines is unknown, so no name can be called undefined.
+   */
+  complete: boolean;
+}
+
+const KINDS: readonly EntityKind[] = ['service', 'network', 'volume', 'secret', 'config', 'model'];
 
 /** Names defined by this file and the files Compose loads with it. */
 export function projectDefinitions(model: ComposeModel, fileName: string, fs: FileSystem): DefinedNames {
-  const names: DefinedNames = { service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set(), model: new Set() };
+  const names: DefinedNames = { service: new Set(), network: new Set(), volume: new Set(), secret: new Set(), config: new Set(), model: new Set(), complete: true };
   const add = (m: ComposeModel) => {
-    for (const kind of Object.keys(names) as EntityKind[]) for (const name of m.definitions[kind].keys()) names[kind].add(name);
+    for (const kind of KINDS) for (const name of m.definitions[kind].keys()) names[kind].add(name);
   };
   add(model);
-  if (!fileName) return names;
   const seen = new Set([fileName]);
-  const visit = (path: string, depth: number) => {
+  const visit = (path: string, depth: number, included: boolean) => {
     if (seen.has(path) || depth > 8) return;
     seen.add(path);
     const text = fs.readFile(path);
-    if (text === undefined) return;
+    if (text === undefined) {
+      if (included) names.complete = false;
+      return;
+    }
     const other = parseCompose(text);
     add(other);
-    for (const included of includes(other, dirname(path))) visit(included, depth + 1);
+    const next = includes(other, dirname(path));
+    if (next.unknown) names.complete = false;
+    for (const p of next.paths) visit(p, depth + 1, true);
   };
+  const own = includes(model, dirname(fileName));
+  if (own.unknown || (!fileName && own.paths.length > 0)) names.complete = false;
+  if (!fileName) return names;
   const dir = dirname(fileName);
   const base = baseNameOf(fileName);
   // An override or environment file (compose.prod.yaml) is loaded on top of the base file, and the base with its override.
-  if (!BASE_NAMES.includes(base)) for (const name of BASE_NAMES) visit(joinPath(dir, name), 1);
-  if (!OVERRIDE_NAMES.includes(base)) for (const name of OVERRIDE_NAMES) visit(joinPath(dir, name), 1);
-  for (const included of includes(model, dir)) visit(included, 1);
+  if (!BASE_NAMES.includes(base)) for (const name of BASE_NAMES) visit(joinPath(dir, name), 1, false);
+  if (!OVERRIDE_NAMES.includes(base)) for (const name of OVERRIDE_NAMES) visit(joinPath(dir, name), 1, false);
+  for (const included of own.paths) visit(included, 1, true);
   return names;
 }
 
-/** Paths named by a top-level `include` (short strings or `path:` entries). */
-function includes(model: ComposeModel, dir: string): string[] {
+/** Paths named by a top-level `include` (short strings or `path:` entries); `unknown` when one holds a variable. */
+function includes(model: ComposeModel, dir: string): { paths: string[]; unknown: boolean } {
   const out: string[] = [];
+  let unknown = false;
   for (const doc of model.yamlDocs) {
     if (!isMap(doc.contents)) continue;
     const list = deref(doc, getPair(doc.contents, 'include')?.value);
@@ -51,9 +67,11 @@ function includes(model: ComposeModel, dir: string): string[] {
       const it = deref(doc, item);
       const paths = isScalar(it) ? [it] : isMap(it) ? [deref(doc, getPair(it, 'path')?.value)] : [];
       for (const p of paths.flatMap((x) => (isSeq(x) ? x.items : [x]))) {
-        if (isScalar(p) && typeof p.value === 'string' && !p.value.includes('$')) out.push(joinPath(dir, p.value));
+        if (!isScalar(p) || typeof p.value !== 'string') continue;
+        if (p.value.includes('$')) unknown = true;
+        else out.push(joinPath(dir, p.value));
       }
     }
   }
-  return out;
+  return { paths: out, unknown };
 }

@@ -18,7 +18,8 @@ export const meta: ComposeRuleMeta = {
     fix: 'Renames the dependency to the nearest defined service. Unsafe: only you know which service was meant.',
     notes:
       'Services defined in `compose.override.yaml`, the base `compose.yaml` or `include`d files next to this file count as ' +
-      'defined. Links, `extends`, `volumes_from` and `network_mode: service:…` are `service-reference-undefined`\'s.',
+      'defined. Links, `extends`, `volumes_from` and `network_mode: service:…` are `service-reference-undefined`\'s. ' +
+      'Silent when an `include` cannot be read (no file system, a missing file, a path with a variable): the included file may define it.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],

@@ -18,6 +18,7 @@ export const meta: ComposeRuleMeta = {
     incorrect: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      - frontend',
     correct: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      - frontend\nnetworks:\n  frontend: {}',
     fix: 'Declares the network under top-level `networks:`. Unsafe: it creates a new network, where you may have meant an existing or external one.',
+    notes: 'Silent when an `include` cannot be read (no file system, a missing file, a path with a variable): the included file may define it.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],
@@ -26,7 +27,10 @@ export const meta: ComposeRuleMeta = {
 export function check(ctx: RuleContext<ComposeModel>): void {
   const refs = ctx.model.references.filter((r) => r.kind === 'network' && r.name !== 'default');
   if (refs.length === 0) return;
-  const defined = projectDefinitions(ctx.model, ctx.fileName, ctx.fs).network;
+  const project = projectDefinitions(ctx.model, ctx.fileName, ctx.fs);
+  // An `include` that could not be read may define any of them.
+  if (!project.complete) return;
+  const defined = project.network;
   for (const ref of refs) {
     if (defined.has(ref.name)) continue;
     ctx.report({

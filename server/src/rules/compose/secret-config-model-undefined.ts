@@ -16,6 +16,7 @@ export const meta: ComposeRuleMeta = {
       '`external:`). An undefined name makes `docker compose up` fail.',
     incorrect: 'services:\n  api:\n    image: example/api:1.4\n    secrets:\n      - db_password',
     correct: 'services:\n  api:\n    image: example/api:1.4\n    secrets:\n      - db_password\nsecrets:\n  db_password:\n    file: ./secrets/db_password.txt',
+    notes: 'Silent when an `include` cannot be read (no file system, a missing file, a path with a variable): the included file may define it.',
   },
   fix: 'none',
   aliases: ['compose-go'],
@@ -27,6 +28,8 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const refs = ctx.model.references.filter((r) => SECTION[r.kind] !== undefined);
   if (refs.length === 0) return;
   const defined = projectDefinitions(ctx.model, ctx.fileName, ctx.fs);
+  // An `include` that could not be read may define any of them.
+  if (!defined.complete) return;
   for (const ref of refs) {
     if (defined[ref.kind].has(ref.name)) continue;
     const section = SECTION[ref.kind] as string;

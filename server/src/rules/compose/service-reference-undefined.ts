@@ -16,7 +16,8 @@ export const meta: ComposeRuleMeta = {
     incorrect: 'services:\n  app:\n    image: app:1\n    network_mode: service:vpnn\n  vpn:\n    image: vpn:1',
     correct: 'services:\n  app:\n    image: app:1\n    network_mode: service:vpn\n  vpn:\n    image: vpn:1',
     fix: 'Renames the reference to the nearest defined service. Unsafe: only you know which one was meant.',
-    notes: '`container:x` references name containers, not services, and are not checked. `extends` with a `file:` is checked by the cross-file rules.',
+    notes: '`container:x` references name containers, not services, and are not checked. `extends` with a `file:` is checked by the cross-file rules. ' +
+      'Silent when an `include` cannot be read (no file system, a missing file, a path with a variable): the included file may define it.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],

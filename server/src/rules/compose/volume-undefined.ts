@@ -20,6 +20,7 @@ export const meta: ComposeRuleMeta = {
     incorrect: 'services:\n  db:\n    image: postgres:17\n    volumes:\n      - pgdata:/var/lib/postgresql/data',
     correct: 'services:\n  db:\n    image: postgres:17\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}',
     fix: 'Declares the volume under top-level `volumes:`, or turns the source into the bind mount `./<name>`. Both unsafe: they change what gets mounted.',
+    notes: 'Silent when an `include` cannot be read (no file system, a missing file, a path with a variable): the included file may define it.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],
@@ -28,7 +29,10 @@ export const meta: ComposeRuleMeta = {
 export function check(ctx: RuleContext<ComposeModel>): void {
   const refs = ctx.model.references.filter((r) => r.kind === 'volume');
   if (refs.length === 0) return;
-  const defined = projectDefinitions(ctx.model, ctx.fileName, ctx.fs).volume;
+  const project = projectDefinitions(ctx.model, ctx.fileName, ctx.fs);
+  // An `include` that could not be read may define any of them.
+  if (!project.complete) return;
+  const defined = project.volume;
   for (const ref of refs) {
     if (defined.has(ref.name)) continue;
     const fixes: Fix[] = [];

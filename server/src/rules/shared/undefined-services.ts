@@ -12,7 +12,10 @@ import type { ComposeModel } from '../../model/compose/types';
 export function reportUndefinedServices(ctx: RuleContext<ComposeModel>, verbs: Readonly<Record<string, string>>): void {
   const refs = ctx.model.references.filter((r) => r.kind === 'service' && r.via in verbs);
   if (refs.length === 0) return;
-  const defined = projectDefinitions(ctx.model, ctx.fileName, ctx.fs).service;
+  const project = projectDefinitions(ctx.model, ctx.fileName, ctx.fs);
+  // An `include` that could not be read may define any of them.
+  if (!project.complete) return;
+  const defined = project.service;
   // The nearest names per misspelt name, worked out once: every service of a large file depending on the same
   // missing one read all services again for each reference.
   const nearestTo = new Map<string, [string | undefined, string | undefined]>();
