@@ -18,6 +18,21 @@ ruleTester('final-user-missing', {
   ],
   invalid: [
     {
+      name: 'after a SHELL the user is made in exec form (the SHELL here lacks its -c)',
+      code: 'FROM debian:bookworm-slim\nSHELL ["/bin/bash"]\nCMD ["/bin/bash"]',
+      errors: [{ range: [0, 5, 0, 25] }],
+      output:
+        'FROM debian:bookworm-slim\nSHELL ["/bin/bash"]\n' +
+        'RUN ["/bin/sh", "-c", "groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app"]\nUSER 10001\n' +
+        'CMD ["/bin/bash"]',
+    },
+    {
+      name: 'a Windows image runs as ContainerAdministrator and has ContainerUser',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["cmd"]',
+      errors: [{ range: [0, 5, 0, 50], message: 'The final stage sets no `USER`, so it runs as `ContainerAdministrator` (base `mcr.microsoft.com/windows/servercore:ltsc2022`).' }],
+      output: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\nCMD ["cmd"]',
+    },
+    {
       code: 'FROM python:3.12-slim\nCOPY app.py /app/\nCMD ["python", "/app/app.py"]',
       errors: [{ range: [0, 5, 0, 21], message: 'The final stage sets no `USER`, so it runs as root (base `python:3.12-slim`).' }],
       output:

@@ -3,7 +3,9 @@ import { eolOf, insertEdit, lineSpan, makeFix, needsBreakBefore } from '../../en
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
+import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
+import { startsFromWindows } from '../shared/base-image';
 import { effective } from '../shared/cmd-entrypoint';
 import { chainRoot, dropsPrivileges, effectiveUser, isDevContainer, shippedStages } from '../shared/final-stage';
 
@@ -23,7 +25,8 @@ export const meta: DockerfileRuleMeta = {
       'FROM python:3.12-slim\nRUN useradd --system --uid 10001 app\nCOPY app.py /app/\nUSER 10001\nCMD ["python", "/app/app.py"]',
     fix:
       'Inserts, before the CMD/ENTRYPOINT, a user for the base family (`adduser` on Alpine, `useradd` elsewhere) and ' +
-      '`USER 10001`, or just `USER 65532` for distroless and scratch (appended when the CMD is inherited). Unsafe: files the ' +
+      '`USER 10001` (the user made in exec form after a SHELL, which may not be a POSIX shell), `USER ContainerUser` on ' +
+      'Windows images, or just `USER 65532` for distroless and scratch (appended when the CMD is inherited). Unsafe: files the ' +
       'app writes must be owned by that user. Not offered when the file ends inside its last instruction (a trailing `\\` ' +
       'or an open heredoc), where an appended line would become part of it.',
     notes:
@@ -50,23 +53,29 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const image = root.image.resolved;
     if (image === undefined || isUnprivilegedBaseImage(image)) continue;
     if (dropsPrivileges(ctx.model, stage) || isDevContainer(ctx.model, ctx.fileName, stage)) continue;
+    const windows = startsFromWindows(stage, ctx.model.stages);
     ctx.report({
       range: ctx.range(stage.image.start, stage.image.end),
-      message: `${label} sets no \`USER\`, so it runs as root (base ${code(image)}).`,
-      fix: userFix(ctx, stage, image, appendAt),
+      message: `${label} sets no \`USER\`, so it runs as ${windows ? '`ContainerAdministrator`' : 'root'} (base ${code(image)}).`,
+      fix: userFix(ctx, stage, image, appendAt, windows),
     });
   }
 }
 
-function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string, appendAt: number | undefined) {
+function userFix(ctx: RuleContext<DockerfileModel>, stage: Stage, image: string, appendAt: number | undefined, windows: boolean) {
   const name = normalizeImageName(parseImageReference(image));
   const tag = parseImageReference(image).tag ?? '';
   const text = ctx.model.text;
   const eol = eolOf(text);
+  // The user is made in exec form after a SHELL, which may not be a POSIX shell (or may lack its `-c`).
+  const run = (script: string) =>
+    stageChain(stage).some((s) => s.instructions.some((i) => i.keyword === 'SHELL')) ? `RUN ["/bin/sh", "-c", ${JSON.stringify(script)}]` : `RUN ${script}`;
   let lines: string[];
-  if (image === 'scratch' || name.includes('distroless') || name.startsWith('cgr.dev/')) lines = ['USER 65532'];
-  else if (name.includes('alpine') || tag.includes('alpine')) lines = ['RUN addgroup -S -g 10001 app && adduser -S -u 10001 -G app app', 'USER 10001'];
-  else lines = ['RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app', 'USER 10001'];
+  // Windows images have a built-in unprivileged user.
+  if (windows) lines = ['USER ContainerUser'];
+  else if (image === 'scratch' || name.includes('distroless') || name.startsWith('cgr.dev/')) lines = ['USER 65532'];
+  else if (name.includes('alpine') || tag.includes('alpine')) lines = [run('addgroup -S -g 10001 app && adduser -S -u 10001 -G app app'), 'USER 10001'];
+  else lines = [run('groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home app'), 'USER 10001'];
   const own = stage.instructions.find((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
   const at = own ? lineSpan(text, own.start)[0] : appendAt;
   if (at === undefined) return undefined;
