@@ -8,6 +8,10 @@ ruleTester('command-variable-expanded-on-host', {
     { name: 'not a container variable', code: 'services:\n  web:\n    image: nginx:1.27\n    command: serve --port ${PORT:-80}\n' },
     { name: 'outside commands', code: 'services:\n  web:\n    image: nginx:${TAG}\n    environment:\n      TAG: x\n' },
     {
+      name: 'the same expression in environment and in the command',
+      code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_USER: ${POSTGRES_USER:-app} # the user\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U ${POSTGRES_USER:-app}"]\n',
+    },
+    {
       name: 'passed through from the host: Compose and the container see one value',
       code: 'services:\n  db:\n    image: postgres:17\n    environment:\n      - POSTGRES_USER\n      - POSTGRES_DB=${POSTGRES_DB:?not set}\n' +
         '    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U ${POSTGRES_USER} -d $POSTGRES_DB"]\n' +

@@ -23,7 +23,8 @@ export const meta: ComposeRuleMeta = {
     fix: 'Doubles the `$` so the container expands the variable. Unsafe: the command changes, as intended.',
     notes: 'Only variables the service defines for its container, and that `.env` does not define, are reported. A ' +
       'variable `environment` takes from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`, `NAME: ${NAME?message}`) has the ' +
-      'same value either way.',
+      'same value either way, and so does one set by the very expression the command uses (`NAME: ${NAME:-app}` and ' +
+      '`${NAME:-app}` in the command).',
   },
   fix: 'unsafe',
   aliases: [],
@@ -34,8 +35,8 @@ const COMMAND_PLACES = new Set(['command', 'entrypoint', 'healthcheck', 'post_st
 export function check(ctx: RuleContext<ComposeModel>): void {
   const dotEnv = projectDotEnv(ctx.fileName, ctx.fs) ?? new Map<string, string>();
   // A service's variables are read when one of its commands holds a `$` expression (few do).
-  const containerEnv = new Map<string, Set<string>>();
-  const variablesOf = (name: string): Set<string> | undefined => {
+  const containerEnv = new Map<string, Map<string, string | undefined>>();
+  const variablesOf = (name: string): Map<string, string | undefined> | undefined => {
     let vars = containerEnv.get(name);
     if (vars) return vars;
     // The last service of that name: documents may define one service more than once.
@@ -53,6 +54,8 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     if (!vars) continue;
     for (const ref of scalar.refs) {
       if (!vars.has(ref.name) || dotEnv.has(ref.name)) continue;
+      // `NAME: ${NAME:-x}` in `environment` and `${NAME:-x}` in the command: one expression, so one value.
+      if (vars.get(ref.name) === ctx.model.text.slice(ref.start, ref.end)) continue;
       ctx.report({
         range: ctx.range(ref.start, ref.end),
         message: `${code(ctx.model.text.slice(ref.start, ref.end))} is replaced by Compose on the host, but ${code(ref.name)} is a variable of the container: write \`$$\` to let the container expand it.`,
@@ -63,20 +66,23 @@ export function check(ctx: RuleContext<ComposeModel>): void {
 }
 
 /**
- * Names the service's container gets from `environment` and (when readable) `env_file`. A name `environment` passes
- * through from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`) is left out: Compose's value and the container's agree.
+ * Names the service's container gets from `environment` (with the value as written) and, when readable, `env_file`.
+ * A name `environment` passes through from the host (`- NAME`, `NAME:`, `NAME: ${NAME}`) is left out: Compose's
+ * value and the container's agree.
  */
-function containerVariables(service: Record<string, unknown>, ctx: RuleContext<ComposeModel>): Set<string> {
-  const names = new Set<string>();
+function containerVariables(service: Record<string, unknown>, ctx: RuleContext<ComposeModel>): Map<string, string | undefined> {
+  const names = new Map<string, string | undefined>();
   const env = service.environment;
   if (Array.isArray(env)) {
     for (const item of env) {
       if (typeof item !== 'string') continue;
       const eq = item.indexOf('=');
-      if (eq > 0 && !fromHost(item.slice(0, eq), item.slice(eq + 1))) names.add(item.slice(0, eq));
+      if (eq > 0 && !fromHost(item.slice(0, eq), item.slice(eq + 1))) names.set(item.slice(0, eq), item.slice(eq + 1));
     }
   } else if (isRecord(env)) {
-    for (const [key, value] of Object.entries(env)) if (value !== null && !fromHost(key, value)) names.add(key);
+    for (const [key, value] of Object.entries(env)) {
+      if (value !== null && !fromHost(key, value)) names.set(key, typeof value === 'string' ? value : undefined);
+    }
   }
   if (!ctx.fileName) return names;
   const files = service.env_file;
@@ -85,7 +91,8 @@ function containerVariables(service: Record<string, unknown>, ctx: RuleContext<C
     const path = typeof item === 'string' ? item : isRecord(item) && typeof item.path === 'string' ? item.path : undefined;
     if (!path || path.includes('$')) continue;
     const text = ctx.fs.readFile(joinPath(dirname(ctx.fileName), path));
-    if (text !== undefined) for (const key of parseEnvFile(text).keys()) names.add(key);
+    // `environment` wins over `env_file` for a name both set.
+    if (text !== undefined) for (const key of parseEnvFile(text).keys()) if (!names.has(key)) names.set(key, undefined);
   }
   return names;
 }
