@@ -28,31 +28,53 @@ export function projectDefinitions(model: ComposeModel, fileName: string, fs: Fi
     for (const kind of KINDS) for (const name of m.definitions[kind].keys()) names[kind].add(name);
   };
   add(model);
+  names.complete = forEachProjectFile(model, fileName, fs, add);
+  return names;
+}
+
+/**
+ * Services that another file of the project (the base or override file, an `include`) gives a `build` section:
+ * Compose merges them, so this file's `image:` for such a service names what the build makes.
+ */
+export function servicesBuiltElsewhere(model: ComposeModel, fileName: string, fs: FileSystem): Set<string> {
+  const built = new Set<string>();
+  forEachProjectFile(model, fileName, fs, (other) => {
+    for (const [name, def] of other.definitions.service) if (isMap(def.value) && def.value.has('build')) built.add(name);
+  });
+  return built;
+}
+
+/**
+ * Calls `visit` with each other file Compose loads with this one (read through `fs`, at most 8 includes deep);
+ * false when an `include` names a file that could not be read (no file system, a missing file, a variable).
+ */
+function forEachProjectFile(model: ComposeModel, fileName: string, fs: FileSystem, visit: (other: ComposeModel) => void): boolean {
+  let complete = true;
   const seen = new Set([fileName]);
-  const visit = (path: string, depth: number, included: boolean) => {
+  const read = (path: string, depth: number, included: boolean) => {
     if (seen.has(path) || depth > 8) return;
     seen.add(path);
     const text = fs.readFile(path);
     if (text === undefined) {
-      if (included) names.complete = false;
+      if (included) complete = false;
       return;
     }
     const other = parseCompose(text);
-    add(other);
+    visit(other);
     const next = includes(other, dirname(path));
-    if (next.unknown) names.complete = false;
-    for (const p of next.paths) visit(p, depth + 1, true);
+    if (next.unknown) complete = false;
+    for (const p of next.paths) read(p, depth + 1, true);
   };
   const own = includes(model, dirname(fileName));
-  if (own.unknown || (!fileName && own.paths.length > 0)) names.complete = false;
-  if (!fileName) return names;
+  if (own.unknown || (!fileName && own.paths.length > 0)) complete = false;
+  if (!fileName) return complete;
   const dir = dirname(fileName);
   const base = baseNameOf(fileName);
   // An override or environment file (compose.prod.yaml) is loaded on top of the base file, and the base with its override.
-  if (!BASE_NAMES.includes(base)) for (const name of BASE_NAMES) visit(joinPath(dir, name), 1, false);
-  if (!OVERRIDE_NAMES.includes(base)) for (const name of OVERRIDE_NAMES) visit(joinPath(dir, name), 1, false);
-  for (const included of own.paths) visit(included, 1, true);
-  return names;
+  if (!BASE_NAMES.includes(base)) for (const name of BASE_NAMES) read(joinPath(dir, name), 1, false);
+  if (!OVERRIDE_NAMES.includes(base)) for (const name of OVERRIDE_NAMES) read(joinPath(dir, name), 1, false);
+  for (const included of own.paths) read(included, 1, true);
+  return complete;
 }
 
 /** Paths named by a top-level `include` (short strings or `path:` entries); `unknown` when one holds a variable. */

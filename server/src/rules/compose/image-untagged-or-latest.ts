@@ -1,5 +1,6 @@
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
+import { servicesBuiltElsewhere } from '../../model/compose/project';
 import type { ComposeModel } from '../../model/compose/types';
 import { serviceImage } from '../shared/compose-images';
 import { eachService, reportOnce } from '../shared/compose-nodes';
@@ -18,7 +19,8 @@ export const meta: ComposeRuleMeta = {
     incorrect: 'services:\n  db:\n    image: postgres\n',
     correct: 'services:\n  db:\n    image: postgres:17.5\n',
     notes:
-      'Not reported: services that also `build` (the image names the build output), digests, and values Compose only knows ' +
+      'Not reported: services that also `build`, here or in another file of the project (the override or base file, an ' +
+      '`include`: the image names the build output), digests, and values Compose only knows ' +
       'after interpolation. A default counts: `postgres:${PG_VERSION:-16}` is judged on `16`.',
   },
   fix: 'none',
@@ -27,11 +29,14 @@ export const meta: ComposeRuleMeta = {
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   const report = reportOnce(ctx);
+  let builtElsewhere: Set<string> | undefined;
   for (const s of eachService(ctx.model)) {
     const image = serviceImage(ctx.model, s.doc, s.body);
     if (!image || image.hasBuild || image.ref.digest) continue;
     const tag = image.ref.tag;
     if (tag !== undefined && tag !== 'latest') continue;
+    // The override file (or the base, an include) may build it: then the image names the build's output.
+    if ((builtElsewhere ??= servicesBuiltElsewhere(ctx.model, ctx.fileName, ctx.fs)).has(s.name)) continue;
     report({
       range: ctx.range(image.str.start, image.str.end),
       message:
