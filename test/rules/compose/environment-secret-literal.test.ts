@@ -7,7 +7,7 @@ ruleTester('environment-secret-literal', {
     'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n      POSTGRES_HOST_AUTH_METHOD: scram-sha-256\n      AUTH_ENABLED: "true"\n      API_KEY: ""\n      TOKEN_URL: https://auth.example.com/token\n',
     'services:\n  app:\n    image: x:1\n    environment:\n      - SECRET_KEY=prefix-${SUFFIX}\n      - REDIS_PASSWORD\n      - KEYCLOAK_VERSION=26\n',
     // Settings about a secret: which backends authenticate, how long a token lives.
-    'services:\n  app:\n    image: x:1\n    environment:\n      AIRFLOW__API__AUTH_BACKENDS: airflow.api.auth.backend.basic_auth\n      JWT_TOKEN_TTL: "3600"\n',
+    'services:\n  app:\n    image: x:1\n    environment:\n      AIRFLOW__API__AUTH_BACKENDS: airflow.api.auth.backend.basic_auth\n      JWT_TOKEN_TTL: "3600"\n      AUTH_COOKIE_DOMAIN: localhost\n      AUTH_COOKIE_INSECURE: "t"\n      SECRET_NAME: db-credentials\n',
   ],
   invalid: [
     {

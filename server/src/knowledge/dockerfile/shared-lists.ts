@@ -28,6 +28,7 @@ export const SECRET_ALLOW_WORDS: readonly string[] = [
   'public', 'file', 'version', 'path', 'dir', 'url', 'host', 'port', 'method', 'type',
   // Settings about a secret, not the secret (`API_KEY_SELECT_MODE`, `AUTH_BACKENDS`, `TOKEN_TTL`).
   'mode', 'backend', 'backends', 'provider', 'providers', 'enabled', 'required', 'header', 'length', 'timeout', 'ttl',
+  'domain', 'insecure', 'name',
 ];
 
 /** Well-known credential variable names, matched whole (after stripping front-end build prefixes). */

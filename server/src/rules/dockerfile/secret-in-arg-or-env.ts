@@ -26,7 +26,7 @@ export const meta: DockerfileRuleMeta = {
       'Names are split into `_`-separated words (any case): `apikey`, `auth`, `credential(s)`, `key`, `password`, `pword`, ' +
       '`passwd`, `secret` and `token` mark a secret, unless a word is `public`, `file`, `version` (as in BuildKit) or ' +
       '`path`, `dir`, `url`, `host`, `port`, `method`, `type`, or a setting about the secret (`mode`, `backend(s)`, ' +
-      '`provider(s)`, `enabled`, `required`, `header`, `length`, `timeout`, `ttl`). Well-known names such as `GITHUB_TOKEN` and ' +
+      '`provider(s)`, `enabled`, `required`, `header`, `length`, `timeout`, `ttl`, `domain`, `insecure`, `name`). Well-known names such as `GITHUB_TOKEN` and ' +
       '`AWS_SECRET_ACCESS_KEY` always count. hadolint\'s broad substrings (`username`, `private`) are not used. A key whose ' +
       'value is a literal credential is reported by `secret-literal-value` instead. Not reported: an ENV set to an empty ' +
       'value (it only names the variable, whose value comes at run time); a GPG or PGP key ' +
