@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import { baseNameOf, dirname, FileSystem, joinPath } from '../../engine/fs';
+import { oncePer } from '../once-per';
 import { deref, getPair, parseCompose } from './parse';
 import type { ComposeModel, EntityKind } from './types';
 
@@ -28,27 +29,31 @@ export function projectDefinitions(model: ComposeModel, fileName: string, fs: Fi
     for (const kind of KINDS) for (const name of m.definitions[kind].keys()) names[kind].add(name);
   };
   add(model);
-  names.complete = forEachProjectFile(model, fileName, fs, add);
+  const project = projectFiles(model, fileName, fs);
+  for (const other of project.files) add(other);
+  names.complete = project.complete;
   return names;
 }
 
 /**
- * Services that another file of the project (the base or override file, an `include`) gives a `build` section:
- * Compose merges them, so this file's `image:` for such a service names what the build makes.
+ * Services the other files of the project (the base or override file, an `include`) define, or only those they give
+ * `key` (`build`): Compose merges a service's sections from every file.
  */
-export function servicesBuiltElsewhere(model: ComposeModel, fileName: string, fs: FileSystem): Set<string> {
-  const built = new Set<string>();
-  forEachProjectFile(model, fileName, fs, (other) => {
-    for (const [name, def] of other.definitions.service) if (isMap(def.value) && def.value.has('build')) built.add(name);
-  });
-  return built;
+export function servicesElsewhere(model: ComposeModel, fileName: string, fs: FileSystem, key?: string): Set<string> {
+  const names = new Set<string>();
+  for (const other of projectFiles(model, fileName, fs).files) {
+    for (const [name, def] of other.definitions.service) if (key === undefined || (isMap(def.value) && def.value.has(key))) names.add(name);
+  }
+  return names;
 }
 
 /**
- * Calls `visit` with each other file Compose loads with this one (read through `fs`, at most 8 includes deep);
- * false when an `include` names a file that could not be read (no file system, a missing file, a variable).
+ * The other files Compose loads with this one (read through `fs`, at most 8 includes deep), read once per lint for
+ * every rule that asks; `complete` is false when an `include` names a file that could not be read (no file system,
+ * a missing file, a variable in its path).
  */
-function forEachProjectFile(model: ComposeModel, fileName: string, fs: FileSystem, visit: (other: ComposeModel) => void): boolean {
+const projectFiles = oncePer((model: ComposeModel, fileName: string, fs: FileSystem): { files: ComposeModel[]; complete: boolean } => {
+  const files: ComposeModel[] = [];
   let complete = true;
   const seen = new Set([fileName]);
   const read = (path: string, depth: number, included: boolean) => {
@@ -60,22 +65,22 @@ function forEachProjectFile(model: ComposeModel, fileName: string, fs: FileSyste
       return;
     }
     const other = parseCompose(text);
-    visit(other);
+    files.push(other);
     const next = includes(other, dirname(path));
     if (next.unknown) complete = false;
     for (const p of next.paths) read(p, depth + 1, true);
   };
   const own = includes(model, dirname(fileName));
   if (own.unknown || (!fileName && own.paths.length > 0)) complete = false;
-  if (!fileName) return complete;
+  if (!fileName) return { files, complete };
   const dir = dirname(fileName);
   const base = baseNameOf(fileName);
   // An override or environment file (compose.prod.yaml) is loaded on top of the base file, and the base with its override.
   if (!BASE_NAMES.includes(base)) for (const name of BASE_NAMES) read(joinPath(dir, name), 1, false);
   if (!OVERRIDE_NAMES.includes(base)) for (const name of OVERRIDE_NAMES) read(joinPath(dir, name), 1, false);
   for (const included of own.paths) read(included, 1, true);
-  return complete;
-}
+  return { files, complete };
+});
 
 /** Paths named by a top-level `include` (short strings or `path:` entries); `unknown` when one holds a variable. */
 function includes(model: ComposeModel, dir: string): { paths: string[]; unknown: boolean } {

@@ -1,6 +1,6 @@
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { servicesBuiltElsewhere } from '../../model/compose/project';
+import { servicesElsewhere } from '../../model/compose/project';
 import type { ComposeModel } from '../../model/compose/types';
 import { serviceImage } from '../shared/compose-images';
 import { eachService, reportOnce } from '../shared/compose-nodes';
@@ -36,7 +36,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
     const tag = image.ref.tag;
     if (tag !== undefined && tag !== 'latest') continue;
     // The override file (or the base, an include) may build it: then the image names the build's output.
-    if ((builtElsewhere ??= servicesBuiltElsewhere(ctx.model, ctx.fileName, ctx.fs)).has(s.name)) continue;
+    if ((builtElsewhere ??= servicesElsewhere(ctx.model, ctx.fileName, ctx.fs, 'build')).has(s.name)) continue;
     report({
       range: ctx.range(image.str.start, image.str.end),
       message:

@@ -1,6 +1,6 @@
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { projectDefinitions } from '../../model/compose/project';
+import { servicesElsewhere } from '../../model/compose/project';
 import type { ComposeModel } from '../../model/compose/types';
 import { keySpan, services } from '../shared/compose-services';
 
@@ -30,7 +30,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   for (const service of services(ctx.model)) {
     const v = service.value;
     if ('image' in v || 'build' in v || 'provider' in v || 'extends' in v) continue;
-    elsewhere ??= otherFilesServices(ctx);
+    elsewhere ??= servicesElsewhere(ctx.model, ctx.fileName, ctx.fs);
     if (elsewhere.has(service.name)) continue;
     const span = keySpan(service.doc, service.path);
     if (!span) continue;
@@ -41,9 +41,3 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   }
 }
 
-/** Services defined by the other files of the project (this file's own definitions left out). */
-function otherFilesServices(ctx: RuleContext<ComposeModel>): Set<string> {
-  if (!ctx.fileName) return new Set();
-  const none = { service: new Map(), network: new Map(), volume: new Map(), secret: new Map(), config: new Map(), model: new Map() };
-  return projectDefinitions({ ...ctx.model, definitions: none }, ctx.fileName, ctx.fs).service;
-}

@@ -20,9 +20,9 @@ export const meta: DockerfileRuleMeta = {
       '(`/rootfs`) and copy that.',
     incorrect: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build / /',
     correct: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build /usr/bin/curl /usr/bin/curl',
-    notes: 'Copying a stage\'s root into a sub-folder (`COPY --from=build / /rootfs/`) is left alone, and so is ' +
-      '`tonistiigi/xx`, a scratch image of cross-compilation helpers made to be copied onto `/`, and so is the first ' +
-      'instruction of a `FROM scratch` stage (nothing to overwrite: the build flattens its layers).',
+    notes: 'Left alone: a stage\'s root copied into a sub-folder (`COPY --from=build / /rootfs/`); `tonistiigi/xx`, a ' +
+      'scratch image of cross-compilation helpers made to be copied onto `/`; and a copy that is the first instruction ' +
+      'of a `FROM scratch` stage (nothing to overwrite: the build flattens its layers).',
   },
   fix: 'none',
   aliases: ['DL3067'],
