@@ -9,6 +9,11 @@ ruleTester('schema-unknown-key', {
   ],
   invalid: [
     {
+      name: 'a service of the version 1 format, at the top level',
+      code: 'web:\n  image: nginx:1.27\n  ports: ["80:80"]\n',
+      errors: [{ range: [0, 0, 0, 3], message: 'Unknown key `web` at the top level: it looks like a service in the old version 1 format, which Compose no longer reads. Move it under `services:`.' }],
+    },
+    {
       code: 'services:\n  web:\n    image: nginx:1.27\n    port:\n      - "8080:80"\n',
       errors: [{ range: [3, 4, 3, 8], message: 'Unknown key `port` under service `web`. Did you mean `ports`?' }],
       output: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"\n',

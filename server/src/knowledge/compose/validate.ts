@@ -217,6 +217,11 @@ function validateMapping(node: MappingNode, value: unknown, path: (string | numb
   }
 }
 
+/** A mapping with an `image` or `build`: at the top level, a service of the version 1 format (no `services:`). */
+function looksLikeService(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && ('image' in value || 'build' in value);
+}
+
 /** Validates the value of one key of a mapping; `path` ends with the key. */
 function validateEntry(node: MappingNode, key: string, child: unknown, path: (string | number)[], out: Problem[]): void {
   // Most keys are fixed properties: looked up without building a match.
@@ -242,6 +247,14 @@ function validateEntry(node: MappingNode, key: string, child: unknown, path: (st
       break;
     }
     case 'unknown': {
+      if (path.length === 1 && looksLikeService(child)) {
+        out.push({
+          path: path.slice(),
+          kind: 'unknown-key',
+          message: `Unknown key \`${key}\` at the top level: it looks like a service in the old version 1 format, which Compose no longer reads. Move it under \`services:\`.`,
+        });
+        break;
+      }
       const suggestion = suggestForMapping(node, key);
       const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
       const where = locationOf(path.slice(0, -1));
