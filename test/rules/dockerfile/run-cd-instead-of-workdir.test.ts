@@ -4,6 +4,8 @@ const deb = "FROM debian:bookworm-slim\n";
 
 ruleTester('run-cd-instead-of-workdir', {
   valid: [
+    // Back to / after working in a folder, to remove it.
+    'FROM debian:12\nRUN mkdir /build && cd /build && cmake /src && make install; cd / && rm -rf /build',
     `${deb}WORKDIR /app
 RUN make`,
     `${deb}RUN (cd /app && make)`,
@@ -19,6 +21,7 @@ RUN make`,
 RUN cd $DIR && make`,
   ],
   invalid: [
+    { name: 'cd / as the first cd of the RUN', code: 'FROM debian:12\nRUN cd / && ls', errors: [{ range: [1, 4, 1, 8] }] },
     {
       code: `${deb}RUN cd /app && npm ci`,
       errors: [

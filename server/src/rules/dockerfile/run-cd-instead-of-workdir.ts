@@ -22,7 +22,8 @@ export const meta: DockerfileRuleMeta = {
     incorrect: 'FROM node:22-slim\nCOPY . /app\nRUN cd /app && npm ci',
     correct: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci',
     notes:
-      'Exempt: `cd` inside a subshell `( cd … )`, `cd -`, `cd ..`, a bare `cd`, and folders the same RUN creates or fetches ' +
+      'Exempt: `cd` inside a subshell `( cd … )`, `cd -`, `cd ..`, a bare `cd`, `cd /` after another `cd` of the script ' +
+      '(going back), and folders the same RUN creates or fetches ' +
       'and usually throws away: `mkdir`, `git clone`, `mktemp -d`, archive extraction (`tar -C`, `unzip -d`, or a folder ' +
       'named like an archive of the RUN), anything under `/tmp`, and folders the RUN removes. A folder from a variable with ' +
       'no known value is skipped.',
@@ -44,6 +45,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const script of scripts(sites)) {
     const run = runOf.get(script[0].instruction) ?? script;
     let depth = 0;
+    // A `cd /` after another `cd` of the script goes back (to leave a folder before removing it), not somewhere new.
+    let movedBefore = false;
     for (const site of script) {
       const command = site.command;
       if (command.before === '') depth = 0;
@@ -55,7 +58,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       const dirWord = args.slice(1).find((w) => !/^-[LPe@]+$/.test(w.value));
       if (!dirWord) continue;
       const [dir] = argValues([dirWord], site.instruction);
-      if (dir === undefined || dir === '-' || dir === '..' || dir === '~' || dir === '') continue;
+      const returning = movedBefore && dir === '/';
+      movedBefore = true;
+      if (dir === undefined || dir === '-' || dir === '..' || dir === '~' || dir === '' || returning) continue;
       let made = madeBy.get(run);
       if (!made) madeBy.set(run, (made = madeFolders(run)));
       if (throwAway(dir, made)) continue;
