@@ -52,9 +52,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const flag = commandFlag(program);
     if (!flag) continue;
     const last = strings[strings.length - 1];
-    if (strings.length > 1 && isCommandFlag(program, last.value)) continue;
-    // cmd and PowerShell take everything after the flag as the command: `["powershell", "-Command", "$Pref = …;"]`.
-    if (!SHELLS.has(program) && strings.slice(1).some((s) => isCommandFlag(program, s.value))) continue;
+    // A POSIX shell needs the flag last; cmd and PowerShell take everything after it as the command
+    // (`["powershell", "-Command", "$Pref = …;"]`).
+    const afterProgram = strings.slice(1);
+    if ((SHELLS.has(program) ? afterProgram.slice(-1) : afterProgram).some((s) => isCommandFlag(program, s.value))) continue;
     ctx.report({
       range: ctx.range(last.start, last.end),
       message: `This SHELL array does not end with ${code(flag)}, so each command is passed to ${code(program)} as a script file name.`,
