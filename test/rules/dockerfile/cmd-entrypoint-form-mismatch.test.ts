@@ -26,6 +26,17 @@ ruleTester('cmd-entrypoint-form-mismatch', {
       output: `${f}CMD ["--debug"]\nENTRYPOINT ["python", "-m", "app"]`,
     },
     {
+      name: 'a Windows image: cmd is named, and its words keep their backslashes',
+      code: `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENTRYPOINT ["C:\\\\app\\\\app.exe"]\nCMD C:\\data\\app.ini`,
+      errors: [{ range: [2, 4, 2, 19], message: '`CMD` in shell form reaches the exec-form `ENTRYPOINT` as `cmd /S /C "…"` arguments; write it as a JSON array.' }],
+      output: `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENTRYPOINT ["C:\\\\app\\\\app.exe"]\nCMD ["C:\\\\data\\\\app.ini"]`,
+    },
+    {
+      name: 'under a SHELL that is not POSIX (PowerShell), no fix',
+      code: `FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nENTRYPOINT ["C:\\\\app\\\\app.exe"]\nCMD --port 80`,
+      errors: [{ range: [3, 4, 3, 13], message: '`CMD` in shell form reaches the exec-form `ENTRYPOINT` as `powershell -Command "…"` arguments; write it as a JSON array.' }],
+    },
+    {
       name: 'inherited through FROM <stage>; shell syntax means no fix',
       code: `FROM python:3.12-slim AS base\nENTRYPOINT ["python"]\nFROM base\nCMD app.py > /tmp/log`,
       errors: [{ range: [3, 4, 3, 21] }],

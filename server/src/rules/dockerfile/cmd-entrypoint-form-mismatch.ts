@@ -3,7 +3,8 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { formMismatches } from '../shared/cmd-entrypoint';
-import { toExecForm } from './exec-form-recommended';
+import { shellArray } from '../shared/run-context';
+import { execFormOf } from './exec-form-recommended';
 
 export const meta: DockerfileRuleMeta = {
   id: 'cmd-entrypoint-form-mismatch',
@@ -40,13 +41,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const i = m.instruction;
     const start = i.args[0].start;
     const end = i.args[i.args.length - 1].end;
-    const exec = toExecForm(i.argsText.text);
+    const exec = execFormOf(ctx.model, i);
+    const shell = shellArray(ctx.model, i).join(' ');
     ctx.report({
       range: ctx.range(start, end),
       message:
         m.kind === 'shell-entrypoint'
           ? '`ENTRYPOINT` in shell form ignores `CMD` and `docker run` arguments; write it as a JSON array.'
-          : '`CMD` in shell form reaches the exec-form `ENTRYPOINT` as `/bin/sh -c "…"` arguments; write it as a JSON array.',
+          : `\`CMD\` in shell form reaches the exec-form \`ENTRYPOINT\` as \`${shell} "…"\` arguments; write it as a JSON array.`,
       fix: exec ? makeFix(`Convert ${i.keyword} to exec form`, 'unsafe', [replaceEdit(ctx.document, start, end, exec)]) : undefined,
     });
   }

@@ -7,6 +7,7 @@ import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/ty
 import { contiguous } from '../../model/mapped-text';
 import { lexShell } from '../../model/shell';
 import { formMismatchInstructions } from '../shared/cmd-entrypoint';
+import { isPosixShell, shellArray, shellProgram } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'exec-form-recommended',
@@ -24,7 +25,9 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Rewrites the command as a JSON array of its words. Offered only when the command uses no shell features (variables, ' +
       'pipes, `&&`, redirects, globs). Unsafe: without a shell, anything that relied on one (like `$HOME` expansion) changes.',
-    notes: 'A shell form that starts with `exec ` is exempt (the shell replaces itself). A stage with a `SHELL` instruction is exempt.',
+    notes:
+      'A shell form that starts with `exec ` is exempt (the shell replaces itself). A stage with a `SHELL` instruction is exempt. ' +
+      'On a Windows image the default shell is `cmd /S /C`, and the message names it.',
   },
   fix: 'unsafe',
   aliases: ['BK:JSONArgsRecommended', 'DL3025', 'KICS:b86987e1'],
@@ -40,6 +43,26 @@ export function toExecForm(text: string): string | undefined {
   if (command.redirects.length > 0 || command.assignments.length > 0 || command.before !== '' || command.after !== '') return undefined;
   if (command.words.some((w) => w.expansion || (!w.quoted && GLOB.test(w.raw)))) return undefined;
   return '[' + command.words.map((w) => JSON.stringify(w.value)).join(', ') + ']';
+}
+
+/** cmd reads no backslash escapes: plain words (paths, flags) are taken as written, anything else gets no fix. */
+const CMD_PLAIN_WORD = /^[A-Za-z0-9_.:\\/=,+@-]+$/;
+
+/** The JSON array for a `cmd /S /C` command of plain words, or undefined. */
+export function toWindowsExecForm(text: string): string | undefined {
+  const words = text.trim().split(/[ \t]+/);
+  if (!words.every((w) => CMD_PLAIN_WORD.test(w))) return undefined;
+  return '[' + words.map((w) => JSON.stringify(w)).join(', ') + ']';
+}
+
+/**
+ * The exec form of a shell-form instruction, read by the rules of the shell it runs under: a POSIX shell's words, or
+ * cmd's plain words on a Windows image. Undefined for any other shell, or when the text needs its shell.
+ */
+export function execFormOf(model: DockerfileModel, instruction: InstructionNode): string | undefined {
+  const program = shellProgram(shellArray(model, instruction));
+  if (program === 'cmd') return toWindowsExecForm(instruction.argsText.text);
+  return isPosixShell(model, instruction) ? toExecForm(instruction.argsText.text) : undefined;
 }
 
 /** It reads only CMD and ENTRYPOINT instructions. */
@@ -61,10 +84,14 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (mismatched.has(instruction) || afterShell.has(instruction)) continue;
     const start = instruction.args[0].start;
     const end = instruction.args[instruction.args.length - 1].end;
-    const exec = toExecForm(instruction.argsText.text);
+    // No SHELL is in effect here, so this is the default shell: `/bin/sh -c`, or `cmd /S /C` on a Windows image.
+    const windows = shellArray(ctx.model, instruction)[0] === 'cmd';
+    const exec = execFormOf(ctx.model, instruction);
     ctx.report({
       range: ctx.range(start, end),
-      message: `${code(instruction.keyword)} uses shell form, so \`/bin/sh\` runs as PID 1 and the process gets no stop signals.`,
+      message: windows
+        ? `${code(instruction.keyword)} uses shell form, so \`cmd /S /C\` starts the process instead of running it directly.`
+        : `${code(instruction.keyword)} uses shell form, so \`/bin/sh\` runs as PID 1 and the process gets no stop signals.`,
       fix: exec ? makeFix('Convert to exec form', 'unsafe', [replaceEdit(ctx.document, start, end, exec)]) : undefined,
     });
   }
