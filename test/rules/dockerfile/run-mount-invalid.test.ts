@@ -10,8 +10,17 @@ ruleTester('run-mount-invalid', {
       name: 'no target under a WORKDIR (set in the stage it builds on): mounted on the working directory',
       code: 'FROM golang:1.23 AS base\nWORKDIR /src\nFROM base\nRUN --mount=type=bind,source=. --mount=type=cache go mod download',
     },
+    {
+      name: 'no target on an official image that sets its own WORKDIR (golang: /go; php-fpm: /var/www/html)',
+      code: 'FROM golang:1.23 AS base\nFROM base\nRUN --mount=type=bind,source=. go mod download\nFROM php:8.3-fpm-alpine\nRUN --mount=type=bind,source=. ls',
+    },
   ],
   invalid: [
+    {
+      name: 'php-cli sets no WORKDIR of its own, so the mount goes on `/`',
+      code: 'FROM php:8.3-cli\nRUN --mount=type=bind,source=. ls',
+      errors: [{ range: [1, 4, 1, 11] }],
+    },
     {
       name: 'no target under `WORKDIR /`',
       code: 'FROM golang:1.23\nWORKDIR /\nRUN --mount=type=bind,source=. go mod download',

@@ -4,4 +4,5 @@ export * from './flags';
 export * from './directives';
 export * from './platform-args';
 export * from './base-images';
+export * from './image-workdirs';
 export * from './shared-lists';

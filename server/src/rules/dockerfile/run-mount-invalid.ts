@@ -3,9 +3,10 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { closest, code } from '../../engine/text';
-import { MOUNT_TYPES, canonicalMountOptionName, getMountOption, getMountTypeDoc } from '../../knowledge/dockerfile';
+import { MOUNT_TYPES, canonicalMountOptionName, getMountOption, getMountTypeDoc, imageWorkdir } from '../../knowledge/dockerfile';
 import { lastBefore } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Flag, InstructionNode } from '../../model/dockerfile/types';
+import { rootImage } from '../shared/base-image';
 import { withTriggers } from '../shared/dockerfile-syntax';
 
 export const meta: DockerfileRuleMeta = {
@@ -25,7 +26,9 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM python:3.13-slim\nRUN --mount=type=cache,target=/root/.cache/pip,sharing=locked pip install -r requirements.txt',
     fix: 'Renames an unknown option to the nearest one the type takes. Unsafe: another option may have been meant.',
     notes: 'Values holding variables are skipped. `from=` stage names are checked by `copy-from-unknown-stage`. Options ' +
-      'the builder accepts but ignores on a type are not reported.',
+      'the builder accepts but ignores on a type are not reported. A missing `target` is not reported when a WORKDIR ' +
+      'below `/` is in effect, set in the file or by a known official base image (golang, php-fpm and php-apache, ' +
+      'wordpress, httpd, tomcat).',
   },
   fix: 'unsafe',
   aliases: [],
@@ -126,7 +129,7 @@ function checkMount(ctx: RuleContext<DockerfileModel>, flag: Flag, run: Instruct
   if (required.length > 0 && !required.some((r) => present.has(r))) {
     if (type === 'secret') {
       ctx.report({ range: ctx.range(flag.start, flag.nameEnd), message: `This ${code(type)} mount needs \`id\` or \`target\`.` });
-    } else if (!workdirBelowRoot(run)) {
+    } else if (!workdirBelowRoot(ctx.model, run)) {
       ctx.report({
         range: ctx.range(flag.start, flag.nameEnd),
         message: `This ${code(type)} mount needs ${code(required[0]!)}: without one it is mounted on the working directory, and no WORKDIR below \`/\` is set.`,
@@ -137,9 +140,12 @@ function checkMount(ctx: RuleContext<DockerfileModel>, flag: Flag, run: Instruct
 
 /**
  * A WORKDIR other than `/` is in effect, so a mount without `target` goes there (the builder joins the empty
- * target to the working directory and rejects only `/`). A base image's own WORKDIR is not known here.
+ * target to the working directory and rejects only `/`). Without one in the file, a known official base image's
+ * own WORKDIR counts (golang's `/go`); any other base image is taken to start at `/`.
  */
-function workdirBelowRoot(run: InstructionNode): boolean {
+function workdirBelowRoot(model: DockerfileModel, run: InstructionNode): boolean {
   const workdir = lastBefore(run, 'WORKDIR');
-  return workdir !== undefined && !/^["']?\/*["']?$/.test(workdir.argsText.text.trim());
+  if (workdir) return !/^["']?\/*["']?$/.test(workdir.argsText.text.trim());
+  const image = run.stage && rootImage(run.stage, model.stages);
+  return image !== undefined && imageWorkdir(image.ref) !== undefined;
 }
