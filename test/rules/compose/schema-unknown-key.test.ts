@@ -11,7 +11,29 @@ ruleTester('schema-unknown-key', {
     {
       name: 'a service of the version 1 format, at the top level',
       code: 'web:\n  image: nginx:1.27\n  ports: ["80:80"]\n',
-      errors: [{ range: [0, 0, 0, 3], message: 'Unknown key `web` at the top level: it looks like a service in the old version 1 format, which Compose no longer reads. Move it under `services:`.' }],
+      errors: [{ range: [0, 0, 0, 3], message: 'Unknown key `web` at the top level: it looks like a service in the old version 1 format, which Compose no longer reads. Move it under `services:`.' }],      output: 'services:\n  web:\n    image: nginx:1.27\n    ports: ["80:80"]\n',
+    },
+    {
+      name: 'version 1 services with comments, a blank line, a block scalar and four-space indentation: one fix moves them all',
+      code: '# my app\nweb:\n    build: .\n    links:\n        - db\n\n# the database\ndb:\n    image: postgres:9.6\n    command: |\n        postgres\n\n        -c fsync=off\n',
+      errors: [{ range: [1, 0, 1, 3] }, { range: [7, 0, 7, 2] }],
+      output: '# my app\nservices:\n    web:\n        build: .\n        links:\n            - db\n\n    # the database\n    db:\n        image: postgres:9.6\n        command: |\n            postgres\n\n            -c fsync=off\n',
+    },
+    {
+      name: 'CRLF line breaks are kept',
+      code: 'web:\r\n  image: nginx:1.27\r\ndb:\r\n  image: postgres:17\r\n',
+      errors: [{ range: [0, 0, 0, 3] }, { range: [2, 0, 2, 2] }],
+      output: 'services:\r\n  web:\r\n    image: nginx:1.27\r\n  db:\r\n    image: postgres:17\r\n',
+    },
+    {
+      name: 'no move when another top-level key sits between version 1 services',
+      code: 'web:\n  image: nginx:1.27\nvolumes:\n  data: {}\ndb:\n  image: postgres:17\n',
+      errors: [{ range: [0, 0, 0, 3] }, { range: [4, 0, 4, 2] }],
+    },
+    {
+      name: 'no move when the file already has services',
+      code: 'services:\n  api:\n    image: api:1\nweb:\n  image: nginx:1.27\n',
+      errors: [{ range: [3, 0, 3, 3] }],
     },
     {
       code: 'services:\n  web:\n    image: nginx:1.27\n    port:\n      - "8080:80"\n',

@@ -27,6 +27,8 @@ export interface Problem {
   readonly kind: ProblemKind;
   /** For `unknown-key`: the suggested replacement (a key, or a dotted path such as `deploy.restart_policy`). */
   readonly suggestion?: string;
+  /** For `unknown-key`: a top-level mapping with `image` or `build`, a service of the version 1 format. */
+  readonly v1Service?: true;
 }
 
 /** Validates `value` as the content found at `path` of a Compose document ([] = the whole file). */
@@ -252,6 +254,7 @@ function validateEntry(node: MappingNode, key: string, child: unknown, path: (st
           path: path.slice(),
           kind: 'unknown-key',
           message: `Unknown key \`${key}\` at the top level: it looks like a service in the old version 1 format, which Compose no longer reads. Move it under \`services:\`.`,
+          v1Service: true,
         });
         break;
       }
