@@ -7,6 +7,10 @@ const manyBuilds = (command: string, n = 21) => Array.from({ length: n }, (_, k)
 
 ruleTester('buildplatform-stage-not-cross-compiling', {
   valid: [
+    {
+      name: 'a flag on a FROM that names a stage is ignored: that stage runs on the target platform',
+      code: 'FROM golang:1.25 AS base\nFROM --platform=$BUILDPLATFORM base AS build\nRUN go build -o /out/app .' + runtime,
+    },
     `${from}ARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .${runtime}`,
     `${from}ENV GOOS=linux\nARG TARGETARCH\nENV GOARCH=$TARGETARCH\nRUN go build -o /out/app .${runtime}`,
     `${from}RUN go install golang.org/x/tools/cmd/stringer@latest && xx-go build -o /out/app .${runtime}`,
@@ -18,6 +22,12 @@ ruleTester('buildplatform-stage-not-cross-compiling', {
     'FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:9.0 AS build\nARG TARGETARCH\nRUN dotnet publish -r linux-$TARGETARCH -o /app\nFROM mcr.microsoft.com/dotnet/aspnet:9.0\nCOPY --from=build /app /app',
   ],
   invalid: [
+    {
+      name: 'built from a `$BUILDPLATFORM` stage, so this stage runs there too',
+      code: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS base\nRUN go mod download\nFROM base AS build\nRUN go build -o /out/app .' + runtime,
+      errors: [{ range: [3, 7, 3, 12] }],
+      output: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS base\nRUN go mod download\nFROM base AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .' + runtime,
+    },
     {
       code: `${from}RUN CGO_ENABLED=0 go build -o /out/app .${runtime}`,
       errors: [{ range: [1, 21, 1, 26], message: '`go build` has no `GOOS`/`GOARCH`, so this `$BUILDPLATFORM` stage builds for the build machine and ships that binary to every target platform.' }],

@@ -2,6 +2,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('from-platform-constant', {
   valid: [
+    { name: 'on a FROM that names a stage the flag is ignored (from-platform-on-stage)', code: 'FROM alpine:3.22 AS base\nFROM --platform=linux/amd64 base AS build' },
     'FROM node:22-slim',
     'FROM --platform=$BUILDPLATFORM golang:1.25 AS build',
     'FROM --platform=$TARGETOS/$TARGETARCH alpine:3.22',

@@ -1,7 +1,9 @@
 import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('from-platform-redundant-target', {
-  valid: ['FROM alpine:3.22', 'FROM --platform=$BUILDPLATFORM alpine:3.22', 'FROM --platform=$TARGETOS/$TARGETARCH alpine:3.22'],
+  valid: [
+    { name: 'on a FROM that names a stage (from-platform-on-stage)', code: 'FROM alpine:3.22 AS base\nFROM --platform=$TARGETPLATFORM base' },
+    'FROM alpine:3.22', 'FROM --platform=$BUILDPLATFORM alpine:3.22', 'FROM --platform=$TARGETOS/$TARGETARCH alpine:3.22'],
   invalid: [
     {
       code: 'FROM --platform=$TARGETPLATFORM alpine:3.22\nRUN apk add --no-cache curl',

@@ -7,7 +7,7 @@ import { commandName, effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import type { ShellWord } from '../../model/shell';
 import { sharedFix } from '../shared/shared-fix';
-import { consumers, declaresBuildPlatform, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
+import { consumers, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
 
 export const meta: DockerfileRuleMeta = {
   id: 'buildplatform-stage-not-cross-compiling',
@@ -72,7 +72,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   const { model } = ctx;
   const eol = eolOf(model.text);
   for (const stage of model.stages) {
-    if (!declaresBuildPlatform(stage)) continue;
+    // The flag counts on the chain's first stage (and so for every stage built from it), never on a later one.
+    if (!runsOnBuildPlatform(stage)) continue;
     const { copiers } = consumers(model, stage);
     if (!copiers.some((s) => !runsOnBuildPlatform(s))) continue;
     const hits = untargetedBuilds(stage, stageBody(stage, model.text));

@@ -2,7 +2,8 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { consumers, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
+import { stageChain } from '../../model/dockerfile/queries';
+import { chainRoot, consumers, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
 import { finalStages } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {
@@ -22,7 +23,10 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM --platform=$BUILDPLATFORM golang:1.25 AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app',
     fix: 'Adds `--platform=$BUILDPLATFORM` to the stage\'s `FROM`. Unsafe: every command of the stage then runs on the build machine\'s architecture.',
     notes:
-      'Stages with a constant `--platform`, and stages built `FROM` a stage that already runs on `$BUILDPLATFORM`, are left alone.',
+      'Stages with a constant `--platform`, and stages built `FROM` a stage that already runs on `$BUILDPLATFORM`, are left ' +
+      'alone. A stage built from an earlier stage takes that chain\'s platform (the builder ignores `--platform` on its own ' +
+      '`FROM`), so the flag goes on the chain\'s first stage; the fix is offered there only when no other stage would move ' +
+      'with it.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -33,6 +37,17 @@ const GO_BUILD = /\bgo\s+(build|install)\b/;
 const CARGO_CROSS = /\bcargo\s+(build|zigbuild)\b[^\n]*--target\b/;
 const DOTNET_CROSS = /\bdotnet\s+(publish|build)\b[^\n]*(-a|--arch|-r|--runtime)[\s=]+["']?[\w-]*\$\{?(TARGETARCH|TARGETOS|TARGETPLATFORM)\b/;
 const JVM_BUILD = /(^|[\s;&|(/])(mvn|mvnw|gradle|gradlew)\s[^\n]*\b(package|install|verify|build|assemble|jar|bootJar|shadowJar|installDist)\b/m;
+
+/**
+ * Moving the chain's first stage to the build platform moves only `stage` and the stages between them: no other
+ * stage is built from any of them, and none of them but `stage` is a final stage or copied from (whose files would
+ * change platform).
+ */
+function onlyThisLine(model: DockerfileModel, stage: Stage, finals: ReadonlySet<Stage>): boolean {
+  const line = new Set(stageChain(stage));
+  for (const s of line) if (s !== stage && (finals.has(s) || consumers(model, s).copiers.length > 0)) return false;
+  return model.stages.every((s) => line.has(s) || !s.parent || !line.has(s.parent));
+}
 
 function crossCompiles(stage: Stage, text: string): string | undefined {
   const body = stageBody(stage, text);
@@ -51,7 +66,9 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   if (!mayCrossCompile && !mayBuildJvm) return;
   const finals = new Set(finalStages(ctx));
   for (const stage of model.stages) {
-    if (stage.platform || runsOnBuildPlatform(stage)) continue;
+    // A stage's platform is its chain's first stage's: a flag on a stage built from another is ignored.
+    const root = chainRoot(stage);
+    if (root.platform || runsOnBuildPlatform(stage)) continue;
     let why = mayCrossCompile ? crossCompiles(stage, model.text) : undefined;
     if (!why && mayBuildJvm && !finals.has(stage) && JVM_BUILD.test(stageBody(stage, model.text))) {
       const { copiers, children } = consumers(model, stage);
@@ -59,10 +76,22 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     }
     if (!why) continue;
     const label = stage.name !== undefined ? `Stage ${code(stage.name)}` : `Stage ${stage.index}`;
+    const flagEdit = insertEdit(ctx.document, root.image.start, '--platform=$BUILDPLATFORM ');
+    if (root === stage) {
+      ctx.report({
+        range: ctx.range(stage.image.start, stage.image.end),
+        message: `${label} ${why} but runs emulated on each target platform; add ${code('--platform=$BUILDPLATFORM')} to its FROM.`,
+        fix: makeFix('Run this stage on the build platform', 'unsafe', [flagEdit]),
+      });
+      continue;
+    }
+    const rootLabel = root.name !== undefined ? code(root.name) : String(root.index);
     ctx.report({
       range: ctx.range(stage.image.start, stage.image.end),
-      message: `${label} ${why} but runs emulated on each target platform; add ${code('--platform=$BUILDPLATFORM')} to its FROM.`,
-      fix: makeFix('Run this stage on the build platform', 'unsafe', [insertEdit(ctx.document, stage.image.start, '--platform=$BUILDPLATFORM ')]),
+      message:
+        `${label} ${why} but runs emulated on each target platform; its platform comes from stage ${rootLabel}, so add ` +
+        `${code('--platform=$BUILDPLATFORM')} to that stage's FROM.`,
+      fix: onlyThisLine(model, stage, finals) ? makeFix(`Run stage ${root.name ?? root.index} and this stage on the build platform`, 'unsafe', [flagEdit]) : undefined,
     });
   }
 }

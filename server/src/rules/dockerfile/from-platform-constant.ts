@@ -37,7 +37,8 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
     const flag = stage.platform;
-    if (!flag?.value || flag.value.includes('$')) continue;
+    // On a stage built from another the flag is ignored: `from-platform-on-stage` reports it.
+    if (!flag?.value || flag.value.includes('$') || stage.parent) continue;
     const value = flag.value.replace(/^["']|["']$/g, '');
     const platform = normalizePlatform(value);
     const parts = value.toLowerCase().split('/').filter(Boolean);

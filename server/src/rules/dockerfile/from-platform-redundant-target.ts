@@ -33,7 +33,8 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
     const flag = stage.platform;
-    if (!flag?.value || !TARGET.test(flag.value)) continue;
+    // On a stage built from another the flag is ignored: `from-platform-on-stage` reports it.
+    if (!flag?.value || !TARGET.test(flag.value) || stage.parent) continue;
     ctx.report({
       range: ctx.range(flag.valueStart, flag.valueEnd),
       message: `${code('--platform=' + flag.value)} is the default for every stage; the flag has no effect.`,

@@ -69,6 +69,7 @@ import * as fromArgDefaultInvalid from './from-arg-default-invalid';
 import * as fromAsCasing from './from-as-casing';
 import * as fromInvalidForm from './from-invalid-form';
 import * as fromPlatformConstant from './from-platform-constant';
+import * as fromPlatformOnStage from './from-platform-on-stage';
 import * as fromPlatformRedundantTarget from './from-platform-redundant-target';
 import * as fromUndefinedArg from './from-undefined-arg';
 import * as gemPackageUnpinned from './gem-package-unpinned';
@@ -230,6 +231,7 @@ export const dockerfileRules: readonly DockerfileRule[] = [
   fromAsCasing,
   fromInvalidForm,
   fromPlatformConstant,
+  fromPlatformOnStage,
   fromPlatformRedundantTarget,
   fromUndefinedArg,
   gemPackageUnpinned,

@@ -6,9 +6,18 @@ import { AnswerCache } from '../../model/once-per';
 
 const BUILDPLATFORM = /^["']?\$\{?BUILDPLATFORM\}?["']?$/;
 
-/** The stage, or a stage it is built from, runs on the build machine (`--platform=$BUILDPLATFORM`). */
+/**
+ * The stage runs on the build machine: the first stage of its chain, the one that names an image, has
+ * `--platform=$BUILDPLATFORM`. The builder ignores the flag on a stage built from another (moby/buildkit#2946).
+ */
 export function runsOnBuildPlatform(stage: Stage): boolean {
-  return stageChain(stage).some((s) => s.platform?.value !== undefined && s.platform.value !== null && BUILDPLATFORM.test(s.platform.value));
+  return declaresBuildPlatform(chainRoot(stage));
+}
+
+/** The first stage of the stage's chain: the one whose FROM names an image (or the 64th, for a longer chain). */
+export function chainRoot(stage: Stage): Stage {
+  const chain = stageChain(stage);
+  return chain[chain.length - 1]!;
 }
 
 /** The stage's own `FROM --platform=$BUILDPLATFORM`. */
