@@ -52,6 +52,10 @@ describe('B1 secret names', () => {
     ['REACT_APP_SENTRY_DSN', true],
     ['VITE_API_URL', false],
     ['VITE_', false],
+    ['MYSQL_ALLOW_EMPTY_PASSWORD', false],
+    ['MARIADB_RANDOM_ROOT_PASSWORD', false],
+    ['ACCESS_TOKEN_LIFETIME', false],
+    ['JWT_TOKEN_EXPIRY', false],
   ];
   for (const [name, expected] of table) {
     test(`${name} → ${expected ? 'secret' : 'not a secret'}`, () => assert.equal(isSecretName(name), expected));

@@ -4,6 +4,7 @@ const f = 'FROM python:3.12-slim\n';
 
 ruleTester('copy-relative-destination-without-workdir', {
   valid: [
+    { name: 'FROM scratch (and a stage built from it) always starts at /', code: 'FROM golang:1.25 AS build\nRUN go build -o /app .\nFROM scratch AS out\nCOPY --from=build /app .\nFROM out\nCOPY LICENSE .' },
     `${f}WORKDIR /app\nCOPY requirements.txt .`,
     `${f}COPY requirements.txt /app/`,
     `${f}COPY a $APP_HOME`,

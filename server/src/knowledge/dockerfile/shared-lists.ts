@@ -29,6 +29,8 @@ export const SECRET_ALLOW_WORDS: readonly string[] = [
   // Settings about a secret, not the secret (`API_KEY_SELECT_MODE`, `AUTH_BACKENDS`, `TOKEN_TTL`).
   'mode', 'backend', 'backends', 'provider', 'providers', 'enabled', 'required', 'header', 'length', 'timeout', 'ttl',
   'domain', 'insecure', 'name',
+  // Switches and lifetimes (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`, `MYSQL_RANDOM_ROOT_PASSWORD`, `JWT_TOKEN_EXPIRY`).
+  'allow', 'empty', 'random', 'expiry', 'expire', 'expires', 'lifetime',
 ];
 
 /** Well-known credential variable names, matched whole (after stripping front-end build prefixes). */

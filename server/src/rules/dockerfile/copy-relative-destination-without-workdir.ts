@@ -20,7 +20,8 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .',
     notes:
       'WORKDIRs of earlier stages the stage builds on (`FROM builder`) count. Destinations starting with a variable and ' +
-      'Windows paths are not reported; an `ONBUILD COPY` is exempt when the stage chain sets a WORKDIR anywhere.',
+      'Windows paths are not reported; an `ONBUILD COPY` is exempt when the stage chain sets a WORKDIR anywhere. A stage ' +
+      'that starts `FROM scratch` is exempt: with no base image its working folder is always `/`.',
   },
   fix: 'none',
   aliases: ['DL3045'],
@@ -41,12 +42,19 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const hasWorkdir = copy.outer !== copy.instruction
       ? stageChain(copy.outer.stage).some((s) => s.instructions.some((x) => x.keyword === 'WORKDIR' || x.trigger?.keyword === 'WORKDIR'))
       : workdirBefore(copy.outer, firstWorkdirs);
-    if (hasWorkdir) continue;
+    if (hasWorkdir || startsFromScratch(copy.outer.stage)) continue;
     ctx.report({
       range: ctx.range(dest.start, dest.end),
       message: `${code(dest.raw)} is relative, but no \`WORKDIR\` is set yet, so it depends on the base image's working folder.`,
     });
   }
+}
+
+/** The stage chain starts `FROM scratch`: no base image, so the working folder is `/` and cannot move. */
+function startsFromScratch(stage: Stage | undefined): boolean {
+  const chain = stageChain(stage);
+  const root = chain[chain.length - 1];
+  return root !== undefined && !root.parent && root.image.resolved?.toLowerCase() === 'scratch';
 }
 
 /**
