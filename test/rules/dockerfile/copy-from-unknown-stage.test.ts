@@ -46,7 +46,7 @@ ruleTester('copy-from-unknown-stage', {
       code: 'FROM alpine:3.20 AS app\nCOPY --from=tools /bin/x /bin/x\nFROM alpine:3.20 AS tools',
       errors: [{ range: [1, 12, 1, 17], message: /defined later/ }],
     },
-    { name: 'an unknown name', code: 'FROM alpine:3.20\nCOPY --from=tools /a /b', errors: [{ range: [1, 12, 1, 17], message: 'No stage named `tools`; it will be pulled as an image.' }] },
+    { name: 'an unknown name', code: 'FROM alpine:3.20\nCOPY --from=tools /a /b', errors: [{ range: [1, 12, 1, 17], message: 'No stage named `tools`; unless the build passes a context of that name (`--build-context`), it is pulled as an image.' }] },
     { name: 'index out of range', code: 'FROM alpine:3.20\nCOPY --from=1 /a /b', errors: [{ range: [1, 12, 1, 13], message: /does not name an earlier stage/ }] },
     {
       name: 'RUN --mount from=',

@@ -80,7 +80,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       } else {
         ctx.report({
           range,
-          message: `No stage named ${code(value)}${nearest ? `. Did you mean ${code(nearest)}?` : '; it will be pulled as an image.'}`,
+          message: `No stage named ${code(value)}${nearest ? `. Did you mean ${code(nearest)}?` : '; unless the build passes a context of that name (`--build-context`), it is pulled as an image.'}`,
           fix: fixes,
         });
       }
