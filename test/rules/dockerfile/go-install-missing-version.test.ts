@@ -4,6 +4,10 @@ const go = "FROM golang:1.23\n";
 
 ruleTester('go-install-missing-version', {
   valid: [
+    {
+      name: 'a RUN that bind-mounts go.mod (or the context) runs in a module: `go install tool` and tool paths',
+      code: `${go}WORKDIR /app\nRUN --mount=type=bind,source=go.mod,target=/app/go.mod go install tool github.com/jstemmer/go-junit-report/v2\nRUN --mount=target=. go install golang.org/x/tools/cmd/stringer`,
+    },
     `${go}RUN go install golang.org/x/tools/gopls@v0.16.2`,
     `${go}RUN go install golang.org/x/tools/gopls@latest`,
     `${go}RUN go install ./cmd/... && go install .`,
@@ -20,6 +24,11 @@ RUN go install $TOOL`,
     `${go}RUN go build -o /app ./cmd/app`,
   ],
   invalid: [
+    {
+      name: 'a cache mount is no module',
+      code: `${go}RUN --mount=type=cache,target=/go/pkg/mod go install golang.org/x/tools/cmd/stringer`,
+      errors: [{ range: [1, 53, 1, 84] }],
+    },
     {
       code: `${go}RUN go install golang.org/x/tools/gopls`,
       errors: [

@@ -5,7 +5,7 @@ import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import type { PackageCommand } from '../../model/dockerfile/package-managers';
 import { goTargets } from '../shared/go-install';
-import { ownerOf, posixSites, variableFor } from '../shared/run-context';
+import { type Mount, mountsOf, ownerOf, posixSites, variableFor } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'go-install-missing-version',
@@ -22,7 +22,8 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM golang:1.23\nRUN go install golang.org/x/tools/gopls@v0.16.2',
     notes:
       'Local paths (`.`, `./cmd/...`) and standard-library packages are exempt. So are stages that copied a `go.mod` or the ' +
-      'whole context (`COPY . .`) earlier, or ran `go mod init`, where the command may run inside a module and use its ' +
+      'whole context (`COPY . .`) earlier, or ran `go mod init`, and a RUN that bind-mounts either (`--mount=source=go.mod,…`), ' +
+      'where the command may run inside a module and use its ' +
       'version, and `GO111MODULE=off`. `@latest` is reported by `go-install-latest` (off by default).',
   },
   fix: 'none',
@@ -77,12 +78,22 @@ function moduleMarkers(model: DockerfileModel, sites: ReturnType<typeof posixSit
     if (sources.some((s) => s === '.' || s === './' || /(^|\/)go\.(mod|work)$/.test(s))) mark(i);
   }
   const initializing = new Set<InstructionNode>();
+  // A RUN that bind-mounts the context, or a `go.mod`/`go.work`, runs its commands in a module.
+  for (const i of model.instructions) {
+    if (i.keyword === 'RUN' && mountsOf(i).some(bindsModule)) initializing.add(i);
+  }
   for (const s of sites) {
     if (s.command.args[0]?.value !== 'go' || s.command.args[1]?.value !== 'mod' || s.command.args[2]?.value !== 'init') continue;
     initializing.add(s.instruction);
     mark(s.instruction);
   }
   return { firstInStage, initializing };
+}
+
+function bindsModule(mount: Mount): boolean {
+  if (mount.type !== 'bind') return false;
+  const context = mount.from === '' && (mount.source === '' || mount.source === '.' || mount.source === './');
+  return context || /(^|\/)go\.(mod|work)$/.test(mount.source) || /(^|\/)go\.(mod|work)$/.test(mount.target);
 }
 
 function mayBeInModule(model: DockerfileModel, instruction: InstructionNode, module: ModuleMarkers): boolean {

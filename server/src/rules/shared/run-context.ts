@@ -234,6 +234,10 @@ function groupSites(sites: readonly CommandSite[], perScript: boolean): CommandS
 export interface Mount {
   type: string;
   target: string;
+  /** `source`/`src` as written ('' when absent: the root of the context or of `from`). */
+  source: string;
+  /** `from` as written ('' when absent: the build context). */
+  from: string;
 }
 
 /** `RUN --mount=type=cache,target=/x` flags, with the target resolved where possible. */
@@ -253,14 +257,18 @@ function parseMounts(instruction: InstructionNode): Mount[] {
     if (flag.name !== 'mount' || flag.value === null) continue;
     let type = 'bind';
     let target = '';
+    let source = '';
+    let from = '';
     for (const part of flag.value.split(',')) {
       const eq = part.indexOf('=');
       const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
       const value = eq < 0 ? '' : part.slice(eq + 1).trim();
       if (key === 'type') type = value.toLowerCase();
       else if (key === 'target' || key === 'dst' || key === 'destination') target = expandVariables(value, instruction.scope).value ?? value;
+      else if (key === 'source' || key === 'src') source = value;
+      else if (key === 'from') from = value;
     }
-    out.push({ type, target: normalizePath(target) });
+    out.push({ type, target: normalizePath(target), source, from });
   }
   return out;
 }
