@@ -16,6 +16,8 @@ ruleTester('buildplatform-stage-not-cross-compiling', {
     `${from}RUN go install golang.org/x/tools/cmd/stringer@latest && xx-go build -o /out/app .${runtime}`,
     // `xx-go --wrap` points the stage's `go` at the target platform.
     `${from}RUN xx-go --wrap\nRUN go build -o /out/app .${runtime}`,
+    // The old `tonistiigi/xx:golang` image's `go` wrapper reads TARGETPLATFORM.
+    `${from}COPY --from=tonistiigi/xx:golang / /\nARG TARGETPLATFORM\nRUN go build -o /out/app .${runtime}`,
     `FROM golang:1.25 AS build\nRUN go build -o /out/app .${runtime}`,
     `${from}RUN go build -o /out/app .\nFROM --platform=$BUILDPLATFORM alpine:3.22\nCOPY --from=build /out/app /app`,
     'FROM --platform=$BUILDPLATFORM rust:1 AS build\nRUN cargo build --release --target aarch64-unknown-linux-gnu\nFROM debian:trixie-slim\nCOPY --from=build /t /t',

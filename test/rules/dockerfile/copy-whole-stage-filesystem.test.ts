@@ -10,6 +10,7 @@ ruleTester('copy-whole-stage-filesystem', {
     // tonistiigi/xx is made to be copied onto `/`: by stage, through a stage built on it, or by image.
     'FROM --platform=$BUILDPLATFORM tonistiigi/xx:1.6.1 AS xx\nFROM xx AS helpers\nFROM golang:1.23\nCOPY --from=xx / /\nCOPY --from=helpers / /',
     'FROM golang:1.23\nCOPY --from=docker.io/tonistiigi/xx / /',
+    'FROM --platform=$BUILDPLATFORM crazymax/goreleaser-xx:1.26 AS goreleaser-xx\nFROM golang:1.23\nCOPY --from=goreleaser-xx / /',
     // Into an empty scratch stage: a build flattening its layers.
     `${build}FROM scratch\nCOPY --from=build / /\nCMD ["/usr/bin/curl"]`,
     `${build}FROM scratch\nCOPY --from=build /rootfs /`,

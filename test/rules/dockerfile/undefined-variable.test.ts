@@ -53,6 +53,6 @@ ruleTester('undefined-variable', {
       code: `${py}ENV A=1 B=$C`,
       errors: [{ range: [1, 11, 1, 12] }],
     },
-    { name: 'scratch has no environment', code: 'FROM scratch\nWORKDIR $HOME', errors: [{ range: [1, 9, 1, 13] }] },
+    { name: 'scratch has no environment but the default PATH', code: 'FROM scratch\nWORKDIR $HOME\nENV PATH=/app/bin:$PATH', errors: [{ range: [1, 9, 1, 13] }] },
   ],
 });

@@ -30,7 +30,7 @@ export const meta: DockerfileRuleMeta = {
     notes:
       'Reported only when another stage that runs on the target platform copies from this one. `GOOS`/`GOARCH` (or ' +
       '`CARGO_BUILD_TARGET`) set anywhere in the stage, by ENV or in the shell, and cross-compiling wrappers such as ' +
-      '`xx-go`, `xx-cargo` and `go` after `xx-go --wrap` count as targeting. `go install tool@version` is taken as a build-time tool and left alone.',
+      '`xx-go`, `xx-cargo`, `go` after `xx-go --wrap` and `go` from the old `tonistiigi/xx:golang` image count as targeting. `go install tool@version` is taken as a build-time tool and left alone.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -46,7 +46,8 @@ interface Hit {
 function untargetedBuilds(stage: Stage, body: string): Hit[] {
   const hits: Hit[] = [];
   // `xx-go --wrap` makes the stage's `go` build for the target platform.
-  const goTargeted = /\bGO(ARCH|OS)\b/.test(body) || /\bxx-go[ \t]+--wrap\b/.test(body);
+  // So does the old `tonistiigi/xx:golang` image, whose `go` wrapper reads `TARGETPLATFORM`, copied into the stage.
+  const goTargeted = /\bGO(ARCH|OS)\b/.test(body) || /\bxx-go[ \t]+--wrap\b/.test(body) || /--from=["']?tonistiigi\/xx:golang\b/i.test(body);
   const cargoTargeted = /\bCARGO_BUILD_TARGET\b/.test(body);
   for (const { command } of shellCommands(stage.instructions)) {
     const args = effectiveArgs(command);

@@ -20,8 +20,8 @@ export const meta: DockerfileRuleMeta = {
       '(`/rootfs`) and copy that.',
     incorrect: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build / /',
     correct: 'FROM debian:trixie-slim AS build\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n\nFROM debian:trixie-slim\nCOPY --from=build /usr/bin/curl /usr/bin/curl',
-    notes: 'Left alone: a stage\'s root copied into a sub-folder (`COPY --from=build / /rootfs/`); `tonistiigi/xx`, a ' +
-      'scratch image of cross-compilation helpers made to be copied onto `/`; and a copy that is the first instruction ' +
+    notes: 'Left alone: a stage\'s root copied into a sub-folder (`COPY --from=build / /rootfs/`); `tonistiigi/xx` and ' +
+      '`crazymax/goreleaser-xx`, scratch images of cross-compilation helpers made to be copied onto `/`; and a copy that is the first instruction ' +
       'of a `FROM scratch` stage (nothing to overwrite: the build flattens its layers).',
   },
   fix: 'none',
@@ -62,7 +62,7 @@ function startsEmpty(copy: InstructionNode): boolean {
 }
 
 /** Images built to be copied onto `/`: a few helper files and no system of their own. */
-const TOOL_IMAGES = new Set(['tonistiigi/xx']);
+const TOOL_IMAGES = new Set(['tonistiigi/xx', 'crazymax/goreleaser-xx']);
 
 /** The `--from` names such an image, or a stage (or stage chain) that starts from one. */
 function copiesToolImage(model: DockerfileModel, copy: InstructionNode): boolean {

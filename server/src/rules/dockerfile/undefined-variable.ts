@@ -37,11 +37,14 @@ export const meta: DockerfileRuleMeta = {
 
 const CHECKED = new Set(['COPY', 'ADD', 'ENV', 'ARG', 'LABEL', 'WORKDIR', 'USER', 'EXPOSE', 'VOLUME', 'STOPSIGNAL']);
 
+const SCRATCH_ENV: readonly string[] = ['PATH'];
+
 /** What the base image of the stage is known to set: a list, or undefined when the image is unknown. */
 function baseEnv(stage: Stage | undefined, stages: readonly Stage[]): readonly string[] | undefined {
   if (!stage) return [];
   const root = stageChain(stage).at(-1);
-  if (root?.image.resolved?.toLowerCase() === 'scratch') return [];
+  // BuildKit gives a `scratch` stage an image config with the default `PATH` and nothing else.
+  if (root?.image.resolved?.toLowerCase() === 'scratch') return SCRATCH_ENV;
   const image = rootImage(stage, stages);
   return image ? knownEnvForImage(image.text) : undefined;
 }
