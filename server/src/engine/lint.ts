@@ -278,6 +278,13 @@ function firstOnLine(byLine: readonly Finding[], line: number): number {
   return partitionPoint(byLine, (f) => f.range.start.line < line);
 }
 
+/** The tools whose suppression comments Stevedore reads, as the unused message names them. */
+const FOREIGN_TOOLS: Partial<Record<SuppressionToken['style'], string>> = {
+  hadolint: 'hadolint',
+  buildkit: 'BuildKit',
+  dclint: 'dclint',
+};
+
 const HYGIENE = new Set(['suppression-invalid', 'suppression-unused', 'internal-error']);
 
 function suppressionHygiene(
@@ -310,10 +317,15 @@ function suppressionHygiene(
     if (t.used || unusedSeverity === 'off' || t.all !== undefined) continue;
     // Only a suppression of a rule that ran and found nothing is unused; codes we do not implement are exempt.
     if (t.ruleIds.length === 0 || !t.ruleIds.some(ran)) continue;
+    // Another tool's comment may still be needed by that tool, whose rule can differ from ours: the message says so.
+    const tool = FOREIGN_TOOLS[t.style];
+    const rule = t.ruleIds.find(ran) ?? t.ruleIds[0];
     out.push({
       rule: 'suppression-unused',
       severity: unusedSeverity as Severity,
-      message: `Suppression of \`${t.name}\` suppresses nothing here.`,
+      message: tool && rule !== t.name
+        ? `Suppression of \`${t.name}\` suppresses nothing here: Stevedore's \`${rule}\` finds nothing. Keep it only while ${tool} checks this file.`
+        : `Suppression of \`${t.name}\` suppresses nothing here.`,
       range,
       fixes: [],
     });

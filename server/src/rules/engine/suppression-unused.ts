@@ -15,7 +15,10 @@ export const meta: EngineRuleMeta = {
     correct: 'FROM node:22.11-bookworm',
     notes:
       'The Dockerfile catalog lists this rule as off by default; the foundation issue asks for unused suppressions to be ' +
-      'reported, so it is on at `info`. Turn it off with `suppression-unused: off` in `.stevedore.yaml`.',
+      'reported, so it is on at `info`. Turn it off with `suppression-unused: off` in `.stevedore.yaml`. For another ' +
+      'tool\'s comment (`# hadolint ignore=`, `# check=skip=`, `# dclint disable-line`) the message names the Stevedore ' +
+      'rule that found nothing: that tool\'s own rule can differ (hadolint does not expand `FROM ${base}`), so keep the ' +
+      'comment while the tool still checks the file.',
   },
   fix: 'none',
   aliases: [],
