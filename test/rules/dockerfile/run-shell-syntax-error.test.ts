@@ -17,9 +17,18 @@ ruleTester('run-shell-syntax-error', {
     'FROM alpine:3.20\nRUN find . -name "*.pyc" -exec rm {} \\; && echo done=1 && echo $(( (1 + 2) * 3 ))',
     { name: 'python heredoc', code: 'FROM python:3.13\nRUN <<EOF\n#!/usr/bin/env python3\nif True: print("(")\nEOF' },
     { name: 'command words named like object properties open no block', code: 'FROM alpine:3.20\nRUN constructor && toString; hasOwnProperty __proto__' },
+    {
+      name: 'an image the file cannot name, with a Windows SHELL later: the RUN before it goes to cmd',
+      code: 'ARG base\nFROM ${base}\nRUN (if "%python%"=="3.13" setx PYTHON_VERSION "3.13.1")\nSHELL ["powershell", "-Command"]\nRUN $v = 1',
+    },
     { name: 'PowerShell', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN if ($true) { Write-Host "{" }' },
   ],
   invalid: [
+    {
+      name: 'pwsh runs on Linux too, so it tells nothing about an image the file cannot name',
+      code: 'ARG base\nFROM ${base}\nRUN (echo a\nSHELL ["pwsh", "-Command"]',
+      errors: [{ range: [2, 4, 2, 5] }],
+    },
     {
       code: 'FROM alpine:3.20\nRUN if [ -f /x ]; then echo yes',
       errors: [{ range: [1, 4, 1, 6], message: '`if` is never closed with `fi`.' }],

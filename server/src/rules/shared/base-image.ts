@@ -1,7 +1,7 @@
 /** The external image a stage starts from, parsed, with document offsets when it is written literally. */
 import { lookupImageLifecycle, parseImageReference, type ImageLifecycleResult, type ParsedImageReference } from '../../knowledge/dockerfile';
-import { namesEarlierStage } from '../../model/dockerfile/queries';
-import type { Stage } from '../../model/dockerfile/types';
+import { namesEarlierStage, stageChain } from '../../model/dockerfile/queries';
+import type { InstructionNode, Stage } from '../../model/dockerfile/types';
 import { oncePer } from '../../model/once-per';
 
 export interface StageImage {
@@ -67,8 +67,22 @@ export function rootImage(stage: Stage, stages: readonly Stage[]): StageImage | 
 /** Names a Windows image: `mcr.microsoft.com/windows/servercore`, `…/nanoserver`, a `…-windowsservercore-…` tag. */
 const WINDOWS_IMAGE = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
 
-/** The stage chain starts from a Windows image, whose RUN goes to `cmd /S /C` unless a SHELL says otherwise. */
+/**
+ * The stage chain starts from a Windows image, whose RUN goes to `cmd /S /C` unless a SHELL says otherwise. When the
+ * file cannot name the image (`FROM ${base}` with no default), a SHELL of Windows' own shells in the chain tells.
+ */
 export function startsFromWindows(stage: Stage, stages: readonly Stage[]): boolean {
   const image = rootImage(stage, stages);
-  return image !== undefined && WINDOWS_IMAGE.test(image.text);
+  if (image) return WINDOWS_IMAGE.test(image.text);
+  const chain = stageChain(stage);
+  const root = chain[chain.length - 1];
+  if (!root || root.parent || (root.image.resolved !== undefined && root.image.resolved !== '')) return false;
+  return chain.some((s) => s.instructions.some(setsWindowsShell));
+}
+
+/** `SHELL ["powershell", …]` or `SHELL ["cmd", …]`: Windows PowerShell and cmd run only on Windows (`pwsh` runs anywhere). */
+function setsWindowsShell(instruction: InstructionNode): boolean {
+  if (instruction.keyword !== 'SHELL') return false;
+  const program = (instruction.jsonStrings[0]?.value ?? '').toLowerCase().replace(/^.*[\\/]/, '').replace(/\.exe$/, '');
+  return program === 'powershell' || program === 'cmd';
 }
