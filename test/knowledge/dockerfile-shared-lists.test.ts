@@ -56,6 +56,11 @@ describe('B1 secret names', () => {
     ['MARIADB_RANDOM_ROOT_PASSWORD', false],
     ['ACCESS_TOKEN_LIFETIME', false],
     ['JWT_TOKEN_EXPIRY', false],
+    ['REGISTRY_AUTH', false],
+    ['CONNECT_KEY_CONVERTER', false],
+    ['GF_AUTH_ANONYMOUS_ORG_ROLE', false],
+    ['REGISTRY_AUTH_HTPASSWD_REALM', false],
+    ['KC_REALM_CLIENT_SECRET', true],
   ];
   for (const [name, expected] of table) {
     test(`${name} → ${expected ? 'secret' : 'not a secret'}`, () => assert.equal(isSecretName(name), expected));

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('environment-secret-literal', {
   valid: [
+    {
+      name: 'settings of real stacks: a key converter class, an auth method, a role, a realm, a path, an off switch',
+      code: 'services:\n  connect:\n    image: x:1\n    environment:\n      CONNECT_KEY_CONVERTER: org.apache.kafka.connect.storage.StringConverter\n      REGISTRY_AUTH: htpasswd\n      REGISTRY_AUTH_HTPASSWD_REALM: Registry Realm\n      GF_AUTH_ANONYMOUS_ORG_ROLE: Admin\n      AUTH_TOKEN: off\n    build:\n      context: .\n      args:\n        - GCP_CREDENTIALS=/run/secrets/gcp_credentials\n',
+    },
     { name: 'no name before the =, and a block scalar', code: 'services:\n  app:\n    image: x:1\n    environment:\n      - =hunter2\n      - |\n        PASSWORD=hunter2\n' },
     'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD}\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n      POSTGRES_HOST_AUTH_METHOD: scram-sha-256\n      AUTH_ENABLED: "true"\n      API_KEY: ""\n      TOKEN_URL: https://auth.example.com/token\n',
     'services:\n  app:\n    image: x:1\n    environment:\n      - SECRET_KEY=prefix-${SUFFIX}\n      - REDIS_PASSWORD\n      - KEYCLOAK_VERSION=26\n',

@@ -98,8 +98,20 @@ export const KNOWN_SECRET_NAMES: readonly string[] = [
   'COMPOSER_AUTH',
 ];
 
-/** Names that hold a secret word but no secret, matched whole: `apt-key`'s switch for its deprecation warning. */
-export const KNOWN_NOT_SECRET_NAMES: readonly string[] = ['APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE'];
+/**
+ * Names that hold a secret word but no secret, matched whole: `apt-key`'s switch for its deprecation warning, and the
+ * registry image's choice of authentication (`REGISTRY_AUTH: htpasswd`).
+ */
+export const KNOWN_NOT_SECRET_NAMES: readonly string[] = ['APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE', 'REGISTRY_AUTH'];
+
+/**
+ * Last words that make a name a setting about keys or authentication, not a secret: `CONNECT_KEY_CONVERTER` (a Kafka
+ * Connect class), `GF_AUTH_ANONYMOUS_ORG_ROLE`, `REGISTRY_AUTH_HTPASSWD_REALM`. Only the last word counts: the same
+ * word inside a name (`KC_REALM_CLIENT_SECRET`) does not veto it.
+ */
+export const SECRET_SETTING_LAST_WORDS: readonly string[] = [
+  'converter', 'serializer', 'deserializer', 'class', 'realm', 'role', 'roles', 'algorithm', 'size', 'bits', 'policy',
+];
 
 /** Build-tool prefixes that expose a variable to browser bundles; stripped before matching. */
 export const SECRET_NAME_PREFIXES: readonly string[] = ['VITE_', 'REACT_APP_'];
@@ -108,6 +120,7 @@ const KNOWN_SECRET_SET: ReadonlySet<string> = new Set(KNOWN_SECRET_NAMES);
 const KNOWN_NOT_SECRET_SET: ReadonlySet<string> = new Set(KNOWN_NOT_SECRET_NAMES);
 const DENY_SET: ReadonlySet<string> = new Set(SECRET_DENY_WORDS);
 const ALLOW_SET: ReadonlySet<string> = new Set(SECRET_ALLOW_WORDS);
+const SETTING_LAST_SET: ReadonlySet<string> = new Set(SECRET_SETTING_LAST_WORDS);
 
 export interface SecretNameVerdict {
   readonly secret: boolean;
@@ -143,7 +156,10 @@ export function classifySecretName(name: string): SecretNameVerdict {
     }
     start = end + 1;
   }
-  return deny === undefined ? NOT_SECRET : { secret: true, reason: 'deny-word', word: deny };
+  if (deny === undefined) return NOT_SECRET;
+  const last = lower.slice(lower.lastIndexOf('_') + 1);
+  if (SETTING_LAST_SET.has(last)) return { secret: false, reason: 'allow-word', word: last };
+  return { secret: true, reason: 'deny-word', word: deny };
 }
 
 /**

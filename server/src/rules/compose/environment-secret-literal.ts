@@ -9,6 +9,7 @@ import type { ComposeModel } from '../../model/compose/types';
 import { hasInterpolation } from '../../knowledge/compose/formats';
 import { isSecretName } from '../../knowledge/dockerfile/shared-lists';
 import { eachService, mapAt, reportOnce, scalarString, seqItems, valueOf } from '../shared/compose-nodes';
+import { mayBeSecretValue } from '../shared/secrets';
 
 export const meta: ComposeRuleMeta = {
   id: 'environment-secret-literal',
@@ -29,15 +30,14 @@ export const meta: ComposeRuleMeta = {
     notes:
       'A key is a secret when its `_`-separated words include a secret word (password, passwd, secret, token, key, apikey, ' +
       'auth, credential…) and no allow word (`file`, `version`, `public`, `path`, `url`, `host`, `port`, `method`, `type`), ' +
-      'or when it is a well-known credential name. Not reported: values holding a `$` expression, empty values and flag ' +
-      'values (`true`, `false`, `yes`, `no`, `0`, `1`). Placeholders such as `changeme` are reported: they are still ' +
+      'or when it is a well-known credential name; a name that ends in a setting word (`KEY_CONVERTER`, `AUTH_ROLE`, ' +
+      '`AUTH_REALM`) is a setting. Not reported: values holding a `$` expression, empty values, file paths ' +
+      '(`/run/secrets/db`) and flag values (`true`, `false`, `yes`, `no`, `on`, `off`, `0`, `1`, `none`). Placeholders such as `changeme` are reported: they are still ' +
       'visible in `docker inspect`.',
   },
   fix: 'unsafe',
   aliases: ['KICS:a88baa34'],
 };
-
-const FLAGS = new Set(['true', 'false', 'yes', 'no', '0', '1']);
 
 /**
  * `${KEY}` in place of the literal; when the project folder is visible, `KEY=` is also added to `.env.example`
@@ -55,7 +55,7 @@ function variableFix(ctx: RuleContext<ComposeModel>, key: string, start: number,
 export function check(ctx: RuleContext<ComposeModel>): void {
   const report = reportOnce(ctx);
   const judge = (service: string, where: string, key: string, value: string, start: number, end: number, exact: boolean) => {
-    if (!isSecretName(key) || value.trim() === '' || hasInterpolation(value) || FLAGS.has(value.trim().toLowerCase())) return;
+    if (!isSecretName(key) || !mayBeSecretValue(value) || hasInterpolation(value)) return;
     report({
       range: ctx.range(start, end),
       message: `${code(key)} in the ${where} of service ${code(service)} holds a literal secret: reference a variable (\`\${${key}}\`) instead.`,

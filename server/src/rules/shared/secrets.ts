@@ -11,10 +11,19 @@ const FLAG_VALUES = new Set(['true', 'false', 'yes', 'no', '0', '1', 'on', 'off'
 /** A non-empty literal on a secret-named key: not a variable, a file path or a flag value. */
 export function isLiteralSecretValue(a: Assignment): boolean {
   const value = a.value;
-  if (value === undefined || value.trim() === '' || value.includes('$')) return false;
-  if (value.startsWith('/') || value.startsWith('./') || value.startsWith('~/')) return false;
+  if (value === undefined || value.includes('$') || !mayBeSecretValue(value)) return false;
   // The name last: it is the costliest test.
-  return !FLAG_VALUES.has(value.toLowerCase()) && isSecretName(a.name) && !holdsPublicKeyIds(a);
+  return isSecretName(a.name) && !holdsPublicKeyIds(a);
+}
+
+/**
+ * A value that can hold a secret: not empty, not a file path (`/run/secrets/db`, `./key.pem`, `~/.netrc`) and not a
+ * flag (`true`, `off`, `none`). Shared by the Dockerfile and Compose secret rules.
+ */
+export function mayBeSecretValue(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.startsWith('/') || trimmed.startsWith('./') || trimmed.startsWith('~/')) return false;
+  return !FLAG_VALUES.has(trimmed.toLowerCase());
 }
 
 /**
