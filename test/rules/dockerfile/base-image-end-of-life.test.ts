@@ -12,6 +12,11 @@ ruleTester('base-image-end-of-life', {
   ],
   invalid: [
     {
+      name: 'a date-stamped snapshot gets no fix: the new release has no snapshot of that date',
+      code: 'FROM debian:bullseye-20230208-slim',
+      errors: [{ range: [0, 12, 0, 34] }],
+    },
+    {
       code: 'FROM python:3.8-slim-buster',
       errors: [{ range: [0, 12, 0, 27], message: '`python:3.8-slim-buster`: Debian 10 reached end of support on 2024-06-30; move to Debian 13 (trixie).' }],
       output: 'FROM python:3.13-slim-trixie',

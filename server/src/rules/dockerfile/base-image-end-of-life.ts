@@ -21,7 +21,9 @@ export const meta: DockerfileRuleMeta = {
     correct: 'FROM python:3.13-slim-trixie\nCOPY . /app',
     fix:
       'Replaces every ended version in the tag with its successor (`3.8` → `3.13`, `buster` → `trixie`, `alpine3.15` → ' +
-      '`alpine3.23`) when the table names one. Unsafe: a new major version can break the build or the application.',
+      '`alpine3.23`) when the table names one, and not in a date-stamped tag (`bullseye-20230208-slim`), whose snapshot ' +
+      'has no counterpart in the new release. Unsafe: a new major version can break the build or the application (Debian ' +
+      '12 and later refuse a system-wide `pip install`).',
     notes:
       'Floating major tags (`python:3`) never match a minor-version cycle, and references with a digest but no tag are ' +
       'skipped. Images given by a variable are judged on the ARG default. `--now` in the CLI changes the date judged against.',
@@ -29,6 +31,9 @@ export const meta: DockerfileRuleMeta = {
   fix: 'unsafe',
   aliases: [],
 };
+
+/** A build date in a tag: `20230208`, `2023-02-08`, `2023.02.08` between separators. */
+const DATE_STAMP = /(^|[-_.])(19|20)\d\d[-.]?[01]\d[-.]?[0-3]\d($|[-_.])/;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
@@ -51,8 +56,12 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
   }
 }
 
-/** The tag with each ended version replaced by its family's successor; undefined when one has none. */
+/**
+ * The tag with each ended version replaced by its family's successor; undefined when one has none, or when the tag
+ * holds a date stamp (`bullseye-20230208-slim`): that snapshot of the old release has no counterpart in the new one.
+ */
 function successorTag(tag: string, ended: LifecycleMatch[]): string | undefined {
+  if (DATE_STAMP.test(tag)) return undefined;
   let out = tag;
   for (const m of [...ended].sort((a, b) => b.tagSpan.start - a.tagSpan.start)) {
     const next = m.family.successorTag;
