@@ -415,3 +415,19 @@ describe('regressions found by the fix-soundness fuzzing (Dockerfile, seventeent
     assert.doesNotMatch(once, /\$APP_HO&a/);
   });
 });
+
+describe('regressions found by the growth check (twenty-second session)', () => {
+  test('cross-compile-without-buildplatform: a RUN line of many mvn, cargo or dotnet commands reads in linear time, and still judges them', () => {
+    // `npm run fuzz` (seed 20261233) grew a RUN line of `mvn -B dependency:go-offline` commands: one regex with
+    // `[^\n]*` between the tool and its goal backtracked over the rest of the line from each of them.
+    const rules = allRules.filter((r) => r.meta.id === 'cross-compile-without-buildplatform');
+    const runtime = 'FROM eclipse-temurin:21-jre\nCOPY --from=build /t/app.jar /app.jar\n';
+    const only = (text: string) => lint(text, { kind: 'dockerfile', rules }).findings;
+    assert.equal(only(`FROM maven:3.9-eclipse-temurin-21 AS build\nRUN mvn -q dependency:go-offline && mvn -q package\n${runtime}`).length, 1);
+    assert.equal(only(`FROM maven:3.9-eclipse-temurin-21 AS build\nRUN mvn -q dependency:go-offline\n${runtime}`).length, 0);
+    const line = (command: string, n: number) => `FROM maven:3.9-eclipse-temurin-21 AS build\nRUN ${Array(n).fill(command).join(' && ')}\n${runtime}`;
+    for (const command of ['mvn -B dependency:go-offline', 'cargo build --release', 'dotnet publish -c Release']) {
+      assertLinear(`cross-compile-without-buildplatform on a line of ${command}`, (n) => only(line(command, n)), 2000);
+    }
+  });
+});

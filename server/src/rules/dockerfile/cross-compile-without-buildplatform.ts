@@ -34,9 +34,30 @@ export const meta: DockerfileRuleMeta = {
 
 const GO_CROSS = /\bGO(OS|ARCH)=["']?\$\{?(TARGETOS|TARGETARCH)\b/;
 const GO_BUILD = /\bgo\s+(build|install)\b/;
-const CARGO_CROSS = /\bcargo\s+(build|zigbuild)\b[^\n]*--target\b/;
-const DOTNET_CROSS = /\bdotnet\s+(publish|build)\b[^\n]*(-a|--arch|-r|--runtime)[\s=]+["']?[\w-]*\$\{?(TARGETARCH|TARGETOS|TARGETPLATFORM)\b/;
-const JVM_BUILD = /(^|[\s;&|(/])(mvn|mvnw|gradle|gradlew)\s[^\n]*\b(package|install|verify|build|assemble|jar|bootJar|shadowJar|installDist)\b/m;
+// A command and, later on the same line, what it is asked to do. Read as two searches per line (`lineHasAfter`): one
+// regex with `[^\n]*` between them backtracked over the rest of the line from every command, quadratic in a long RUN.
+const CARGO_BUILD = /\bcargo\s+(build|zigbuild)\b/;
+const CARGO_TARGET = /--target\b/;
+const DOTNET_BUILD = /\bdotnet\s+(publish|build)\b/;
+const DOTNET_TARGET = /(-a|--arch|-r|--runtime)[\s=]+["']?[\w-]*\$\{?(TARGETARCH|TARGETOS|TARGETPLATFORM)\b/;
+const JVM_TOOL = /(^|[\s;&|(/])(mvn|mvnw|gradle|gradlew)\s/;
+const JVM_GOAL = /\b(package|install|verify|build|assemble|jar|bootJar|shadowJar|installDist)\b/;
+
+/**
+ * Some line of `body` has `head`, and `tail` after its first match there. The first match is enough: the rest of the
+ * line after any later one is part of the rest after the first.
+ */
+function lineHasAfter(body: string, head: RegExp, tail: RegExp): boolean {
+  for (let start = 0; start <= body.length; ) {
+    let end = body.indexOf('\n', start);
+    if (end === -1) end = body.length;
+    const line = body.slice(start, end);
+    const m = head.exec(line);
+    if (m && tail.test(line.slice(m.index + m[0].length))) return true;
+    start = end + 1;
+  }
+  return false;
+}
 
 /**
  * Moving the chain's first stage to the build platform moves only `stage` and the stages between them: no other
@@ -52,8 +73,8 @@ function onlyThisLine(model: DockerfileModel, stage: Stage, finals: ReadonlySet<
 function crossCompiles(stage: Stage, text: string): string | undefined {
   const body = stageBody(stage, text);
   if (GO_CROSS.test(body) && GO_BUILD.test(body)) return 'cross-compiles Go for the target';
-  if (CARGO_CROSS.test(body) && /TARGET(ARCH|PLATFORM)/.test(body)) return 'cross-compiles Rust for the target';
-  if (DOTNET_CROSS.test(body)) return 'publishes .NET for the target';
+  if (/TARGET(ARCH|PLATFORM)/.test(body) && lineHasAfter(body, CARGO_BUILD, CARGO_TARGET)) return 'cross-compiles Rust for the target';
+  if (lineHasAfter(body, DOTNET_BUILD, DOTNET_TARGET)) return 'publishes .NET for the target';
   return undefined;
 }
 
@@ -70,7 +91,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const root = chainRoot(stage);
     if (root.platform || runsOnBuildPlatform(stage)) continue;
     let why = mayCrossCompile ? crossCompiles(stage, model.text) : undefined;
-    if (!why && mayBuildJvm && !finals.has(stage) && JVM_BUILD.test(stageBody(stage, model.text))) {
+    if (!why && mayBuildJvm && !finals.has(stage) && lineHasAfter(stageBody(stage, model.text), JVM_TOOL, JVM_GOAL)) {
       const { copiers, children } = consumers(model, stage);
       if (copiers.length > 0 && children.length === 0) why = 'builds platform-independent Java output that other stages copy';
     }
