@@ -2,7 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { projectDotEnv } from '../shared/compose-env';
+import { projectDotEnv, uncopiedEnvTemplate } from '../shared/compose-env';
 
 export const meta: ComposeRuleMeta = {
   id: 'interpolation-variable-unset',
@@ -18,7 +18,8 @@ export const meta: ComposeRuleMeta = {
     correct: 'services:\n  web:\n    image: nginx:${NGINX_TAG:-1.27}',
     fix: 'Adds an empty default (`${VAR:-}`) for you to fill in. Unsafe: the value you want is yours to choose.',
     notes:
-      'Workspace-aware: reads `.env` beside the compose file. Variables from the shell or CI are invisible to the editor, ' +
+      'Workspace-aware: reads `.env` beside the compose file. When there is none but a committed template sets the variable ' +
+      '(`.env.example`, `.env.sample`, `.env.dist`, `.env.template`), the message says to copy it. Variables from the shell or CI are invisible to the editor, ' +
       'hence the info severity. `env_file:` does not feed interpolation, so it does not count.',
   },
   fix: 'unsafe',
@@ -28,6 +29,13 @@ export const meta: ComposeRuleMeta = {
 export function check(ctx: RuleContext<ComposeModel>): void {
   const env = projectDotEnv(ctx.fileName, ctx.fs);
   if (!env) return;
+  // Read only when a variable is missing: most files have a `.env` or need none.
+  let template: ReturnType<typeof uncopiedEnvTemplate>;
+  let templateRead = false;
+  const templateSetting = (name: string) => {
+    if (!templateRead) [template, templateRead] = [uncopiedEnvTemplate(ctx.fileName, ctx.fs), true];
+    return template?.vars.has(name) ? template.name : undefined;
+  };
   const text = ctx.model.text;
   for (const scalar of ctx.model.interpolations) {
     for (const ref of scalar.refs) {
@@ -36,9 +44,12 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       const edit = braced
         ? replaceEdit(ctx.document, ref.nameEnd, ref.nameEnd, ':-')
         : replaceEdit(ctx.document, ref.start, ref.end, `\${${ref.name}:-}`);
+      const copyFrom = templateSetting(ref.name);
       ctx.report({
         range: ctx.range(ref.start, ref.end),
-        message: `Variable ${code(ref.name)} is not set in \`.env\` and has no default: Compose substitutes an empty string.`,
+        message: copyFrom
+          ? `Variable ${code(ref.name)} is not set: there is no \`.env\`, and ${code(copyFrom)} sets it. Copy ${code(copyFrom)} to \`.env\`.`
+          : `Variable ${code(ref.name)} is not set in \`.env\` and has no default: Compose substitutes an empty string.`,
         fix: makeFix(`Add a default value for ${ref.name}`, 'unsafe', [edit]),
       });
     }

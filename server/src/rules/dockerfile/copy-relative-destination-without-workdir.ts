@@ -3,6 +3,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
+import { startsFromScratch } from '../shared/base-image';
 import { copyInstructions } from '../shared/copy-add-paths';
 
 export const meta: DockerfileRuleMeta = {
@@ -42,19 +43,13 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const hasWorkdir = copy.outer !== copy.instruction
       ? stageChain(copy.outer.stage).some((s) => s.instructions.some((x) => x.keyword === 'WORKDIR' || x.trigger?.keyword === 'WORKDIR'))
       : workdirBefore(copy.outer, firstWorkdirs);
+    // With no base image (`FROM scratch`) the working folder is `/` and cannot move.
     if (hasWorkdir || startsFromScratch(copy.outer.stage)) continue;
     ctx.report({
       range: ctx.range(dest.start, dest.end),
       message: `${code(dest.raw)} is relative, but no \`WORKDIR\` is set yet, so it depends on the base image's working folder.`,
     });
   }
-}
-
-/** The stage chain starts `FROM scratch`: no base image, so the working folder is `/` and cannot move. */
-function startsFromScratch(stage: Stage | undefined): boolean {
-  const chain = stageChain(stage);
-  const root = chain[chain.length - 1];
-  return root !== undefined && !root.parent && root.image.resolved?.toLowerCase() === 'scratch';
 }
 
 /**

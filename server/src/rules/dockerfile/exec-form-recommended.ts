@@ -85,7 +85,7 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const start = instruction.args[0].start;
     const end = instruction.args[instruction.args.length - 1].end;
     // No SHELL is in effect here, so this is the default shell: `/bin/sh -c`, or `cmd /S /C` on a Windows image.
-    const windows = shellArray(ctx.model, instruction)[0] === 'cmd';
+    const windows = shellProgram(shellArray(ctx.model, instruction)) === 'cmd';
     const exec = execFormOf(ctx.model, instruction);
     ctx.report({
       range: ctx.range(start, end),

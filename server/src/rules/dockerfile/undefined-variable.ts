@@ -4,8 +4,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { closest, code } from '../../engine/text';
 import { getPredefinedArg, knownEnvForImage, UNIVERSAL_BASE_ENV } from '../../knowledge/dockerfile';
 import type { DockerfileModel, Scope, Stage } from '../../model/dockerfile/types';
-import { rootImage } from '../shared/base-image';
-import { stageChain } from '../../model/dockerfile/queries';
+import { rootImage, startsFromScratch } from '../shared/base-image';
 import { argumentRefs, flagRefs, isReferableName } from '../shared/variable-refs';
 
 export const meta: DockerfileRuleMeta = {
@@ -42,9 +41,8 @@ const SCRATCH_ENV: readonly string[] = ['PATH'];
 /** What the base image of the stage is known to set: a list, or undefined when the image is unknown. */
 function baseEnv(stage: Stage | undefined, stages: readonly Stage[]): readonly string[] | undefined {
   if (!stage) return [];
-  const root = stageChain(stage).at(-1);
   // BuildKit gives a `scratch` stage an image config with the default `PATH` and nothing else.
-  if (root?.image.resolved?.toLowerCase() === 'scratch') return SCRATCH_ENV;
+  if (startsFromScratch(stage)) return SCRATCH_ENV;
   const image = rootImage(stage, stages);
   return image ? knownEnvForImage(image.text) : undefined;
 }

@@ -64,6 +64,13 @@ export function rootImage(stage: Stage, stages: readonly Stage[]): StageImage | 
   return undefined;
 }
 
+/** The stage chain starts `FROM scratch`: no base image, so nothing but the builder's defaults is there. */
+export function startsFromScratch(stage: Stage | undefined): boolean {
+  const chain = stageChain(stage);
+  const root = chain[chain.length - 1];
+  return root !== undefined && !root.parent && root.image.resolved?.toLowerCase() === 'scratch';
+}
+
 /** Names a Windows image: `mcr.microsoft.com/windows/servercore`, `…/nanoserver`, a `…-windowsservercore-…` tag. */
 const WINDOWS_IMAGE = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
 

@@ -12,6 +12,24 @@ export function projectDotEnv(fileName: string, fs: FileSystem): Map<string, str
   return text === undefined ? new Map() : parseEnvFile(text);
 }
 
+/** The names projects give the `.env` template they commit, in the order they are looked for. */
+const ENV_TEMPLATES = ['.env.example', '.env.sample', '.env.dist', '.env.template', 'example.env', 'sample.env'];
+
+/**
+ * When the project folder has no `.env` but a committed template (`.env.example`), the template's name and
+ * variables: the user has not copied it yet. Undefined when `.env` exists or no template does.
+ */
+export function uncopiedEnvTemplate(fileName: string, fs: FileSystem): { name: string; vars: Map<string, string> } | undefined {
+  if (!fileName) return undefined;
+  const dir = dirname(fileName);
+  if (fs.readFile(joinPath(dir, '.env')) !== undefined) return undefined;
+  for (const name of ENV_TEMPLATES) {
+    const text = fs.readFile(joinPath(dir, name));
+    if (text !== undefined) return { name, vars: parseEnvFile(text) };
+  }
+  return undefined;
+}
+
 /** Parses dotenv text: `KEY=value`, `export KEY=value`, quoted values, `#` comments, bare `KEY` (empty). */
 export function parseEnvFile(text: string): Map<string, string> {
   const vars = new Map<string, string>();
