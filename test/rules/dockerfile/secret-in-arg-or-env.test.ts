@@ -7,6 +7,7 @@ ruleTester('secret-in-arg-or-env', {
     `${f}ARG NODE_VERSION=22`,
     // Public key fingerprints to verify a download, and apt-key's warning switch.
     `${f}ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305`,
+    `${f}ARG STACK_RELEASE_KEY='C5705533DA4F78D8664B5DC0575159689BEFB442'`,
     `${f}ENV NODE_PGP_KEY="0x4ED778F539E3634C 5BE8A3F6C8A5C01D106C0AD820B1A1A5BB6E2D6B"`,
     `${f}ARG APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE=DontWarn`,
     // Settings about a secret, and an ENV that only names the variable its container gets at run time.

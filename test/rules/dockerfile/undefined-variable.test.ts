@@ -5,6 +5,7 @@ const py = 'FROM python:3.13-slim\n';
 ruleTester('undefined-variable', {
   valid: [
     `${py}ENV APP_HOME=/srv/app\nWORKDIR $APP_HOME`,
+    { name: 'a variable read only inside its own ${NAME:+…} (official tomcat)', code: 'FROM scratch\nENV LD_LIBRARY_PATH ${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/opt/lib\nENV B=${B+x$B}' },
     `${py}ARG VERSION=1\nLABEL version=$VERSION`,
     `${py}WORKDIR /opt/python-$PYTHON_VERSION`,
     `${py}ENV PATH=/opt/venv/bin:$PATH`,
@@ -22,6 +23,11 @@ ruleTester('undefined-variable', {
     `${py}COPY <<EOF /x\n$NOPE\nEOF`,
   ],
   invalid: [
+    {
+      name: 'inside another variable\'s alternative it is still read',
+      code: 'FROM scratch\nARG A=1\nENV X=${A:+$MISSING}',
+      errors: [{ range: [2, 12, 2, 19] }],
+    },
     {
       code: `${py}ENV APP_HOME=/srv/app\nWORKDIR $APP_HOEM`,
       errors: [{ range: [2, 9, 2, 17], message: '`$APP_HOEM` is not defined by any ARG or ENV in scope; did you mean `APP_HOME`?' }],

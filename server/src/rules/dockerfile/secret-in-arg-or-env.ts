@@ -29,7 +29,7 @@ export const meta: DockerfileRuleMeta = {
       '`provider(s)`, `enabled`, `required`, `header`, `length`, `timeout`, `ttl`, `domain`, `insecure`, `name`). Well-known names such as `GITHUB_TOKEN` and ' +
       '`AWS_SECRET_ACCESS_KEY` always count. hadolint\'s broad substrings (`username`, `private`) are not used. A key whose ' +
       'value is a literal credential is reported by `secret-literal-value` instead. Not reported: an ENV set to an empty ' +
-      'value (it only names the variable, whose value comes at run time); a GPG or PGP key ' +
+      'value (it only names the variable, whose value comes at run time); a GPG, PGP or release key ' +
       'name set to key fingerprints or long key IDs (public, as in official images\' `ENV GPG_KEY`), and ' +
       '`APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE`.',
   },

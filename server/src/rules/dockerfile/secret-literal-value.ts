@@ -24,7 +24,7 @@ export const meta: DockerfileRuleMeta = {
       'Reported for a secret-named key (see `secret-in-arg-or-env`) with a literal value that is not a variable, a file ' +
       'path or a flag value (`true`, `false`, `yes`, `no`, `0`, `1`), and for any value in a known token format whatever ' +
       'the key: AWS access keys, GitHub, GitLab, Slack, Stripe, Google and npm tokens, JSON Web Tokens and PEM private keys. ' +
-      'GPG key fingerprints and long key IDs on a GPG or PGP key name are public and not reported.',
+      'GPG key fingerprints and long key IDs on a GPG, PGP or release key name (`GHC_RELEASE_KEY`) are public and not reported.',
   },
   fix: 'unsafe',
   aliases: [],

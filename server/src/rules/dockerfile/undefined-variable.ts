@@ -82,7 +82,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     if (refs.length === 0) continue;
     const scope = scopeBefore ?? (predefinedOnly ??= new Map([...model.globalScope].filter(([, v]) => v.kind === 'predefined')));
     for (const ref of refs) {
-      if (/^:?[-+?]/.test(ref.modifier)) continue;
+      // `${NAME:+…$NAME…}` reads NAME only when it is set.
+      if (/^:?[-+?]/.test(ref.modifier) || ref.guardedBy === ref.name) continue;
       const name = ref.name;
       if (scope.has(name) || getPredefinedArg(name) || (model.globalScope.get(name)?.kind === 'predefined')) continue;
       // The base image's environment is worked out only for a name the file does not define.

@@ -27,12 +27,13 @@ export function mayBeSecretValue(value: string): boolean {
 }
 
 /**
- * A GPG or PGP key variable set to key fingerprints or long key IDs (`ENV GPG_KEY 7169605F…` in official images, to
- * verify a download): they name public keys, so nothing secret is stored.
+ * A GPG, PGP or release key variable set to key fingerprints or long key IDs (`ENV GPG_KEY 7169605F…` in official
+ * images, `ARG GHC_RELEASE_KEY='88B57FCF…'` in haskell's, to verify a download): they name public keys, so nothing
+ * secret is stored.
  */
 export function holdsPublicKeyIds(a: Assignment): boolean {
-  const value = a.value?.trim();
-  if (!value || !/(^|_)(gpg|pgp)(_|$)/i.test(a.name)) return false;
+  const value = a.value?.trim().replace(/^(["'])(.*)\1$/, '$2');
+  if (!value || !/(^|_)(gpg|pgp|release)(_|$)/i.test(a.name)) return false;
   return value.split(/\s+/).every((id) => /^(0x)?([0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$/.test(id));
 }
 

@@ -18,6 +18,11 @@ export interface VariableRef {
   /** What follows the name inside braces (`:-default`), '' for none. */
   modifier: string;
   braced: boolean;
+  /**
+   * For a reference inside the alternative of `${NAME:+word}` or `${NAME+word}`: NAME, the variable that must be set
+   * for the word (and so this reference) to be expanded at all.
+   */
+  guardedBy?: string;
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -59,8 +64,11 @@ export function variableRefs(source: MappedText, escape = '\\'): VariableRef[] {
           const [start, end] = docSpan(source, i, close + 1);
           const [nameStart, nameEnd] = docSpan(source, i + 2, i + 2 + name.length);
           refs.push({ name, start, end, nameStart, nameEnd, modifier: body.slice(name.length), braced: true });
-          // A default value can hold references of its own.
-          for (const inner of variableRefs(mappedSlice(source, i + 2 + name.length, close), escape)) refs.push(inner);
+          // A default value can hold references of its own; an alternative's are expanded only when `name` is set.
+          const guard = /^:?\+/.test(body.slice(name.length)) ? name : undefined;
+          for (const inner of variableRefs(mappedSlice(source, i + 2 + name.length, close), escape)) {
+            refs.push(guard !== undefined && inner.guardedBy === undefined ? { ...inner, guardedBy: guard } : inner);
+          }
         }
         i = close;
       } else {
