@@ -25,7 +25,8 @@ export const meta: DockerfileRuleMeta = {
       'uses no shell features. Unsafe: the program now gets different arguments, which is the point but needs a review.',
     notes:
       'Judged on the CMD and ENTRYPOINT that take effect in each stage chain (the last of each). When this rule reports an ' +
-      'instruction, `exec-form-recommended` does not report it again.',
+      'instruction, `exec-form-recommended` does not report it again. A shell-form ENTRYPOINT that reads its positional ' +
+      'parameters (`exec /entrypoint.sh "$0" "$@"`) receives the CMD as `sh -c`\'s arguments and is left alone.',
   },
   fix: 'unsafe',
   aliases: [],

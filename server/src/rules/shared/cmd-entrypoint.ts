@@ -28,6 +28,14 @@ export function effective(stage: Stage, keyword: string): InstructionNode | unde
   return undefined;
 }
 
+/**
+ * A shell-form ENTRYPOINT that reads its positional parameters (`exec /entrypoint.sh "$0" "$@"`): the CMD arrives as
+ * `sh -c`'s `$0`, `$1`…, so it is not ignored.
+ */
+function forwardsArguments(entrypoint: InstructionNode): boolean {
+  return /\$(\{[@*0-9]\}|[@*0-9])/.test(entrypoint.argsText.text);
+}
+
 /** Mismatches of every stage, once per instruction. */
 export function formMismatches(model: DockerfileModel): FormMismatch[] {
   const out: FormMismatch[] = [];
@@ -37,7 +45,9 @@ export function formMismatches(model: DockerfileModel): FormMismatch[] {
     const cmd = effective(stage, 'CMD');
     if (!entrypoint || !cmd || entrypoint.args.length === 0 || cmd.args.length === 0) continue;
     let mismatch: FormMismatch | undefined;
-    if (isShellForm(entrypoint)) mismatch = { instruction: entrypoint, kind: 'shell-entrypoint', entrypoint, cmd };
+    if (isShellForm(entrypoint)) {
+      if (!forwardsArguments(entrypoint)) mismatch = { instruction: entrypoint, kind: 'shell-entrypoint', entrypoint, cmd };
+    }
     else if (entrypoint.execForm && isShellForm(cmd)) mismatch = { instruction: cmd, kind: 'shell-cmd', entrypoint, cmd };
     if (mismatch && !seen.has(mismatch.instruction)) {
       seen.add(mismatch.instruction);
