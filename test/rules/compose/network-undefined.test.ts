@@ -1,7 +1,14 @@
+import { memoryFileSystem } from '../../../server/src/engine/fs';
 import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('network-undefined', {
   valid: [
+    {
+      name: 'declared by the file this `x.override.yml` goes on top of',
+      code: 'services:\n  nginx:\n    networks:\n      kobo-fe-network: {}\n',
+      fileName: '/work/docker-compose.frontend.override.yml',
+      fs: memoryFileSystem({ '/work/docker-compose.frontend.yml': 'services:\n  nginx:\n    image: nginx:1.27\nnetworks:\n  kobo-fe-network: {}\n' }),
+    },
     { name: 'an include that cannot be read may declare it', code: 'include:\n  - base.yaml\nservices:\n  web:\n    image: nginx:1.27\n    networks: [frontend]\n' },
     'services:\n  web:\n    image: nginx:1.27\n    networks: [default]\n',
     'services:\n  web:\n    image: nginx:1.27\n    networks: [front]\nnetworks:\n  front: {}\n',

@@ -35,6 +35,11 @@ export function projectDefinitions(model: ComposeModel, fileName: string, fs: Fi
   return names;
 }
 
+/** Every file of the project could be read: names missing from all of them are undefined. */
+export function projectComplete(model: ComposeModel, fileName: string, fs: FileSystem): boolean {
+  return projectFiles(model, fileName, fs).complete;
+}
+
 /**
  * Services the other files of the project (the base or override file, an `include`) define, or only those they give
  * `key` (`build`): Compose merges a service's sections from every file.
@@ -56,31 +61,56 @@ const projectFiles = oncePer((model: ComposeModel, fileName: string, fs: FileSys
   const files: ComposeModel[] = [];
   let complete = true;
   const seen = new Set([fileName]);
-  const read = (path: string, depth: number, included: boolean) => {
-    if (seen.has(path) || depth > 8) return;
+  /** Reads a file of the project; true when it exists (or was read already). */
+  const read = (path: string, depth: number, included: boolean): boolean => {
+    if (seen.has(path)) return true;
+    if (depth > 8) return false;
     seen.add(path);
     const text = fs.readFile(path);
     if (text === undefined) {
       if (included) complete = false;
-      return;
+      return false;
     }
     const other = parseCompose(text);
     files.push(other);
     const next = includes(other, dirname(path));
     if (next.unknown) complete = false;
     for (const p of next.paths) read(p, depth + 1, true);
+    return true;
   };
   const own = includes(model, dirname(fileName));
   if (own.unknown || (!fileName && own.paths.length > 0)) complete = false;
   if (!fileName) return { files, complete };
   const dir = dirname(fileName);
   const base = baseNameOf(fileName);
+  const readAll = (folder: string, names: readonly string[]) => names.map((name) => read(joinPath(folder, name), 1, false)).some(Boolean);
   // An override or environment file (compose.prod.yaml) is loaded on top of the base file, and the base with its override.
-  if (!BASE_NAMES.includes(base)) for (const name of BASE_NAMES) read(joinPath(dir, name), 1, false);
-  if (!OVERRIDE_NAMES.includes(base)) for (const name of OVERRIDE_NAMES) read(joinPath(dir, name), 1, false);
+  if (!BASE_NAMES.includes(base)) {
+    // `app.override.yml` goes on top of `app.yml`, whatever the name.
+    const overridden = /^(.+)\.override\.ya?ml$/i.exec(base)?.[1];
+    const foundBase = readAll(dir, BASE_NAMES) || (overridden !== undefined && readAll(dir, [`${overridden}.yml`, `${overridden}.yaml`]));
+    // A partial file with no base beside it is loaded with one elsewhere (`-f compose.yaml -f docker/dev.yml`): one
+    // folder up is looked at, and without one there the project's other names are unknown.
+    if (!foundBase && isPartial(model) && !readAll(dirname(dir), BASE_NAMES)) complete = false;
+  }
+  if (!OVERRIDE_NAMES.includes(base)) readAll(dir, OVERRIDE_NAMES);
   for (const included of own.paths) read(included, 1, true);
   return { files, complete };
 });
+
+/**
+ * Some service has no `image`, `build`, `extends` or `provider` (nor a merge key, which may bring one): the file only
+ * adds to services defined elsewhere.
+ */
+function isPartial(model: ComposeModel): boolean {
+  for (const def of model.definitions.service.values()) {
+    const value = def.value;
+    if (isMap(value) && !PLACES.some((key) => value.has(key))) return true;
+  }
+  return false;
+}
+
+const PLACES = ['image', 'build', 'extends', 'provider', '<<'];
 
 /** Paths named by a top-level `include` (short strings or `path:` entries); `unknown` when one holds a variable. */
 function includes(model: ComposeModel, dir: string): { paths: string[]; unknown: boolean } {

@@ -17,9 +17,11 @@ export const meta: ComposeRuleMeta = {
     correct: 'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      - db\n  db:\n    image: postgres:17',
     fix: 'Renames the dependency to the nearest defined service. Unsafe: only you know which service was meant.',
     notes:
-      'Services defined in `compose.override.yaml`, the base `compose.yaml` or `include`d files next to this file count as ' +
-      'defined. Links, `extends`, `volumes_from` and `network_mode: service:…` are `service-reference-undefined`\'s. ' +
-      'Silent when an `include` cannot be read (no file system, a missing file, a path with a variable): the included file may define it.',
+      'Services defined in `compose.override.yaml`, the base `compose.yaml` (for `x.override.yml`, `x.yml`) or `include`d ' +
+      'files next to this file count as defined; for a partial file (a service with no `image` or `build`) with no base ' +
+      'beside it, the base one folder up counts too. Links, `extends`, `volumes_from` and `network_mode: service:…` are ' +
+      '`service-reference-undefined`\'s. Silent when an `include` cannot be read (no file system, a missing file, a path ' +
+      'with a variable), or a partial file\'s base cannot be found: that file may define it.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],

@@ -1,6 +1,6 @@
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { servicesElsewhere } from '../../model/compose/project';
+import { projectComplete, servicesElsewhere } from '../../model/compose/project';
 import type { ComposeModel } from '../../model/compose/types';
 import { keySpan, services } from '../shared/compose-services';
 
@@ -19,7 +19,8 @@ export const meta: ComposeRuleMeta = {
     correct: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "8080:80"',
     notes:
       'Keys merged with `<<` count. A service that uses `extends`, or that another file of the project (the base or ' +
-      'override file, an `include`) also defines, is not reported: the missing key may come from there.',
+      'override file, an `include`) also defines, is not reported: the missing key may come from there. Nor is a file ' +
+      'with no base beside it or one folder up (loaded with `-f` from elsewhere): its base is unknown.',
   },
   fix: 'none',
   aliases: ['compose-go'],
@@ -30,6 +31,8 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   for (const service of services(ctx.model)) {
     const v = service.value;
     if ('image' in v || 'build' in v || 'provider' in v || 'extends' in v) continue;
+    // A file whose base could not be found may be given its image there.
+    if (!projectComplete(ctx.model, ctx.fileName, ctx.fs)) return;
     elsewhere ??= servicesElsewhere(ctx.model, ctx.fileName, ctx.fs);
     if (elsewhere.has(service.name)) continue;
     const span = keySpan(service.doc, service.path);
