@@ -5,6 +5,7 @@ ruleTester('interpolation-variable-unset', {
   valid: [
     { code: 'services:\n  web:\n    image: nginx:${TAG}\n', fs: memoryFileSystem({ '/work/.env': 'export TAG="1.27"\n' }) },
     'services:\n  web:\n    image: nginx:${TAG:-1.27}\n    command: echo $$HOME ${A?x} ${B+y}\n',
+    { name: 'variables every shell exports', code: 'services:\n  web:\n    image: nginx:1.27\n    volumes:\n      - ${PWD}/data:/data\n      - $HOME/.cache:/cache\n' },
     { name: 'untitled buffer', code: 'services:\n  web:\n    image: nginx:${TAG}\n', fileName: '' },
   ],
   invalid: [

@@ -19,12 +19,16 @@ export const meta: ComposeRuleMeta = {
     fix: 'Adds an empty default (`${VAR:-}`) for you to fill in. Unsafe: the value you want is yours to choose.',
     notes:
       'Workspace-aware: reads `.env` beside the compose file. When there is none but a committed template sets the variable ' +
-      '(`.env.example`, `.env.sample`, `.env.dist`, `.env.template`), the message says to copy it. Variables from the shell or CI are invisible to the editor, ' +
+      '(`.env.example`, `.env.sample`, `.env.dist`, `.env.template`), the message says to copy it. `PWD`, `HOME`, `USER`, ' +
+      '`PATH` and `SHELL`, which every shell exports, are not reported. Other variables from the shell or CI are invisible to the editor, ' +
       'hence the info severity. `env_file:` does not feed interpolation, so it does not count.',
   },
   fix: 'unsafe',
   aliases: ['compose-go'],
 };
+
+/** Set in every shell Compose is started from (POSIX and login shells export them): `${PWD}/data` is a common path. */
+const SHELL_SET = new Set(['PWD', 'HOME', 'USER', 'PATH', 'SHELL']);
 
 export function check(ctx: RuleContext<ComposeModel>): void {
   const env = projectDotEnv(ctx.fileName, ctx.fs);
@@ -39,7 +43,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   const text = ctx.model.text;
   for (const scalar of ctx.model.interpolations) {
     for (const ref of scalar.refs) {
-      if (ref.modifier !== '' || env.has(ref.name)) continue;
+      if (ref.modifier !== '' || env.has(ref.name) || SHELL_SET.has(ref.name)) continue;
       const braced = text[ref.start + 1] === '{';
       const edit = braced
         ? replaceEdit(ctx.document, ref.nameEnd, ref.nameEnd, ':-')
