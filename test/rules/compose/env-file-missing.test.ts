@@ -12,6 +12,13 @@ ruleTester('env-file-missing', {
   ],
   invalid: [
     {
+      name: 'a committed template beside it (django-on-docker\'s .env.dev-sample)',
+      code: 'services:\n  web:\n    build: ./app\n    env_file:\n      - ./.env.dev\n',
+      fs: memoryFileSystem({ '/work/compose.yaml': '', '/work/.env.dev-sample': 'DEBUG=1\n' }),
+      errors: [{ range: [4, 8, 4, 18], message: 'The env file `./.env.dev` of service `web` does not exist; copy `./.env.dev-sample`, committed beside it, to create it.' }],
+      output: 'services:\n  web:\n    build: ./app\n    env_file:\n      - { path: ./.env.dev, required: false }\n',
+    },
+    {
       code: 'services:\n  api:\n    image: node:22\n    env_file: .env.local\n',
       fs,
       errors: [{ range: [3, 14, 3, 24], message: 'The env file `.env.local` of service `api` does not exist.' }],

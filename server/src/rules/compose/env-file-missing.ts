@@ -24,22 +24,29 @@ export const meta: ComposeRuleMeta = {
     incorrect: 'services:\n  api:\n    image: node:22\n    env_file: .env.local\n',
     correct: 'services:\n  api:\n    image: node:22\n    env_file:\n      - path: .env.local\n        required: false\n',
     fix: 'Marks the entry `required: false` (turning a short entry into the long form). Unsafe: Compose then silently runs without the variables.',
-    notes: 'Paths holding `${…}` are not checked. Does nothing for an unsaved buffer.',
+    notes:
+      'Paths holding `${…}` are not checked. Does nothing for an unsaved buffer. When a committed template sits beside the ' +
+      'missing file (`.env.dev-sample`, `.env.local.example`, `.dist`, `.template`), the message says to copy it.',
   },
   fix: 'unsafe',
   aliases: [],
 };
 
+/** How projects name the committed template of a file each user creates (`.env.dev-sample`, `.env.example`). */
+const TEMPLATE_SUFFIXES = ['.example', '.sample', '-sample', '.dist', '.template', '.tmpl', '.default'];
+
 export function check(ctx: RuleContext<ComposeModel>): void {
   if (!folderVisible(ctx.fs, ctx.fileName)) return;
   const dir = dirname(ctx.fileName);
   const missing = (s: Str) => !hasInterpolation(s.text) && s.text !== '' && !ctx.fs.exists(joinPath(dir, s.text));
-  const report = (service: string, key: string, s: Str, fix?: Fix) =>
+  const report = (service: string, key: string, s: Str, fix?: Fix) => {
+    const template = TEMPLATE_SUFFIXES.map((suffix) => s.text + suffix).find((t) => ctx.fs.exists(joinPath(dir, t)));
     ctx.report({
       range: ctx.range(s.start, s.end),
-      message: `The ${key} ${code(s.text)} of service ${code(service)} does not exist.`,
+      message: `The ${key} ${code(s.text)} of service ${code(service)} does not exist${template ? `; copy ${code(template)}, committed beside it, to create it` : ''}.`,
       ...(fix ? { fix } : {}),
     });
+  };
   const optional = (edits: ReturnType<typeof replaceEdit>[]) => makeFix('Mark the env file as optional (required: false)', 'unsafe', edits);
   const rawOf = (node: Node) => {
     const r = nodeRange(node);
