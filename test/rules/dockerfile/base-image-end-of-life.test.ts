@@ -12,6 +12,11 @@ ruleTester('base-image-end-of-life', {
   ],
   invalid: [
     {
+      name: 'no fix onto a release that refuses a system-wide pip install (PEP 668) when a stage built on it runs one',
+      code: 'FROM ubuntu:20.04 AS base\nRUN apt-get update && apt-get install -y python3-pip\nFROM base\nRUN pip3 install flask',
+      errors: [{ range: [0, 12, 0, 17] }],
+    },
+    {
       name: 'a date-stamped snapshot gets no fix: the new release has no snapshot of that date',
       code: 'FROM debian:bullseye-20230208-slim',
       errors: [{ range: [0, 12, 0, 34] }],

@@ -2,8 +2,12 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { lookupImageLifecycle, type LifecycleMatch } from '../../knowledge/dockerfile';
-import type { DockerfileModel } from '../../model/dockerfile/types';
+import { packageCommands } from '../../model/dockerfile/package-managers';
+import { stageChain } from '../../model/dockerfile/queries';
+import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { stageImage, stageImageLifecycle } from '../shared/base-image';
+import { isManagedDistro } from '../shared/externally-managed';
+import { posixSites, stageOf } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
   id: 'base-image-end-of-life',
@@ -22,8 +26,9 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Replaces every ended version in the tag with its successor (`3.8` → `3.13`, `buster` → `trixie`, `alpine3.15` → ' +
       '`alpine3.23`) when the table names one, and not in a date-stamped tag (`bullseye-20230208-slim`), whose snapshot ' +
-      'has no counterpart in the new release. Unsafe: a new major version can break the build or the application (Debian ' +
-      '12 and later refuse a system-wide `pip install`).',
+      'has no counterpart in the new release, nor when the stage runs `pip install` and the new release refuses a ' +
+      'system-wide one (Debian 12 and Ubuntu 23.04 onwards, PEP 668). Unsafe: a new major version can break the build or ' +
+      'the application.',
     notes:
       'Floating major tags (`python:3`) never match a minor-version cycle, and references with a digest but no tag are ' +
       'skipped. Images given by a variable are judged on the ARG default. `--now` in the CLI changes the date judged against.',
@@ -45,15 +50,30 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const range = image.literal ? ctx.range(image.start + tagSpan.start, image.start + tagSpan.end) : ctx.range(image.start, image.end);
     const newTag = image.literal && image.ref.digest === undefined ? successorTag(image.ref.tag, result.matches.filter((m) => m.ended)) : undefined;
     const stillEnded = newTag !== undefined && lookupImageLifecycle({ ...image.ref, tag: newTag }, ctx.now).status === 'eol';
+    // Onto Debian 12 or Ubuntu 23.04 and later, a system-wide `pip install` in the stages built on this one would fail.
+    const breaksPip = newTag !== undefined && crossesIntoPep668(image.text, newTag, image.ref.offsets.tag) && runsPipInstall(ctx.model, stage);
     ctx.report({
       range,
       message: `${code(image.text)}: ${result.message}`,
       fix:
-        newTag !== undefined && !stillEnded
+        newTag !== undefined && !stillEnded && !breaksPip
           ? makeFix(`Change the tag to ${newTag}`, 'unsafe', [replaceEdit(ctx.document, image.start + tagSpan.start, image.start + tagSpan.end, newTag)])
           : undefined,
     });
   }
+}
+
+/** The image moves from a distribution whose system pip works to one that refuses it (PEP 668). */
+function crossesIntoPep668(image: string, newTag: string, tagSpan: { start: number; end: number } | undefined): boolean {
+  if (!tagSpan) return false;
+  return !isManagedDistro(image) && isManagedDistro(image.slice(0, tagSpan.start) + newTag + image.slice(tagSpan.end));
+}
+
+/** Some stage built on `stage` (or the stage itself) runs `pip install`. */
+function runsPipInstall(model: DockerfileModel, stage: Stage): boolean {
+  return packageCommands(posixSites(model)).some(
+    (c) => c.tool === 'pip' && c.sub?.value === 'install' && stageChain(stageOf(model, c.site.instruction)).includes(stage),
+  );
 }
 
 /**

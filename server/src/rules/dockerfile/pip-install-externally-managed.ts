@@ -2,12 +2,12 @@ import { type DockerfileFacts, runsCommandStartingWith } from '../../engine/appl
 import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
-import { parseImageReference } from '../../knowledge/dockerfile';
 import { hasOption, packageCommands, PackageCommand } from '../../model/dockerfile/package-managers';
 import { CommandSite, stageChain } from '../../model/dockerfile/queries';
 import { effectiveArgs } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { baseName } from '../../model/shell';
+import { isManagedDistro } from '../shared/externally-managed';
 import { argValues, commandStart, CommandsBefore, isTruthy, ownerOf, posixSites, stageOf, variableFor } from '../shared/run-context';
 
 export const meta: DockerfileRuleMeta = {
@@ -41,8 +41,6 @@ export const meta: DockerfileRuleMeta = {
 };
 
 const SYSTEM_BIN = /^(\/usr\/local\/bin|\/usr\/bin|\/bin|\/usr\/local\/sbin)?$/;
-const DEBIAN_CODENAMES = new Set(['bookworm', 'trixie', 'forky', 'duke', 'sid', 'testing', 'unstable', 'stable', 'oldstable', 'latest']);
-const UBUNTU_CODENAMES = new Set(['lunar', 'mantic', 'noble', 'oracular', 'plucky', 'questing', 'resolute', 'latest', 'rolling', 'devel']);
 
 /** It reports only `pip` commands (`pipN`, `pythonN -m pip`). */
 export function appliesTo(facts: DockerfileFacts): boolean {
@@ -92,25 +90,6 @@ function managedBase(model: DockerfileModel, pipFromApt: CommandsBefore, command
   return pipFromApt.anyBefore(command.site) ? image : undefined;
 }
 
-function isManagedDistro(image: string): boolean {
-  const ref = parseImageReference(image);
-  if (ref.registry && ref.normalizedRegistry !== 'docker.io') return false;
-  const name = ref.name.replace(/^library\//, '');
-  const tag = (ref.tag ?? 'latest').toLowerCase();
-  if (name === 'debian') {
-    const head = tag.split('-')[0];
-    if (DEBIAN_CODENAMES.has(head)) return true;
-    const major = /^(\d+)/.exec(head);
-    return major !== null && Number(major[1]) >= 12;
-  }
-  if (name === 'ubuntu') {
-    const head = tag.split('-')[0];
-    if (UBUNTU_CODENAMES.has(head)) return true;
-    const v = /^(\d+)\.(\d+)/.exec(head);
-    return v !== null && (Number(v[1]) > 23 || (Number(v[1]) === 23 && Number(v[2]) >= 4));
-  }
-  return false;
-}
 
 function installsPipFromApt(c: PackageCommand): boolean {
   return (c.tool === 'apt-get' || c.tool === 'apt') && c.sub?.value === 'install' && c.operands.some((o) => /^python3-pip(=|$)/.test(o.value ?? ''));
