@@ -431,3 +431,33 @@ describe('regressions found by the growth check (twenty-second session)', () => 
     }
   });
 });
+
+describe('regressions found by the growth check (twenty-second session, continued)', () => {
+  test('the cross-compile rules on thousands of stages built from one: one index of the stage edges (seed 20261234)', () => {
+    // `buildplatform-stage-not-cross-compiling` now reads every stage built on a `$BUILDPLATFORM` one, and asked for
+    // each the stages that consume it by filtering all the edges; the fix offer of `cross-compile-without-buildplatform`
+    // checked every stage for each reported one.
+    const ids = new Set(['buildplatform-stage-not-cross-compiling', 'cross-compile-without-buildplatform']);
+    const rules = allRules.filter((r) => ids.has(r.meta.id));
+    const onBuild = (n: number) =>
+      'FROM --platform=$BUILDPLATFORM golang:1.25 AS base\nRUN go mod download\n' +
+      Array.from({ length: n }, (_, i) => `FROM base AS b${i}\nRUN go build -o /out/a${i} .\n`).join('') +
+      `FROM alpine:3.22\n${Array.from({ length: n }, (_, i) => `COPY --from=b${i} /out/a${i} /a${i}\n`).join('')}`;
+    const emulated = (n: number) =>
+      'FROM golang:1.25 AS base\n' +
+      Array.from({ length: n }, (_, i) => `FROM base AS b${i}\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/a${i} .\n`).join('') +
+      `FROM alpine:3.22\n${Array.from({ length: n }, (_, i) => `COPY --from=b${i} /out/a${i} /a${i}\n`).join('')}`;
+    const rules1 = (text: string) => lint(text, { kind: 'dockerfile', rules }).findings;
+    assert.equal(rules1(onBuild(3)).filter((f) => f.rule === 'buildplatform-stage-not-cross-compiling').length, 3);
+    assert.equal(rules1(emulated(3)).filter((f) => f.rule === 'cross-compile-without-buildplatform').length, 3);
+    // Parsed once per size: the rules alone are timed.
+    const parsed = new Map<string, ReturnType<typeof parseModel>>();
+    const rulesOn = (text: string) => {
+      let model = parsed.get(text);
+      if (!model) parsed.set(text, (model = parseModel(text, 'dockerfile')));
+      lintModel(model, { rules });
+    };
+    assertLinear('buildplatform-stage-not-cross-compiling on stages built from one', (n) => rulesOn(onBuild(n)), 2500);
+    assertLinear('cross-compile-without-buildplatform on stages built from one', (n) => rulesOn(emulated(n)), 1000);
+  });
+});

@@ -37,7 +37,10 @@ export function check(ctx: RuleContext<ComposeModel>): void {
   let template: ReturnType<typeof uncopiedEnvTemplate>;
   let templateRead = false;
   const templateSetting = (name: string) => {
-    if (!templateRead) [template, templateRead] = [uncopiedEnvTemplate(ctx.fileName, ctx.fs), true];
+    if (!templateRead) {
+      template = uncopiedEnvTemplate(ctx.fileName, ctx.fs);
+      templateRead = true;
+    }
     return template?.vars.has(name) ? template.name : undefined;
   };
   const text = ctx.model.text;

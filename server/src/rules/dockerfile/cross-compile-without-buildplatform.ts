@@ -65,9 +65,13 @@ function lineHasAfter(body: string, head: RegExp, tail: RegExp): boolean {
  * change platform).
  */
 function onlyThisLine(model: DockerfileModel, stage: Stage, finals: ReadonlySet<Stage>): boolean {
-  const line = new Set(stageChain(stage));
-  for (const s of line) if (s !== stage && (finals.has(s) || consumers(model, s).copiers.length > 0)) return false;
-  return model.stages.every((s) => line.has(s) || !s.parent || !line.has(s.parent));
+  if (consumers(model, stage).children.length > 0) return false;
+  // Each stage above `stage` has one child, the next one down the chain; counting keeps a long chain linear.
+  for (const s of stageChain(stage).slice(1)) {
+    const { copiers, children } = consumers(model, s);
+    if (finals.has(s) || copiers.length > 0 || children.length !== 1) return false;
+  }
+  return true;
 }
 
 function crossCompiles(stage: Stage, text: string): string | undefined {

@@ -47,8 +47,9 @@ export function formMismatches(model: DockerfileModel): FormMismatch[] {
     let mismatch: FormMismatch | undefined;
     if (isShellForm(entrypoint)) {
       if (!forwardsArguments(entrypoint)) mismatch = { instruction: entrypoint, kind: 'shell-entrypoint', entrypoint, cmd };
+    } else if (entrypoint.execForm && isShellForm(cmd)) {
+      mismatch = { instruction: cmd, kind: 'shell-cmd', entrypoint, cmd };
     }
-    else if (entrypoint.execForm && isShellForm(cmd)) mismatch = { instruction: cmd, kind: 'shell-cmd', entrypoint, cmd };
     if (mismatch && !seen.has(mismatch.instruction)) {
       seen.add(mismatch.instruction);
       out.push(mismatch);

@@ -2,7 +2,7 @@
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { stageChain } from '../../model/dockerfile/queries';
 import { stageEdges } from './stage-graph';
-import { AnswerCache } from '../../model/once-per';
+import { AnswerCache, oncePer } from '../../model/once-per';
 
 const BUILDPLATFORM = /^["']?\$\{?BUILDPLATFORM\}?["']?$/;
 
@@ -45,9 +45,22 @@ const bodies = new AnswerCache<Stage, { text: string; body: string }>();
 
 /** Stages that copy or mount files from `stage`, and stages built `FROM` it. */
 export function consumers(model: DockerfileModel, stage: Stage): { copiers: Stage[]; children: Stage[] } {
-  const edges = stageEdges(model).filter((e) => e.to === stage && e.from !== stage);
-  return {
-    copiers: [...new Set(edges.filter((e) => e.via).map((e) => e.from))],
-    children: [...new Set(edges.filter((e) => !e.via).map((e) => e.from))],
-  };
+  return consumerIndex(model).get(stage) ?? NO_CONSUMERS;
 }
+
+const NO_CONSUMERS: { copiers: Stage[]; children: Stage[] } = { copiers: [], children: [] };
+
+/**
+ * Every stage's consumers, from one pass over the stage edges per model: asked for each stage of a long chain, a
+ * filter of all the edges per stage was quadratic (found by `npm run fuzz`'s growth check).
+ */
+const consumerIndex = oncePer((model: DockerfileModel): Map<Stage, { copiers: Stage[]; children: Stage[] }> => {
+  const index = new Map<Stage, { copiers: Set<Stage>; children: Set<Stage> }>();
+  for (const e of stageEdges(model)) {
+    if (e.from === e.to) continue;
+    let entry = index.get(e.to);
+    if (!entry) index.set(e.to, (entry = { copiers: new Set(), children: new Set() }));
+    (e.via ? entry.copiers : entry.children).add(e.from);
+  }
+  return new Map([...index].map(([stage, c]) => [stage, { copiers: [...c.copiers], children: [...c.children] }]));
+});
