@@ -10,6 +10,10 @@ ruleTester('final-user-missing', {
     'FROM postgres:17\nENTRYPOINT ["gosu", "postgres", "postgres"]',
     'ARG BASE\nFROM $BASE\nCMD ["x"]',
     {
+      name: 'Laravel Sail: gosu installed, and the ENTRYPOINT starts a script the file copies in (no .sh)',
+      code: 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y gosu\nCOPY start-container /usr/local/bin/start-container\nENTRYPOINT ["start-container"]',
+    },
+    {
       name: 'official-image pattern: gosu installed, entrypoint script from the context',
       code: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y gosu\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["redis-server"]',
     },

@@ -32,7 +32,8 @@ export const meta: DockerfileRuleMeta = {
     notes:
       'Not reported for bases known to run unprivileged (`gcr.io/distroless/*:nonroot`, Chainguard images except `-dev`, ' +
       '`nginxinc/nginx-unprivileged`, `bitnami/*`), for privilege-dropping entrypoints (`gosu`, `su-exec`…, also a stage that ' +
-      'installs one and starts an entrypoint script, the official-image pattern), for a final ' +
+      'installs one and starts an entrypoint script or a script it copies in, the official-image and Laravel Sail pattern), ' +
+      'for a final ' +
       'stage with neither CMD nor ENTRYPOINT (a base image for others), for dev containers, and when the base image ' +
       'holds a variable with no known value.',
   },

@@ -57,13 +57,31 @@ function startersName(entrypoint: InstructionNode | undefined, cmd: InstructionN
   return (entrypoint !== undefined && entrypoint.argsText.text.includes(name)) || (cmd !== undefined && cmd.argsText.text.includes(name));
 }
 
+/**
+ * The ENTRYPOINT starts a file the stage chain copies in (`COPY start-container /usr/local/bin/start-container` then
+ * `ENTRYPOINT ["start-container"]`, as Laravel Sail does): a script from the context.
+ */
+function startsCopiedScript(stage: Stage, entrypoint: InstructionNode): boolean {
+  const first = entrypoint.execForm ? entrypoint.jsonStrings[0]?.value : entrypoint.args[0]?.value;
+  const program = first?.slice(first.lastIndexOf('/') + 1);
+  if (!program) return false;
+  return stageChain(stage).some((s) =>
+    s.instructions.some((i) => {
+      if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.args.length < 2) return false;
+      const dest = i.args[i.args.length - 1]!.value;
+      const named = dest.endsWith('/') ? i.args.slice(0, -1).map((a) => a.value) : [dest];
+      return named.some((path) => path.slice(path.lastIndexOf('/') + 1) === program);
+    }),
+  );
+}
+
 function dropsPrivilegesUncached(model: DockerfileModel, stage: Stage): boolean {
   const entrypoint = effective(stage, 'ENTRYPOINT');
   const cmd = effective(stage, 'CMD');
   if (startsDroppingTool(entrypoint) || startsDroppingTool(cmd)) return true;
   // Official-image pattern: the stage installs gosu/su-exec… and starts an entrypoint script (copied from the
   // context, so not readable here) that uses it.
-  if (entrypoint && /\.sh\b|entrypoint/i.test(entrypoint.argsText.text)) {
+  if (entrypoint && (/\.sh\b|entrypoint/i.test(entrypoint.argsText.text) || startsCopiedScript(stage, entrypoint))) {
     for (const s of stageChain(stage)) {
       if (s.instructions.some((i) => i.keyword === 'RUN' && DROPPING_TOOL_WORD.test(i.argsText.text))) return true;
     }
