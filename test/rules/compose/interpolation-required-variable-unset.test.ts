@@ -11,6 +11,12 @@ ruleTester('interpolation-required-variable-unset', {
   ],
   invalid: [
     {
+      name: 'no .env yet, but the committed .env.example sets it',
+      code,
+      fs: memoryFileSystem({ '/work/.env.example': 'DB_PASSWORD=change-me\n' }),
+      errors: [{ range: [4, 25, 4, 47], message: 'Required variable `DB_PASSWORD` is not set: there is no `.env`, and `.env.example` sets it. Copy `.env.example` to `.env`: Compose stops with "set it" until then.' }],
+    },
+    {
       code,
       errors: [{ range: [4, 25, 4, 47], message: 'Required variable `DB_PASSWORD` is not set in `.env`: Compose stops with "set it" unless the environment provides it.' }],
     },

@@ -1,7 +1,7 @@
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { projectDotEnv } from '../shared/compose-env';
+import { projectDotEnv, templateSetting } from '../shared/compose-env';
 
 export const meta: ComposeRuleMeta = {
   id: 'interpolation-required-variable-unset',
@@ -18,7 +18,9 @@ export const meta: ComposeRuleMeta = {
     correct: 'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD:-postgres}',
     notes:
       'Workspace-aware: reads `.env` beside the compose file. The editor cannot see the shell environment Compose will run ' +
-      'in; nothing is reported for untitled buffers. `${VAR:?…}` also fails when the variable is set but empty.',
+      'in; nothing is reported for untitled buffers. `${VAR:?…}` also fails when the variable is set but empty. With no ' +
+      '`.env` but a committed `.env.example` (or `.env.sample`, `.env.dist`, `.env.template`) that sets it, the message ' +
+      'says to copy the template.',
   },
   fix: 'none',
   aliases: ['compose-go'],
@@ -27,6 +29,7 @@ export const meta: ComposeRuleMeta = {
 export function check(ctx: RuleContext<ComposeModel>): void {
   const env = projectDotEnv(ctx.fileName, ctx.fs);
   if (!env) return;
+  const templateFor = templateSetting(ctx.fileName, ctx.fs);
   for (const scalar of ctx.model.interpolations) {
     for (const ref of scalar.refs) {
       if (ref.modifier !== ':?' && ref.modifier !== '?') continue;
@@ -35,9 +38,12 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       if (!missing) continue;
       const why = value === undefined ? 'is not set in `.env`' : 'is empty in `.env`';
       const stop = ref.argument ? `: Compose stops with "${ref.argument}"` : ': Compose stops';
+      const copyFrom = value === undefined ? templateFor(ref.name) : undefined;
       ctx.report({
         range: ctx.range(ref.start, ref.end),
-        message: `Required variable ${code(ref.name)} ${why}${stop} unless the environment provides it.`,
+        message: copyFrom
+          ? `Required variable ${code(ref.name)} is not set: there is no \`.env\`, and ${code(copyFrom)} sets it. Copy ${code(copyFrom)} to \`.env\`${stop} until then.`
+          : `Required variable ${code(ref.name)} ${why}${stop} unless the environment provides it.`,
       });
     }
   }

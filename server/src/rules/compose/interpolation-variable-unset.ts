@@ -2,7 +2,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { ComposeRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { ComposeModel } from '../../model/compose/types';
-import { projectDotEnv, uncopiedEnvTemplate } from '../shared/compose-env';
+import { projectDotEnv, templateSetting } from '../shared/compose-env';
 
 export const meta: ComposeRuleMeta = {
   id: 'interpolation-variable-unset',
@@ -33,16 +33,7 @@ const SHELL_SET = new Set(['PWD', 'HOME', 'USER', 'PATH', 'SHELL']);
 export function check(ctx: RuleContext<ComposeModel>): void {
   const env = projectDotEnv(ctx.fileName, ctx.fs);
   if (!env) return;
-  // Read only when a variable is missing: most files have a `.env` or need none.
-  let template: ReturnType<typeof uncopiedEnvTemplate>;
-  let templateRead = false;
-  const templateSetting = (name: string) => {
-    if (!templateRead) {
-      template = uncopiedEnvTemplate(ctx.fileName, ctx.fs);
-      templateRead = true;
-    }
-    return template?.vars.has(name) ? template.name : undefined;
-  };
+  const templateFor = templateSetting(ctx.fileName, ctx.fs);
   const text = ctx.model.text;
   for (const scalar of ctx.model.interpolations) {
     for (const ref of scalar.refs) {
@@ -51,7 +42,7 @@ export function check(ctx: RuleContext<ComposeModel>): void {
       const edit = braced
         ? replaceEdit(ctx.document, ref.nameEnd, ref.nameEnd, ':-')
         : replaceEdit(ctx.document, ref.start, ref.end, `\${${ref.name}:-}`);
-      const copyFrom = templateSetting(ref.name);
+      const copyFrom = templateFor(ref.name);
       ctx.report({
         range: ctx.range(ref.start, ref.end),
         message: copyFrom

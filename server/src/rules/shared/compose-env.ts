@@ -30,6 +30,22 @@ export function uncopiedEnvTemplate(fileName: string, fs: FileSystem): { name: s
   return undefined;
 }
 
+/**
+ * Asks, name by name, whether the uncopied template (`uncopiedEnvTemplate`) sets a variable; the template is read at the
+ * first question only, since most files have a `.env` or need none.
+ */
+export function templateSetting(fileName: string, fs: FileSystem): (name: string) => string | undefined {
+  let template: ReturnType<typeof uncopiedEnvTemplate>;
+  let read = false;
+  return (name) => {
+    if (!read) {
+      template = uncopiedEnvTemplate(fileName, fs);
+      read = true;
+    }
+    return template?.vars.has(name) ? template.name : undefined;
+  };
+}
+
 /** Parses dotenv text: `KEY=value`, `export KEY=value`, quoted values, `#` comments, bare `KEY` (empty). */
 export function parseEnvFile(text: string): Map<string, string> {
   const vars = new Map<string, string>();
