@@ -61,6 +61,7 @@ describe('B1 secret names', () => {
     ['GF_AUTH_ANONYMOUS_ORG_ROLE', false],
     ['REGISTRY_AUTH_HTPASSWD_REALM', false],
     ['KC_REALM_CLIENT_SECRET', true],
+    ['PASSWORD_ITERATIONS', false],
   ];
   for (const [name, expected] of table) {
     test(`${name} → ${expected ? 'secret' : 'not a secret'}`, () => assert.equal(isSecretName(name), expected));

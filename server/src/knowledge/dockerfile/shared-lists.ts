@@ -111,6 +111,7 @@ export const KNOWN_NOT_SECRET_NAMES: readonly string[] = ['APT_KEY_DONT_WARN_ON_
  */
 export const SECRET_SETTING_LAST_WORDS: readonly string[] = [
   'converter', 'serializer', 'deserializer', 'class', 'realm', 'role', 'roles', 'algorithm', 'size', 'bits', 'policy',
+  'iterations', 'rounds',
 ];
 
 /** Build-tool prefixes that expose a variable to browser bundles; stripped before matching. */
