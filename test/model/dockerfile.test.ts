@@ -19,6 +19,15 @@ test('ARG and ENV scopes per stage, with global ARG defaults', () => {
   assert.equal(m.instructions[4].scope.get('VERSION')?.value, '1.2', 'a redeclared global ARG takes its default');
 });
 
+test('a quoted FROM image is read without its quotes, as the builder reads it; a quoted stage name too', () => {
+  const m = parseDockerfile('ARG BASE=debian:13-slim\nFROM "${BASE}" AS base\nFROM "base"\nFROM \'alpine:3.22\'\n');
+  assert.deepEqual(m.stages.map((s) => [s.image.raw, s.image.resolved, s.parent?.index]), [
+    ['"${BASE}"', 'debian:13-slim', undefined],
+    ['"base"', 'base', 0],
+    ["'alpine:3.22'", 'alpine:3.22', undefined],
+  ]);
+});
+
 test('an ARG without a value the file knows is unresolved', () => {
   const m = parseDockerfile('ARG TAG\nFROM node:${TAG}\n');
   assert.equal(m.stages[0].image.resolved, undefined);

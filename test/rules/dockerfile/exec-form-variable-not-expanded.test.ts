@@ -4,6 +4,7 @@ const f = 'FROM eclipse-temurin:21-jre\n';
 
 ruleTester('exec-form-variable-not-expanded', {
   valid: [
+    { name: 'PowerShell expands its own variables', code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nENTRYPOINT ["powershell.exe", "-NoExit", "-ExecutionPolicy", "ByPass", ". $env:MSBUILD_ENV_SET"]\nCMD ["C:\\\\Program Files\\\\PowerShell\\\\pwsh.exe", "$env:APPDATA"]' },
     `${f}CMD ["java", "-jar", "/app/app.jar"]`,
     `${f}CMD java -jar $APP_JAR`,
     `${f}CMD ["sh", "-c", "exec java -jar $APP_JAR"]`,

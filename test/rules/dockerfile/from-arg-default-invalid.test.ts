@@ -2,6 +2,7 @@ import { ruleTester } from '../../support/rule-tester';
 
 ruleTester('from-arg-default-invalid', {
   valid: [
+    { name: 'a quoted image with ARG defaults', code: 'ARG BASE_IMAGE=adguard/go-builder:1.26.6--1\nFROM "$BASE_IMAGE" AS dependencies' },
     'ARG TAG=1.37\nFROM busybox:${TAG}',
     'ARG TAG\nFROM busybox:${TAG:-1.37}',
     'FROM --platform=$BUILDPLATFORM golang:1.25',

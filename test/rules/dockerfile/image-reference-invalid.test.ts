@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester';
 ruleTester('image-reference-invalid', {
   valid: [
     'FROM ubuntu:22.04\nFROM localhost:5000/team/app:1.0\nFROM scratch',
+    {
+      name: 'a quoted image: the builder drops the quotes (talos, AdGuardHome, openresty)',
+      code: 'ARG base_image=docker.io/library/debian:13-slim\nARG TAG=ltsc2019\nFROM "${base_image}" AS base\nFROM "mcr.microsoft.com/windows/servercore:${TAG}"\nFROM \'alpine:3.22\'',
+    },
     { name: 'stage names match case-insensitively', code: 'FROM node:20 AS build\nFROM Build\nCOPY --from=Build /a /a' },
     { name: 'unknown variables are skipped', code: 'ARG IMAGE\nFROM ${IMAGE}' },
   ],

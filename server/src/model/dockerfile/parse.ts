@@ -12,7 +12,7 @@ import { EXEC_FORM_KEYWORDS, parseExecForm } from './exec-form';
 import { escapeCharacter, flagCount, readFlags, ScannedInstruction, scanInstructions, triggerOf } from './scan';
 import { ScopeTable } from './scopes';
 import { simpleProperties } from './simple-properties';
-import { expandVariables } from './variables';
+import { expandVariables, unquoteWord } from './variables';
 import type {
   Comment, DockerfileModel, Heredoc, HeredocSpan, InstructionNode, Property, Scope, Stage, Variable, Word,
 } from './types';
@@ -333,7 +333,8 @@ function declarations(instruction: InstructionNode): Declaration[] {
 function buildStage(from: InstructionNode, index: number, latestNamed: ReadonlyMap<string, Stage>, global: Scope, escape: string): Stage {
   const imageWord = from.args[0];
   const raw = imageWord?.value ?? '';
-  const expansion = expandVariables(raw, global, escape);
+  // The builder reads the word as the shell would: `FROM "${BASE_IMAGE}"` names the image without its quotes.
+  const expansion = expandVariables(unquoteWord(raw), global, escape);
   const hasAs = from.args.length >= 3 && from.args[1].value.toLowerCase() === 'as';
   const nameWord = hasAs ? from.args[2] : undefined;
   const resolvedLower = expansion.value?.toLowerCase();

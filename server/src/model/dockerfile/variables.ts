@@ -102,3 +102,19 @@ function findClose(text: string, from: number): number {
   }
   return -1;
 }
+
+/**
+ * The word without its quotes, as the builder reads a COPY or ADD path or a FROM image: `"$APP"/bin` is `$APP/bin`.
+ * Escapes are left alone (a Windows path's backslashes), and a word with an unclosed quote is kept as written.
+ */
+export function unquoteWord(value: string): string {
+  if (!value.includes('"') && !value.includes("'")) return value;
+  let out = '';
+  let quote = '';
+  for (const ch of value) {
+    if (quote === '' && (ch === '"' || ch === "'")) quote = ch;
+    else if (ch === quote) quote = '';
+    else out += ch;
+  }
+  return quote === '' ? out : value;
+}

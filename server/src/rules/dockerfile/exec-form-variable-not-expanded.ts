@@ -23,13 +23,16 @@ export const meta: DockerfileRuleMeta = {
     fix:
       'Rewrites the array as `["sh", "-c", "exec <command>"]` (without `exec` for RUN) so a shell expands the variables: ' +
       'one fix for every variable of the instruction (on the first finding only when there are more than 20). Unsafe: the image needs a shell, and the words are now subject to shell parsing.',
-    notes: 'Arrays that already start with a shell and its command flag (`["sh", "-c", …]`, `["bash", "-lc", …]`) are exempt.',
+    notes:
+      'Arrays that already start with a shell and its command flag (`["sh", "-c", …]`, `["bash", "-lc", …]`) are exempt, ' +
+      'and so are PowerShell\'s (`["powershell.exe", "-NoExit", "$env:PATH …"]`), which expands variables itself.',
   },
   fix: 'unsafe',
   aliases: [],
 };
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'pwsh', 'powershell', 'cmd', 'cmd.exe']);
+const POWERSHELL = new Set(['powershell', 'powershell.exe', 'pwsh', 'pwsh.exe']);
 const VARIABLE = /\$(?:\{[A-Za-z_][A-Za-z0-9_]*[^}]*\}|[A-Za-z_][A-Za-z0-9_]*)/;
 
 /** It reports only variable references, and each starts with `$`. */
@@ -42,8 +45,10 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const i = node.trigger ?? node;
     const words = execFormWords(i);
     if (!words || words.length === 0) continue;
-    const program = words[0].value.slice(words[0].value.lastIndexOf('/') + 1).toLowerCase();
+    const program = words[0].value.slice(Math.max(words[0].value.lastIndexOf('/'), words[0].value.lastIndexOf('\\')) + 1).toLowerCase();
     if (SHELLS.has(program) && words.length > 1 && /^[-/][a-z]*c$/i.test(words[1].value)) continue;
+    // PowerShell reads its arguments as a command (`-Command` is its default) and expands `$env:NAME` itself.
+    if (POWERSHELL.has(program)) continue;
     const hits: [number, string][] = [];
     for (const word of words) {
       const raw = ctx.model.text.slice(word.start, word.end);

@@ -4,7 +4,7 @@ import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isPlatformArg, parseImageReference } from '../../knowledge/dockerfile';
 import type { DockerfileModel, Variable } from '../../model/dockerfile/types';
-import { expandVariables } from '../../model/dockerfile/variables';
+import { expandVariables, unquoteWord } from '../../model/dockerfile/variables';
 
 export const meta: DockerfileRuleMeta = {
   id: 'from-arg-default-invalid',
@@ -44,7 +44,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
       if (!v) scope.set(name, { name, value: '', kind: 'global-arg', start: -1, end: -1 });
       else if (v.value === undefined) scope.set(name, { ...v, value: '' });
     }
-    const expanded = expandVariables(raw, scope, model.escape).value;
+    // The builder drops the word's quotes (`FROM "${BASE_IMAGE}"`), as the model does.
+    const expanded = expandVariables(unquoteWord(raw), scope, model.escape).value;
     if (expanded === undefined) continue;
     const empty = expanded.trim() === '';
     if (!empty && parseImageReference(expanded).diagnostics.length === 0) continue;

@@ -3,7 +3,7 @@
  * variables resolved from ARG/ENV and document offsets for each path. Used by the COPY/ADD and security rules.
  */
 import type { DockerfileModel, InstructionNode } from '../../model/dockerfile/types';
-import { expandVariables } from '../../model/dockerfile/variables';
+import { expandVariables, unquoteWord } from '../../model/dockerfile/variables';
 import { AnswerCache } from '../../model/once-per';
 
 export interface CopyPath {
@@ -58,7 +58,7 @@ function collectCopies(model: DockerfileModel): CopyInstruction[] {
 function pathsOf(i: InstructionNode, escape: string): CopyPath[] {
   const paths: CopyPath[] = [];
   if (i.execForm) for (const w of i.jsonStrings) paths.push(copyPath(w.value, w.start + 1, w.end - 1, i, escape));
-  else for (const w of i.args) paths.push(copyPath(unquote(w.value), w.start, w.end, i, escape));
+  else for (const w of i.args) paths.push(copyPath(unquoteWord(w.value), w.start, w.end, i, escape));
   return paths;
 }
 
@@ -72,21 +72,6 @@ function fromFlagValue(i: InstructionNode): string | undefined {
   return undefined;
 }
 
-/**
- * The word without its quotes, as the builder reads a COPY or ADD path: `"$APP"/bin` is `$APP/bin`. Escapes are left
- * alone (a Windows path's backslashes), and a word with an unclosed quote is kept as written.
- */
-function unquote(value: string): string {
-  if (!value.includes('"') && !value.includes("'")) return value;
-  let out = '';
-  let quote = '';
-  for (const ch of value) {
-    if (quote === '' && (ch === '"' || ch === "'")) quote = ch;
-    else if (ch === quote) quote = '';
-    else out += ch;
-  }
-  return quote === '' ? out : value;
-}
 
 /** `https://…`, `git@…`, `git://…`: ADD fetches it instead of reading the context. */
 export function isRemoteSource(path: string): boolean {
