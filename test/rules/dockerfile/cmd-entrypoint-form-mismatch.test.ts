@@ -9,6 +9,10 @@ ruleTester('cmd-entrypoint-form-mismatch', {
   valid: [
     `${f}ENTRYPOINT ["python", "-m", "app"]\nCMD ["--port", "8080"]`,
     `${f}ENTRYPOINT python -m app`,
+    {
+      name: 'a shell-form ENTRYPOINT under PowerShell gets the CMD appended to its command line',
+      code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell.exe", "-Command"]\nENTRYPOINT C:\\ps-scripts\\entrypoint.ps1 version;\nCMD ["-Verbose"]',
+    },
     { name: 'a shell-form ENTRYPOINT that forwards sh -c\'s parameters (sentry)', code: `${f}ENTRYPOINT exec /docker-entrypoint.sh "$0" "$@"\nCMD ["run", "web"]` },
     `${f}CMD python -m app`,
     `${f}ENTRYPOINT ["python"]\nCMD ["app.py"]\nFROM ${'alpine'}\nCMD echo hi`,

@@ -3,7 +3,7 @@ import { makeFix, replaceEdit } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import type { DockerfileModel } from '../../model/dockerfile/types';
 import { formMismatches } from '../shared/cmd-entrypoint';
-import { shellArray } from '../shared/run-context';
+import { isPosixShell, shellArray } from '../shared/run-context';
 import { execFormOf } from './exec-form-recommended';
 
 export const meta: DockerfileRuleMeta = {
@@ -26,7 +26,8 @@ export const meta: DockerfileRuleMeta = {
     notes:
       'Judged on the CMD and ENTRYPOINT that take effect in each stage chain (the last of each). When this rule reports an ' +
       'instruction, `exec-form-recommended` does not report it again. A shell-form ENTRYPOINT that reads its positional ' +
-      'parameters (`exec /entrypoint.sh "$0" "$@"`) receives the CMD as `sh -c`\'s arguments and is left alone.',
+      'parameters (`exec /entrypoint.sh "$0" "$@"`) receives the CMD as `sh -c`\'s arguments and is left alone, and so is ' +
+      'one run by cmd or PowerShell, which append the CMD to the command line.',
   },
   fix: 'unsafe',
   aliases: [],
@@ -40,6 +41,9 @@ export function appliesTo(facts: DockerfileFacts): boolean {
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const m of formMismatches(ctx.model)) {
     const i = m.instruction;
+    // cmd and PowerShell join the arguments after their command flag into the command line, so a shell-form
+    // ENTRYPOINT there does receive the CMD (appended to its text): what this rule says holds for POSIX shells.
+    if (m.kind === 'shell-entrypoint' && !isPosixShell(ctx.model, i)) continue;
     const start = i.args[0].start;
     const end = i.args[i.args.length - 1].end;
     const exec = execFormOf(ctx.model, i);
