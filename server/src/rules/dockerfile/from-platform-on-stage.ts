@@ -3,6 +3,7 @@ import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel } from '../../model/dockerfile/types';
+import { chainRoot } from '../shared/cross-compile';
 import { removeFlagEdit } from '../shared/flag-edits';
 
 export const meta: DockerfileRuleMeta = {
@@ -26,8 +27,9 @@ export const meta: DockerfileRuleMeta = {
       'FROM base AS build\nARG TARGETOS TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .',
     fix: 'Removes the flag. Safe: the builder ignores it, so the build does not change.',
     notes:
-      'Every value is reported, `$BUILDPLATFORM`, `$TARGETPLATFORM` and constants alike; `from-platform-constant` and ' +
-      '`from-platform-redundant-target` leave such a `FROM` to this rule.',
+      'A flag that repeats the platform of the chain\'s first stage (or `$TARGETPLATFORM` where it has none) is left ' +
+      'alone: it changes nothing and says what happens. `from-platform-constant` and `from-platform-redundant-target` ' +
+      'leave a `FROM` that names a stage to this rule.',
   },
   fix: 'safe',
   aliases: [],
@@ -38,10 +40,20 @@ export function appliesTo(facts: DockerfileFacts): boolean {
   return facts.flags.has('platform');
 }
 
+/** A platform value as written, compared loosely: quotes and braces dropped (`"${BUILDPLATFORM}"` is `$BUILDPLATFORM`). */
+function normalized(value: string | null | undefined): string {
+  return (value ?? '').replace(/["']/g, '').replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, '$$$1');
+}
+
 export function check(ctx: RuleContext<DockerfileModel>): void {
   for (const stage of ctx.model.stages) {
     const flag = stage.platform;
     if (!flag || !stage.parent) continue;
+    // Repeating the platform the chain already has (`FROM --platform=$BUILDPLATFORM base` on a `$BUILDPLATFORM` base,
+    // as ollama and docker/getting-started do) changes nothing and misleads no one: only a different one is reported.
+    const root = chainRoot(stage);
+    const effective = root.platform ? normalized(root.platform.value) : '$TARGETPLATFORM';
+    if (normalized(flag.value) === effective) continue;
     const base = stage.parent.name ?? String(stage.parent.index);
     ctx.report({
       range: ctx.range(flag.start, flag.end),
