@@ -41,6 +41,7 @@ export const meta: DockerfileRuleMeta = {
 const DATE_STAMP = /(^|[-_.])(19|20)\d\d[-.]?[01]\d[-.]?[0-3]\d($|[-_.])/;
 
 export function check(ctx: RuleContext<DockerfileModel>): void {
+  let underPip: Set<Stage> | undefined; // worked out at the first fix that could cross into PEP 668
   for (const stage of ctx.model.stages) {
     const image = stageImage(stage, ctx.model.stages);
     const tagSpan = image?.ref.offsets.tag;
@@ -51,7 +52,8 @@ export function check(ctx: RuleContext<DockerfileModel>): void {
     const newTag = image.literal && image.ref.digest === undefined ? successorTag(image.ref.tag, result.matches.filter((m) => m.ended)) : undefined;
     const stillEnded = newTag !== undefined && lookupImageLifecycle({ ...image.ref, tag: newTag }, ctx.now).status === 'eol';
     // Onto Debian 12 or Ubuntu 23.04 and later, a system-wide `pip install` in the stages built on this one would fail.
-    const breaksPip = newTag !== undefined && crossesIntoPep668(image.text, newTag, image.ref.offsets.tag) && runsPipInstall(ctx.model, stage);
+    const breaksPip =
+      newTag !== undefined && crossesIntoPep668(image.text, newTag, image.ref.offsets.tag) && (underPip ??= stagesUnderPipInstall(ctx.model)).has(stage);
     ctx.report({
       range,
       message: `${code(image.text)}: ${result.message}`,
@@ -69,11 +71,13 @@ function crossesIntoPep668(image: string, newTag: string, tagSpan: { start: numb
   return !isManagedDistro(image) && isManagedDistro(image.slice(0, tagSpan.start) + newTag + image.slice(tagSpan.end));
 }
 
-/** Some stage built on `stage` (or the stage itself) runs `pip install`. */
-function runsPipInstall(model: DockerfileModel, stage: Stage): boolean {
-  return packageCommands(posixSites(model)).some(
-    (c) => c.tool === 'pip' && c.sub?.value === 'install' && stageChain(stageOf(model, c.site.instruction)).includes(stage),
-  );
+/** The stages a `pip install` runs in, and every stage they are built on: one pass for the file. */
+function stagesUnderPipInstall(model: DockerfileModel): Set<Stage> {
+  const stages = new Set<Stage>();
+  for (const c of packageCommands(posixSites(model))) {
+    if (c.tool === 'pip' && c.sub?.value === 'install') for (const s of stageChain(stageOf(model, c.site.instruction))) stages.add(s);
+  }
+  return stages;
 }
 
 /**

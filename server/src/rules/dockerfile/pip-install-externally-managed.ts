@@ -90,7 +90,6 @@ function managedBase(model: DockerfileModel, pipFromApt: CommandsBefore, command
   return pipFromApt.anyBefore(command.site) ? image : undefined;
 }
 
-
 function installsPipFromApt(c: PackageCommand): boolean {
   return (c.tool === 'apt-get' || c.tool === 'apt') && c.sub?.value === 'install' && c.operands.some((o) => /^python3-pip(=|$)/.test(o.value ?? ''));
 }
