@@ -129,6 +129,12 @@ export function stageChain(stage: Stage | undefined): Stage[] {
   return chain;
 }
 
+/** The stage at the root of a chain: the one built on an external image (or the 64th, for a longer chain). */
+export function chainRoot(stage: Stage): Stage {
+  const chain = stageChain(stage);
+  return chain[chain.length - 1]!;
+}
+
 /**
  * The first stage named `name` (lower case) in a model's stage list. Rules ask for every stage and every
  * `--from`: a Map made once per list keeps that linear (a scan per question made many-stage files quadratic).

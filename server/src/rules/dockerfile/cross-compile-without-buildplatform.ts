@@ -2,8 +2,8 @@ import { insertEdit, makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { stageChain } from '../../model/dockerfile/queries';
-import { chainRoot, consumers, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
+import { chainRoot, stageChain } from '../../model/dockerfile/queries';
+import { consumers, runsOnBuildPlatform, stageBody } from '../shared/cross-compile';
 import { finalStages } from '../shared/stage-graph';
 
 export const meta: DockerfileRuleMeta = {

@@ -3,11 +3,11 @@ import { eolOf, insertEdit, lineSpan, makeFix, needsBreakBefore } from '../../en
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
 import { isUnprivilegedBaseImage, normalizeImageName, parseImageReference } from '../../knowledge/dockerfile';
-import { stageChain } from '../../model/dockerfile/queries';
+import { chainRoot, stageChain } from '../../model/dockerfile/queries';
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
 import { startsFromWindows } from '../shared/base-image';
 import { effective } from '../shared/cmd-entrypoint';
-import { chainRoot, dropsPrivileges, effectiveUser, isDevContainer, shippedStages } from '../shared/final-stage';
+import { dropsPrivileges, effectiveUser, isDevContainer, shippedStages } from '../shared/final-stage';
 
 export const meta: DockerfileRuleMeta = {
   id: 'final-user-missing',

@@ -2,8 +2,8 @@ import type { DockerfileFacts } from '../../engine/applicability';
 import { makeFix } from '../../engine/edits';
 import type { DockerfileRuleMeta, RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
+import { chainRoot } from '../../model/dockerfile/queries';
 import type { DockerfileModel } from '../../model/dockerfile/types';
-import { chainRoot } from '../shared/cross-compile';
 import { removeFlagEdit } from '../shared/flag-edits';
 
 export const meta: DockerfileRuleMeta = {

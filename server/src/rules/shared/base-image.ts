@@ -1,6 +1,6 @@
 /** The external image a stage starts from, parsed, with document offsets when it is written literally. */
 import { lookupImageLifecycle, parseImageReference, type ImageLifecycleResult, type ParsedImageReference } from '../../knowledge/dockerfile';
-import { namesEarlierStage, stageChain } from '../../model/dockerfile/queries';
+import { chainRoot, namesEarlierStage, stageChain } from '../../model/dockerfile/queries';
 import type { InstructionNode, Stage } from '../../model/dockerfile/types';
 import { oncePer } from '../../model/once-per';
 
@@ -66,9 +66,9 @@ export function rootImage(stage: Stage, stages: readonly Stage[]): StageImage | 
 
 /** The stage chain starts `FROM scratch`: no base image, so nothing but the builder's defaults is there. */
 export function startsFromScratch(stage: Stage | undefined): boolean {
-  const chain = stageChain(stage);
-  const root = chain[chain.length - 1];
-  return root !== undefined && !root.parent && root.image.resolved?.toLowerCase() === 'scratch';
+  if (!stage) return false;
+  const root = chainRoot(stage);
+  return !root.parent && root.image.resolved?.toLowerCase() === 'scratch';
 }
 
 /** Names a Windows image: `mcr.microsoft.com/windows/servercore`, `…/nanoserver`, a `…-windowsservercore-…` tag. */
@@ -81,10 +81,9 @@ const WINDOWS_IMAGE = /(^|\/)windows(\/|$)|nanoserver|servercore/i;
 export function startsFromWindows(stage: Stage, stages: readonly Stage[]): boolean {
   const image = rootImage(stage, stages);
   if (image) return WINDOWS_IMAGE.test(image.text);
-  const chain = stageChain(stage);
-  const root = chain[chain.length - 1];
-  if (!root || root.parent || (root.image.resolved !== undefined && root.image.resolved !== '')) return false;
-  return chain.some((s) => s.instructions.some(setsWindowsShell));
+  const root = chainRoot(stage);
+  if (root.parent || (root.image.resolved !== undefined && root.image.resolved !== '')) return false;
+  return stageChain(stage).some((s) => s.instructions.some(setsWindowsShell));
 }
 
 /** `SHELL ["powershell", …]` or `SHELL ["cmd", …]`: Windows PowerShell and cmd run only on Windows (`pwsh` runs anywhere). */

@@ -1,6 +1,6 @@
 /** What `cross-compile-without-buildplatform` and `buildplatform-stage-not-cross-compiling` ask about stages. */
 import type { DockerfileModel, Stage } from '../../model/dockerfile/types';
-import { stageChain } from '../../model/dockerfile/queries';
+import { chainRoot } from '../../model/dockerfile/queries';
 import { stageEdges } from './stage-graph';
 import { AnswerCache, oncePer } from '../../model/once-per';
 
@@ -12,12 +12,6 @@ const BUILDPLATFORM = /^["']?\$\{?BUILDPLATFORM\}?["']?$/;
  */
 export function runsOnBuildPlatform(stage: Stage): boolean {
   return declaresBuildPlatform(chainRoot(stage));
-}
-
-/** The first stage of the stage's chain: the one whose FROM names an image (or the 64th, for a longer chain). */
-export function chainRoot(stage: Stage): Stage {
-  const chain = stageChain(stage);
-  return chain[chain.length - 1]!;
 }
 
 /** The stage's own `FROM --platform=$BUILDPLATFORM`. */

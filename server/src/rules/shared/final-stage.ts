@@ -1,6 +1,7 @@
 /** The final stage chain and what runs in it: the user, privilege-dropping entrypoints, dev containers. */
 import { PRIVILEGE_DROPPING_TOOLS, usesPrivilegeDroppingTool } from '../../knowledge/dockerfile';
-import { stageChain } from '../../model/dockerfile/queries';
+import { chainRoot, stageChain } from '../../model/dockerfile/queries';
+import { baseName } from '../../model/shell';
 import type { DockerfileModel, InstructionNode, Stage } from '../../model/dockerfile/types';
 import type { RuleContext } from '../../engine/rule';
 import { code } from '../../engine/text';
@@ -12,12 +13,6 @@ import { AnswerCache } from '../../model/once-per';
 /** The last stage: the image `docker build` produces without `--target`. */
 export function finalStage(model: DockerfileModel): Stage | undefined {
   return model.stages[model.stages.length - 1];
-}
-
-/** The stage at the root of a chain: the one built on an external image. */
-export function chainRoot(stage: Stage): Stage {
-  const chain = stageChain(stage);
-  return chain[chain.length - 1];
 }
 
 /** The USER that takes effect at the end of the stage chain. */
@@ -63,14 +58,14 @@ function startersName(entrypoint: InstructionNode | undefined, cmd: InstructionN
  */
 function startsCopiedScript(stage: Stage, entrypoint: InstructionNode): boolean {
   const first = entrypoint.execForm ? entrypoint.jsonStrings[0]?.value : entrypoint.args[0]?.value;
-  const program = first?.slice(first.lastIndexOf('/') + 1);
+  const program = first && baseName(first);
   if (!program) return false;
   return stageChain(stage).some((s) =>
     s.instructions.some((i) => {
       if ((i.keyword !== 'COPY' && i.keyword !== 'ADD') || i.args.length < 2) return false;
       const dest = i.args[i.args.length - 1]!.value;
       const named = dest.endsWith('/') ? i.args.slice(0, -1).map((a) => a.value) : [dest];
-      return named.some((path) => path.slice(path.lastIndexOf('/') + 1) === program);
+      return named.some((path) => baseName(path) === program);
     }),
   );
 }
